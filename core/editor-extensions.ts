@@ -1,0 +1,29 @@
+// The one list of TipTap extensions: the editor mounts it, and everything that reads or writes a
+// release body (text extraction, validation, exporters) builds its schema from it, so the two can
+// never disagree about what a document may hold.
+import StarterKit from '@tiptap/starter-kit';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import type { AnyExtension } from '@tiptap/core';
+
+/** Links may point only at web pages and mail addresses: no javascript:, file:, data: and the like. */
+export const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
+
+export const editorExtensions: AnyExtension[] = [
+  StarterKit.configure({
+    heading: { levels: [1, 2, 3] },
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      protocols: ['http', 'https', 'mailto'],
+      isAllowedUri: (url) => ALLOWED_LINK.test(url),
+    },
+  }),
+  Table.configure({ resizable: false }),
+  TableRow,
+  TableHeader,
+  TableCell,
+];

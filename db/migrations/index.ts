@@ -1,0 +1,7 @@
+import type { Migration } from './migration';
+import { releasesAndRevisions } from './0001-releases-and-revisions';
+import { fullTextSearch } from './0002-full-text-search';
+import { settings } from './0003-settings';
+
+/** In order; the schema version of a database is the number of these applied to it. Append only. */
+export const migrations: readonly Migration[] = [releasesAndRevisions, fullTextSearch, settings];

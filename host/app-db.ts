@@ -1,0 +1,17 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { welcomeRelease } from '../core/welcome';
+import { openDatabase, type Db, type OpenOptions } from '../db/open';
+import { createRelease } from '../db/releases';
+
+/** Today's date where the officer is, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const offset = now.getTimezoneOffset() * 60_000;
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}
+
+/** Opens the app's database, creating its folder and, for a brand-new library, the welcome release. */
+export function openAppDatabase(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Db {
+  mkdirSync(dirname(file), { recursive: true });
+  return openDatabase(file, { ...options, onCreate: (db) => createRelease(db, welcomeRelease(localToday())) });
+}

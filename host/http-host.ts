@@ -1,0 +1,173 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Envelope, ErrorCode } from '../core/api';
+import type { Dispatcher } from './handlers';
+
+/** Large enough for a release with embedded images; a bigger request is refused unread. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const STATUS: Record<ErrorCode, number> = { invalid: 400, not_found: 404, stale: 409, too_large: 413, internal: 500 };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+export interface HostOptions {
+  dispatch: Dispatcher;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Made fresh for every launch unless a test needs to know it in advance. */
+  secret?: string;
+}
+
+export interface RunningHost {
+  origin: string;
+  /** The address to open: the secret rides in the fragment, which browsers never send to a server. */
+  url: string;
+  secret: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode: the renderer and the API on 127.0.0.1 only. Every request must name this host
+ * (against DNS rebinding) and come from its own origin (against other web pages); API calls must
+ * also carry the launch secret (against other users and programs on the machine).
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const secret = options.secret ?? randomBytes(32).toString('hex');
+  const secretBytes = Buffer.from(secret);
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal', message: 'host error' } });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!allowedHosts.includes(request.headers.host ?? '')) return refuse(response, 403, 'unknown host');
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
+      return refuse(response, 403, 'foreign origin');
+    }
+    if (request.headers['sec-fetch-site'] === 'cross-site') return refuse(response, 403, 'cross-site request');
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    if (path.startsWith('/api/')) return api(request, response, decodeURIComponent(path.slice(5)));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'method not allowed');
+    return serveFile(response, options.rendererDir, path);
+  }
+
+  async function api(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
+    if (request.method !== 'POST') return refuse(response, 405, 'API calls are POST');
+    const given = Buffer.from(String(request.headers['x-pressdesk-key'] ?? ''));
+    if (given.length !== secretBytes.length || !timingSafeEqual(given, secretBytes)) {
+      return refuse(response, 401, 'missing or wrong launch secret');
+    }
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      return refuse(response, 415, 'API calls carry JSON');
+    }
+    const body = await readBody(request);
+    if (body === null) return reply(response, failure('too_large', `request larger than ${MAX_BODY_BYTES} bytes`));
+    let args: unknown;
+    try {
+      args = body.length ? JSON.parse(body) : {};
+    } catch {
+      return reply(response, failure('invalid', 'the request body is not valid JSON'));
+    }
+    reply(response, options.dispatch(name, args));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}/#key=${secret}`,
+    secret,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function failure(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function reply(response: ServerResponse, envelope: Envelope<unknown>): void {
+  send(response, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
+}
+
+function refuse(response: ServerResponse, status: number, message: string): void {
+  send(response, status, failure(status === 413 ? 'too_large' : 'invalid', message));
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The body as text, or null when it exceeds the limit. An oversized body is read to its end and
+ * dropped, so the client gets its 413 instead of a reset connection.
+ */
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = Number(request.headers['content-length'] ?? 0);
+  const tooLarge = () => size > MAX_BODY_BYTES;
+  if (!tooLarge()) size = 0;
+  for await (const chunk of request) {
+    if (tooLarge()) continue;
+    size += (chunk as Buffer).length;
+    if (tooLarge()) chunks.length = 0;
+    else chunks.push(chunk as Buffer);
+  }
+  return tooLarge() ? null : Buffer.concat(chunks).toString('utf8');
+}
+
+async function serveFile(response: ServerResponse, root: string, path: string): Promise<void> {
+  const relative = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '');
+  const file = join(root, relative);
+  if (relative.startsWith('..') || !file.startsWith(root + sep)) return refuse(response, 404, 'not found');
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch {
+    return refuse(response, 404, 'not found');
+  }
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    // Hashed asset names never change; the page itself must be fetched anew after an update.
+    'cache-control': relative.startsWith('assets/') ? 'max-age=31536000, immutable' : 'no-store',
+  });
+  response.end(content);
+}
