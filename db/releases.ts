@@ -109,7 +109,8 @@ export function saveRelease(
       const current = getRelease(db, id);
       if (current.revision !== expected) throw new StaleRevisionError(expected, current.revision);
       const next = writeFields(db, current, fields, now);
-      if (snapshot === 'explicit' || now - (lastSnapshotAt(db, id) ?? 0) >= SNAPSHOT_INTERVAL_MS) {
+      const last = lastSnapshotAt(db, id);
+      if (snapshot === 'explicit' || last === null || now - last >= SNAPSHOT_INTERVAL_MS) {
         snapshotRelease(db, id, snapshot, now);
       }
       return next;

@@ -12,10 +12,9 @@ export const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;
 const SUMMARY = `id, release_id AS releaseId, release_revision AS releaseRevision, kind, title,
                  word_count AS wordCount, created_at AS createdAt`;
 
-export function lastSnapshotAt(db: Db, releaseId: number): number | undefined {
-  return stmt(db, 'SELECT max(created_at) FROM revisions WHERE release_id = ?').pluck().get(releaseId) as
-    | number
-    | undefined;
+/** When the release's latest snapshot was taken; null if it has none. */
+export function lastSnapshotAt(db: Db, releaseId: number): number | null {
+  return stmt(db, 'SELECT max(created_at) FROM revisions WHERE release_id = ?').pluck().get(releaseId) as number | null;
 }
 
 /** Records the release as it is now. Call inside the transaction that wrote it. */

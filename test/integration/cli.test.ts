@@ -1,0 +1,105 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAppDatabase } from '../../host/app-db';
+import { createRelease } from '../../db/releases';
+import { body } from '../helpers/docs';
+import { tempDir } from '../helpers/temp-dir';
+import Database from 'better-sqlite3';
+
+// The CLI is tested as users run it: the built bundle behind bin/pressdesk.mjs.
+const BIN = join(__dirname, '..', '..', 'bin', 'pressdesk.mjs');
+
+beforeAll(() => {
+  if (!existsSync(join(__dirname, '..', '..', 'dist', 'pressdesk.mjs'))) {
+    throw new Error('dist/pressdesk.mjs is missing: run `npm run build` first (npm test does it).');
+  }
+});
+
+const pressdesk = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 20_000 });
+
+function library(): string {
+  const file = join(tempDir(), 'library.db');
+  const db = openAppDatabase(file);
+  createRelease(db, { title: 'Özbəkistan nümayəndə heyəti', releaseDate: '2024-04-03', body: body('Görüş Bakıda keçirilib.') });
+  db.close();
+  return file;
+}
+
+describe('pressdesk search', () => {
+  it('prints matches as JSON, found by a folded word', () => {
+    const file = library();
+    const result = pressdesk('search', 'ozbekistan', '--db', file, '--json');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const list = JSON.parse(result.stdout);
+    expect(list.total).toBe(1);
+    expect(list.items[0]).toMatchObject({ title: 'Özbəkistan nümayəndə heyəti', releaseDate: '2024-04-03' });
+  });
+
+  it('takes the database from PRESSDESK_DB and filters by date', () => {
+    const file = library();
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'search', ...args, '--json'], {
+        encoding: 'utf8',
+        env: { ...process.env, PRESSDESK_DB: file },
+      });
+    expect(JSON.parse(run(['baki']).stdout).total).toBe(1);
+    expect(JSON.parse(run(['baki', '--from', '2025-01-01']).stdout).total).toBe(0);
+  });
+
+  it('says clearly what is wrong instead of creating a database or crashing', () => {
+    const missing = join(tempDir(), 'nothing.db');
+    const result = pressdesk('search', 'baki', '--db', missing);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('there is no database at');
+    expect(existsSync(missing)).toBe(false);
+
+    const badDate = pressdesk('search', 'baki', '--db', library(), '--from', 'yesterday');
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toMatch(/dateFrom: expected a date/);
+  });
+
+  it('refuses a database from a newer Pressdesk', () => {
+    const file = library();
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const result = pressdesk('search', 'baki', '--db', file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('newer Pressdesk');
+  });
+});
+
+describe('pressdesk serve', () => {
+  it('serves the renderer and the API on loopback and prints the address', async () => {
+    const file = join(tempDir(), 'served.db');
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /serving at (http:\/\/127\.0\.0\.1:\d+\/#key=[0-9a-f]{64})/.exec(output);
+          if (match) resolve(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      });
+      const { origin, hash } = new URL(url);
+      const page = await fetch(origin);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+      const reply = await fetch(`${origin}/api/listReleases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-pressdesk-key': hash.slice('#key='.length) },
+        body: '{}',
+      });
+      const envelope = await reply.json();
+      // A new database starts with the welcome release.
+      expect(envelope.value.items.map((item: { title: string }) => item.title)).toEqual(['Pressdesk-ə xoş gəlmisiniz']);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
