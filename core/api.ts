@@ -2,6 +2,9 @@
 // or the browser-mode host over HTTP). Every call is listed here with the zod schema of its
 // argument; handlers are typed from it and validate with these schemas before touching the database.
 import { z } from 'zod';
+import type { Envelope, MenuCommand } from './envelope';
+
+export * from './envelope';
 
 export const LANGUAGES = ['az', 'en', 'ru'] as const;
 export const STATUSES = ['draft', 'review', 'approved', 'published', 'archived'] as const;
@@ -187,36 +190,16 @@ export interface ApiResults {
 /** What the renderer sees: one async function per call. */
 export type PressdeskApi = { [K in CallName]: (args: ApiArgs<K>) => Promise<ApiResults[K]> };
 
-export const ERROR_CODES = ['invalid', 'not_found', 'stale', 'too_large', 'internal'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** The envelope every transport carries, so error codes survive IPC and HTTP alike. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string; issues?: string[] } };
-
-/** Thrown in the renderer for a refused call; the UI turns `code` into words in the user's language. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly issues: string[] = [],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-export function unwrap<T>(envelope: Envelope<T>): T {
-  if (envelope.ok) return envelope.value;
-  throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.issues);
-}
-
-/** Commands from the native menu (Electron) or the host to the renderer. */
-export const MENU_COMMANDS = ['new', 'save', 'find', 'flush-before-close'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** What a transport (IPC or HTTP) carries back: the result, or the refusal with its code. */
+export type PressdeskTransport = { [K in CallName]: (args: ApiArgs<K>) => Promise<Envelope<ApiResults[K]>> };
 
 /** The object the Electron preload exposes as `window.pressdesk`. */
 export interface PressdeskBridge {
-  api: PressdeskApi;
+  /**
+   * Envelopes, not thrown errors: contextBridge copies only an error's message, so the codes the
+   * renderer acts on (stale, invalid…) travel as data and are unwrapped on the page.
+   */
+  api: PressdeskTransport;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: MenuCommand) => void): () => void;
   /** Tells main the renderer has flushed its unsaved work and the window may close. */

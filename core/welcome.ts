@@ -16,7 +16,7 @@ export function welcomeRelease(today: string): Partial<ReleaseFields> {
       type: 'doc',
       content: [
         paragraph(
-          'Pressdesk press xidməti üçün redaktordur. Yazdığınız hər şey bir neçə saniyədən sonra avtomatik yadda saxlanılır, hətta internet olmadıqda belə.',
+          'Pressdesk press xidməti üçün redaktordur. Yazdığınız hər şey dərhal avtomatik yadda saxlanılır, hətta internet olmadıqda belə.',
         ),
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Başlamaq üçün' }] },
         {
@@ -27,7 +27,7 @@ export function welcomeRelease(today: string): Partial<ReleaseFields> {
             item('Ctrl+F — kitabxanada axtarış: “baki” yazsanız, “Bakı” da tapılır.'),
           ],
         },
-        paragraph('Interface dilini yuxarıdakı siyahıdan dəyişə bilərsiniz: Azərbaycanca, English, Русский.'),
+        paragraph('İnterfeys dilini yuxarıdakı siyahıdan dəyişə bilərsiniz: Azərbaycanca, English, Русский.'),
       ],
     },
   };

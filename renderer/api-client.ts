@@ -1,6 +1,8 @@
 // The renderer's one way to the host: the preload's bridge in Electron, or the same calls over HTTP
 // in browser mode, where the launch secret arrives in the address's fragment (never sent to a server).
+// Both carry envelopes; they are unwrapped here, on the page, so ApiError keeps its code.
 import {
+  CALL_NAMES,
   unwrap,
   type ApiArgs,
   type ApiResults,
@@ -9,6 +11,7 @@ import {
   type MenuCommand,
   type PressdeskApi,
   type PressdeskBridge,
+  type PressdeskTransport,
 } from '../core/api';
 
 declare global {
@@ -29,11 +32,11 @@ function launchKey(): string {
   return sessionStorage.getItem(KEY_STORAGE) ?? '';
 }
 
-function httpApi(): PressdeskApi {
+function httpTransport(): PressdeskTransport {
   const key = launchKey();
   const call =
     <K extends CallName>(name: K) =>
-    async (args: ApiArgs<K>): Promise<ApiResults[K]> => {
+    async (args: ApiArgs<K>): Promise<Envelope<ApiResults[K]>> => {
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-pressdesk-key': key },
@@ -41,7 +44,7 @@ function httpApi(): PressdeskApi {
         // Lets the last autosave finish when the window is closing.
         keepalive: name === 'saveRelease',
       });
-      return unwrap((await response.json()) as Envelope<ApiResults[K]>);
+      return (await response.json()) as Envelope<ApiResults[K]>;
     };
   return {
     getAppInfo: call('getAppInfo'),
@@ -58,10 +61,19 @@ function httpApi(): PressdeskApi {
     listRevisions: call('listRevisions'),
     getRevision: call('getRevision'),
     restoreRevision: call('restoreRevision'),
-  } satisfies PressdeskApi;
+  } satisfies PressdeskTransport;
 }
 
-export const api: PressdeskApi = window.pressdesk?.api ?? httpApi();
+function unwrapping(transport: PressdeskTransport): PressdeskApi {
+  const api: Partial<Record<CallName, (args: unknown) => Promise<unknown>>> = {};
+  for (const name of CALL_NAMES) {
+    const send = transport[name] as (args: unknown) => Promise<Envelope<unknown>>;
+    api[name] = async (args) => unwrap(await send(args));
+  }
+  return api as PressdeskApi;
+}
+
+export const api: PressdeskApi = unwrapping(window.pressdesk?.api ?? httpTransport());
 
 /** Menu commands reach the renderer from Electron's native menu; in browser mode there are none. */
 export function onCommand(listener: (command: MenuCommand) => void): () => void {

@@ -45,8 +45,11 @@ describe('pressdesk search', () => {
         encoding: 'utf8',
         env: { ...process.env, PRESSDESK_DB: file },
       });
-    expect(JSON.parse(run(['baki']).stdout).total).toBe(1);
-    expect(JSON.parse(run(['baki', '--from', '2025-01-01']).stdout).total).toBe(0);
+    // The welcome release (dated today) mentions Bakı too.
+    expect(JSON.parse(run(['baki']).stdout).total).toBe(2);
+    expect(JSON.parse(run(['baki', '--to', '2024-12-31']).stdout).items.map((item: { releaseDate: string }) => item.releaseDate)).toEqual([
+      '2024-04-03',
+    ]);
   });
 
   it('says clearly what is wrong instead of creating a database or crashing', () => {

@@ -1,0 +1,28 @@
+// The zod-free part of the contract: what the sandboxed preload needs too, kept small for it.
+
+export const ERROR_CODES = ['invalid', 'not_found', 'stale', 'too_large', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The envelope every transport carries, so error codes survive IPC and HTTP alike. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string; issues?: string[] } };
+
+/** Thrown in the renderer for a refused call; the UI turns `code` into words in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: string[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.issues);
+}
+
+/** Commands from the native menu (Electron) to the renderer. */
+export const MENU_COMMANDS = ['new', 'save', 'find', 'flush-before-close'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
