@@ -1,5 +1,4 @@
 // Builds everything the app and the CLI run: the Node-side bundles with esbuild and the renderer with Vite.
-import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -20,7 +19,7 @@ const bundles = [
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron', 'better-sqlite3'] },
   // The preload runs sandboxed: it may require nothing but 'electron', so all else is bundled in.
   { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },
-].filter((bundle) => existsSync(bundle.entryPoints[0]));
+];
 
 await Promise.all([
   ...bundles.map((bundle) => build({ ...node, ...bundle })),
