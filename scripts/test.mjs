@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const RESULTS = 'test-results';
+const RESULTS = 'test-reports';
 const VITEST_JSON = `${RESULTS}/vitest.json`;
 const E2E_JSON = `${RESULTS}/e2e.json`;
 
