@@ -21,6 +21,9 @@ declare global {
 }
 
 const KEY_STORAGE = 'pressdesk.key';
+/** Chromium's quota for keepalive request bodies in flight, less room for another one. */
+const KEEPALIVE_LIMIT = 60_000;
+const utf8 = new TextEncoder();
 
 function launchKey(): string {
   const match = /(?:^#|&)key=([0-9a-f]+)/.exec(window.location.hash);
@@ -37,12 +40,14 @@ function httpTransport(): PressdeskTransport {
   const call =
     <K extends CallName>(name: K) =>
     async (args: ApiArgs<K>): Promise<Envelope<ApiResults[K]>> => {
+      const body = JSON.stringify(args ?? {});
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-pressdesk-key': key },
-        body: JSON.stringify(args ?? {}),
-        // Lets the last autosave finish when the window is closing.
-        keepalive: name === 'saveRelease',
+        body,
+        // Lets the last autosave finish when the window is closing. Chromium refuses keepalive
+        // bodies over 64 KiB outright, so a long release goes without it rather than never.
+        keepalive: name === 'saveRelease' && utf8.encode(body).length <= KEEPALIVE_LIMIT,
       });
       return (await response.json()) as Envelope<ApiResults[K]>;
     };

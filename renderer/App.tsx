@@ -1,0 +1,133 @@
+// The window: top bar, library, the open release and (on demand) its history. The UI language is
+// loaded before anything is drawn, so the app never flashes in the wrong language.
+import { useEffect, useRef, useState } from 'react';
+import type { Language } from '../core/api';
+import { api } from './api-client';
+import { TopBar } from './app/TopBar';
+import { useAppCommands } from './app/useAppCommands';
+import { useWorkspace } from './app/useWorkspace';
+import { ReleaseEditor } from './editor/ReleaseEditor';
+import { HistoryPanel } from './history/HistoryPanel';
+import { I18nProvider, useI18n } from './i18n/I18n';
+import { failure } from './i18n/errors';
+import { Library } from './library/Library';
+import { useLibrary } from './library/useLibrary';
+import { DialogProvider } from './ui/Dialogs';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Icon } from './ui/Icon';
+import { NoticeProvider, useNotify } from './ui/Notices';
+
+export function App() {
+  const [lang, setLang] = useState<Language | null>(null);
+  const [settingsError, setSettingsError] = useState<unknown>(null);
+
+  useEffect(() => {
+    api.getSettings({}).then(
+      (settings) => setLang(settings.uiLanguage),
+      (error) => {
+        setSettingsError(error);
+        setLang('az');
+      },
+    );
+  }, []);
+
+  if (!lang) return <div className="boot" aria-busy="true" />;
+  return (
+    <I18nProvider lang={lang}>
+      <NoticeProvider>
+        <DialogProvider>
+          <Workbench onLanguage={setLang} settingsError={settingsError} />
+        </DialogProvider>
+      </NoticeProvider>
+    </I18nProvider>
+  );
+}
+
+function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): void; settingsError: unknown }) {
+  const { m } = useI18n();
+  const notify = useNotify();
+  const lib = useLibrary();
+  const ws = useWorkspace(lib);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useAppCommands({
+    new: () => void ws.create(),
+    save: ws.saveRevision,
+    find: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    'flush-before-close': () => void ws.close(),
+    flush: ws.flush,
+  });
+
+  useEffect(() => {
+    if (settingsError) notify(failure(m, 'loadSettings', settingsError));
+    void ws.start();
+    // Once: the first release is opened when the window opens, not on every render.
+  }, []);
+
+  const changeLanguage = (lang: Language) => {
+    onLanguage(lang);
+    api.updateSettings({ uiLanguage: lang }).catch((error: unknown) => notify(failure(m, 'settings', error)));
+  };
+
+  const session = ws.session;
+  return (
+    <div className={historyOpen && session ? 'app app-history' : 'app'}>
+      <TopBar
+        historyOpen={historyOpen}
+        historyAvailable={session !== null}
+        onNew={() => void ws.create()}
+        onToggleHistory={() => setHistoryOpen((open) => !open)}
+        onLanguage={changeLanguage}
+      />
+      <ErrorBoundary>
+        <Library
+          lib={lib}
+          openId={session?.id ?? null}
+          searchRef={searchRef}
+          onOpen={(id) => void ws.open(id)}
+          onDuplicate={(id) => void ws.duplicate(id)}
+          onTrash={(id) => void ws.trash(id)}
+          onRestore={(id) => void ws.restore(id)}
+          onEmptyTrash={() => void ws.emptyTrash()}
+        />
+      </ErrorBoundary>
+      <main className="workspace">
+        <ErrorBoundary resetKey={session?.key}>
+          {session ? (
+            <ReleaseEditor
+              key={session.key}
+              session={session}
+              fresh={ws.freshKey === session.key}
+              onLoadLatest={() => void ws.loadLatest()}
+              onKeepCopy={() => void ws.keepCopy()}
+            />
+          ) : (
+            <div className="empty empty-page">
+              <Icon name="plus" size={32} />
+              <p className="empty-title">{m.editor.noRelease}</p>
+              <p className="empty-hint">{m.editor.noReleaseHint}</p>
+              <button type="button" className="button button-primary" onClick={() => void ws.create()}>
+                {m.app.newRelease}
+              </button>
+            </div>
+          )}
+        </ErrorBoundary>
+      </main>
+      {historyOpen && session && (
+        <ErrorBoundary resetKey={session.key}>
+          <HistoryPanel
+            key={session.id}
+            session={session}
+            savedTick={ws.savedTick}
+            onClose={() => setHistoryOpen(false)}
+            onRestored={ws.restored}
+          />
+        </ErrorBoundary>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// App name, the main action, the history switch and the interface language.
+import { LANGUAGES, type Language } from '../../core/api';
+import { withShortcut } from '../editor/shortcut';
+import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
+import { Icon } from '../ui/Icon';
+
+interface Props {
+  historyOpen: boolean;
+  historyAvailable: boolean;
+  onNew(): void;
+  onToggleHistory(): void;
+  onLanguage(lang: Language): void;
+}
+
+export function TopBar({ historyOpen, historyAvailable, onNew, onToggleHistory, onLanguage }: Props) {
+  const { m, lang } = useI18n();
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">Pressdesk</span>
+      </div>
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="new-release"
+        title={withShortcut(m.app.newRelease, 'N')}
+        onClick={onNew}
+      >
+        <Icon name="plus" size={16} />
+        {m.app.newRelease}
+      </button>
+      <div className="topbar-spacer" />
+      <button
+        type="button"
+        className={historyOpen ? 'button button-quiet button-toggled' : 'button button-quiet'}
+        data-testid="history-toggle"
+        aria-pressed={historyOpen}
+        disabled={!historyAvailable}
+        onClick={onToggleHistory}
+      >
+        <Icon name="history" size={16} />
+        {m.app.history}
+      </button>
+      <select
+        data-testid="ui-language"
+        className="select select-small"
+        aria-label={m.app.uiLanguage}
+        title={m.app.uiLanguage}
+        value={lang}
+        onChange={(e) => onLanguage(e.target.value as Language)}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_ENDONYMS[language]}
+          </option>
+        ))}
+      </select>
+    </header>
+  );
+}

@@ -1,0 +1,187 @@
+// One open release and the promise that nothing typed into it is lost. It owns the current field
+// values and decides when to save: shortly after typing pauses, at least every `maxWaitMs` while
+// typing goes on (so at most about a second of work is ever only in memory), and whenever the app
+// asks it to flush. One save at a time; edits made during a save are saved next, from the revision
+// counter the save returned. Failures keep the text and retry, except where retrying cannot help.
+import { ApiError, type DocNode, type PressdeskApi, type Release, type ReleaseFields, type SnapshotKind } from '../../core/api';
+
+export type Meta = Omit<ReleaseFields, 'body'>;
+
+export type SaveState =
+  | { kind: 'saved'; at: number }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  /** `blocked`: the release was changed elsewhere or is gone; saving stops until the user decides. */
+  | { kind: 'error'; error: unknown; blocked: boolean };
+
+export interface Snapshot {
+  meta: Meta;
+  state: SaveState;
+}
+
+export interface Timing {
+  debounceMs: number;
+  maxWaitMs: number;
+  retryMs: number;
+}
+
+const TIMING: Timing = { debounceMs: 400, maxWaitMs: 700, retryMs: 3000 };
+
+interface Deps {
+  save: PressdeskApi['saveRelease'];
+  onSaved?(release: Release, snapshot: SnapshotKind): void;
+  timing?: Timing;
+}
+
+/** Errors a retry cannot fix: the server will refuse the same save again until something changes. */
+function blocks(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === 'stale' || error.code === 'not_found');
+}
+function retryable(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.code === 'internal';
+}
+
+let serial = 0;
+
+export class DraftSession {
+  /** Distinguishes sessions of the same release, so the editor remounts when a release is reloaded. */
+  readonly key = ++serial;
+  readonly id: number;
+  revision: number;
+  private snapshot: Snapshot;
+  private readBody: () => DocNode;
+  private edits = 0;
+  private savedEdits = 0;
+  private explicitWanted = false;
+  private inFlight: Promise<void> | null = null;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  private readonly listeners = new Set<() => void>();
+  private readonly timing: Timing;
+
+  constructor(
+    release: Release,
+    private readonly deps: Deps,
+  ) {
+    this.id = release.id;
+    this.revision = release.revision;
+    const { title, lead, dateline, releaseDate, language, status, body } = release;
+    this.snapshot = { meta: { title, lead, dateline, releaseDate, language, status }, state: { kind: 'saved', at: release.updatedAt } };
+    this.readBody = () => body;
+    this.timing = deps.timing ?? TIMING;
+  }
+
+  // For useSyncExternalStore: both must be stable functions.
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getSnapshot = (): Snapshot => this.snapshot;
+
+  get state(): SaveState {
+    return this.snapshot.state;
+  }
+
+  setMeta(patch: Partial<Meta>): void {
+    this.update({ meta: { ...this.snapshot.meta, ...patch } });
+    this.changed();
+  }
+
+  /** The editor reports each change with its current document; it is serialised only when saved. */
+  setBody(doc: { toJSON(): unknown }): void {
+    this.readBody = () => doc.toJSON() as DocNode;
+    this.changed();
+  }
+
+  fields(): ReleaseFields {
+    return { ...this.snapshot.meta, body: this.readBody() };
+  }
+
+  isDirty(): boolean {
+    return this.edits !== this.savedEdits;
+  }
+
+  /**
+   * Saves everything edited so far, waiting for a save already running. Resolves true when all of
+   * it is stored, false when it could not be (the state then says why).
+   * `explicit` records a revision even when nothing changed: the user asked for one.
+   */
+  async flush(snapshot: SnapshotKind = 'auto'): Promise<boolean> {
+    const target = this.edits;
+    if (snapshot === 'explicit') this.explicitWanted = true;
+    this.clearTimers();
+    while (this.inFlight) await this.inFlight;
+    if (this.savedEdits < target || this.explicitWanted) await this.save();
+    return this.savedEdits >= target && !this.explicitWanted;
+  }
+
+  /** Stops all timers; a save already running still completes. */
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimers();
+    clearTimeout(this.retryTimer);
+  }
+
+  private changed(): void {
+    this.edits++;
+    const { state } = this.snapshot;
+    // An error stays on screen until a save succeeds: the user must not think the text is safe.
+    if (state.kind === 'saved') this.update({ state: { kind: 'dirty' } });
+    if (this.disposed || (state.kind === 'error' && state.blocked)) return;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(this.onTimer, this.timing.debounceMs);
+    this.maxWaitTimer ??= setTimeout(this.onTimer, this.timing.maxWaitMs);
+  }
+
+  private onTimer = (): void => {
+    this.clearTimers();
+    void this.save();
+  };
+
+  private clearTimers(): void {
+    clearTimeout(this.debounceTimer);
+    clearTimeout(this.maxWaitTimer);
+    this.debounceTimer = this.maxWaitTimer = undefined;
+  }
+
+  private save(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    const { state } = this.snapshot;
+    if (state.kind === 'error' && state.blocked) return Promise.resolve();
+    clearTimeout(this.retryTimer);
+    this.clearTimers();
+    this.inFlight = this.send().finally(() => {
+      this.inFlight = null;
+      // Edits arrived while saving and their timers already fired: save them now.
+      if (this.isDirty() && this.snapshot.state.kind === 'dirty' && !this.debounceTimer && !this.disposed) void this.save();
+    });
+    return this.inFlight;
+  }
+
+  private async send(): Promise<void> {
+    const upTo = this.edits;
+    const snapshot: SnapshotKind = this.explicitWanted ? 'explicit' : 'auto';
+    this.explicitWanted = false;
+    this.update({ state: { kind: 'saving' } });
+    let release: Release;
+    try {
+      release = await this.deps.save({ id: this.id, revision: this.revision, fields: this.fields(), snapshot });
+    } catch (error) {
+      if (snapshot === 'explicit') this.explicitWanted = true;
+      this.update({ state: { kind: 'error', error, blocked: blocks(error) } });
+      if (retryable(error) && !this.disposed) this.retryTimer = setTimeout(() => void this.save(), this.timing.retryMs);
+      return;
+    }
+    this.revision = release.revision;
+    this.savedEdits = upTo;
+    this.update({ state: this.isDirty() ? { kind: 'dirty' } : { kind: 'saved', at: Date.now() } });
+    this.deps.onSaved?.(release, snapshot);
+  }
+
+  private update(patch: Partial<Snapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

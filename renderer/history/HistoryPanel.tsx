@@ -1,0 +1,150 @@
+// The open release's stored versions: pick one to see how it differs from the current text, and
+// bring it back if needed. The current text is read from the session, unsaved edits included.
+import { useEffect, useMemo, useState } from 'react';
+import type { Release, ReleaseFields, Revision, RevisionSummary } from '../../core/api';
+import { docToText } from '../../core/doc-text';
+import { api } from '../api-client';
+import type { DraftSession } from '../editor/draft-session';
+import { useI18n } from '../i18n/I18n';
+import { describeError, failure } from '../i18n/errors';
+import { formatDateTime } from '../i18n/format';
+import { Icon } from '../ui/Icon';
+import { useNotify } from '../ui/Notices';
+import { RevisionDiff } from './RevisionDiff';
+
+interface Props {
+  session: DraftSession;
+  /** Changes whenever the open release was saved, so the list and the comparison stay current. */
+  savedTick: number;
+  onClose(): void;
+  onRestored(release: Release): void;
+}
+
+export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props) {
+  const { m } = useI18n();
+  const notify = useNotify();
+  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [selected, setSelected] = useState<Revision | null>(null);
+  const [restoring, setRestoring] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    api.listRevisions({ releaseId: session.id }).then(
+      (list) => {
+        if (!current) return;
+        setRevisions(list);
+        setLoadError(null);
+      },
+      (error) => current && setLoadError(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [session, savedTick]);
+
+  const select = async (id: number) => {
+    try {
+      setSelected(await api.getRevision({ id }));
+    } catch (error) {
+      notify(failure(m, 'revisions', error));
+    }
+  };
+
+  // savedTick is a dependency because it means "the session's text may have changed".
+  const comparison = useMemo(() => (selected ? texts(selected, session) : null), [selected, session, savedTick]);
+
+  const restore = async () => {
+    if (!selected) return;
+    setRestoring(true);
+    try {
+      // Pending edits are saved first; the host keeps them as a version before restoring.
+      if (!(await session.flush())) return notify(m.save.cannotSwitch);
+      const release = await api.restoreRevision({ releaseId: session.id, revisionId: selected.id, revision: session.revision });
+      notify(m.history.restored, 'info');
+      setSelected(null);
+      onRestored(release);
+    } catch (error) {
+      notify(failure(m, 'restoreRevision', error));
+    } finally {
+      setRestoring(false);
+    }
+  };
+
+  return (
+    <aside className="history" data-testid="history-panel" aria-label={m.history.title}>
+      <header className="history-head">
+        <h2>{m.history.title}</h2>
+        <button type="button" className="icon-button" aria-label={m.history.close} title={m.history.close} onClick={onClose}>
+          <Icon name="close" size={16} />
+        </button>
+      </header>
+
+      {loadError !== null && (
+        <p className="history-problem" role="alert">
+          {m.failures.revisions}: {describeError(m, loadError)}
+        </p>
+      )}
+      {revisions?.length === 0 && (
+        <div className="empty empty-small">
+          <p className="empty-title">{m.history.empty}</p>
+          <p className="empty-hint">{m.history.emptyHint}</p>
+        </div>
+      )}
+      {revisions && revisions.length > 0 && (
+        <ul className="revisions">
+          {revisions.map((revision) => (
+            <li key={revision.id}>
+              <button
+                type="button"
+                className={selected?.id === revision.id ? 'revision revision-selected' : 'revision'}
+                data-testid="revision-item"
+                data-id={revision.id}
+                aria-pressed={selected?.id === revision.id}
+                onClick={() => void select(revision.id)}
+              >
+                <span className="revision-time">{formatDateTime(m, revision.createdAt)}</span>
+                <span className="revision-meta">
+                  <span className={`kind kind-${revision.kind}`}>{m.history.kinds[revision.kind]}</span>
+                  <span>{m.history.words(revision.wordCount)}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <section className="history-compare" aria-label={m.history.compare}>
+        {selected && comparison ? (
+          <>
+            <div className="history-compare-head">
+              <h3>{m.history.compare}</h3>
+              <button
+                type="button"
+                className="button button-primary button-small"
+                data-testid="revision-restore"
+                disabled={restoring}
+                onClick={() => void restore()}
+              >
+                <Icon name="restore" size={15} />
+                {m.history.restore}
+              </button>
+            </div>
+            <RevisionDiff before={comparison.before} after={comparison.after} />
+          </>
+        ) : (
+          revisions && revisions.length > 0 && <p className="history-pick">{m.history.pick}</p>
+        )}
+      </section>
+    </aside>
+  );
+}
+
+/** Title, lead and body as one text, turned into text the way the host does, so only real edits show. */
+function releaseText({ title, lead, body }: Pick<ReleaseFields, 'title' | 'lead' | 'body'>): string {
+  return [title, lead, docToText(body)].filter((part) => part.trim() !== '').join('\n\n');
+}
+
+function texts(revision: Revision, session: DraftSession): { before: string; after: string } {
+  return { before: releaseText(revision.fields), after: releaseText(session.fields()) };
+}

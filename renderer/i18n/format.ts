@@ -1,0 +1,41 @@
+// Dates and numbers as the UI language writes them. Chromium's built-in ICU data (in Electron as in
+// Chrome) has no Azerbaijani month names and prints "2026 M11 22", so a language may bring its own
+// month names and is then formatted here rather than by Intl.
+import type { Messages } from './en';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function day(m: Messages, year: number, month: number, date: number): string {
+  if (m.months) return `${date} ${m.months[month]} ${year}`;
+  return new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month, date));
+}
+
+function time(m: Messages, when: Date): string {
+  if (m.months) return `${pad(when.getHours())}:${pad(when.getMinutes())}`;
+  return new Intl.DateTimeFormat(m.locale, { timeStyle: 'short' }).format(when);
+}
+
+/** A release date kept as YYYY-MM-DD is a calendar day: formatted as is, with no time zone shift. */
+export function formatDay(m: Messages, isoDate: string): string {
+  const [year, month, date] = isoDate.split('-').map(Number);
+  return day(m, year, month - 1, date);
+}
+
+export function formatDateTime(m: Messages, epochMs: number): string {
+  const when = new Date(epochMs);
+  return `${day(m, when.getFullYear(), when.getMonth(), when.getDate())}, ${time(m, when)}`;
+}
+
+export function isToday(epochMs: number, now = new Date()): boolean {
+  return new Date(epochMs).toDateString() === now.toDateString();
+}
+
+/** A moment: just the time when it is today, else the date too. */
+export function formatMoment(m: Messages, epochMs: number): string {
+  return isToday(epochMs) ? time(m, new Date(epochMs)) : formatDateTime(m, epochMs);
+}
+
+/** Groups thousands with `separator` (Azerbaijani writes 12.500), for the same reason as the months. */
+export function groupDigits(n: number, separator: string): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}

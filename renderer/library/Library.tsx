@@ -1,0 +1,170 @@
+// The sidebar: find a release (search, filters, sort), open it, or manage the trash.
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useI18n } from '../i18n/I18n';
+import { describeError } from '../i18n/errors';
+import { Icon } from '../ui/Icon';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryItem } from './LibraryItem';
+import { NO_FILTERS, type LibraryState } from './useLibrary';
+
+interface Props {
+  lib: LibraryState;
+  openId: number | null;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onOpen(id: number): void;
+  onDuplicate(id: number): void;
+  onTrash(id: number): void;
+  onRestore(id: number): void;
+  onEmptyTrash(): void;
+}
+
+export function Library({ lib, openId, searchRef, onOpen, onDuplicate, onTrash, onRestore, onEmptyTrash }: Props) {
+  const { m } = useI18n();
+  const inTrash = lib.view === 'trash';
+  const filtered = lib.query.trim() !== '' || Object.values(lib.filters).some(Boolean);
+
+  return (
+    <aside className="sidebar" data-testid="library" aria-label={inTrash ? m.library.trashView : m.library.label}>
+      <div className="sidebar-head">
+        {inTrash && <h2 className="sidebar-title">{m.library.trashView}</h2>}
+        <label className="search">
+          <Icon name="search" size={16} />
+          <input
+            ref={searchRef}
+            data-testid="library-search"
+            type="search"
+            className="search-input"
+            placeholder={m.library.searchPlaceholder}
+            aria-label={m.library.search}
+            value={lib.query}
+            onChange={(e) => lib.setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && lib.query) {
+                e.preventDefault();
+                lib.setQuery('');
+              }
+            }}
+          />
+        </label>
+        <LibraryFilters lib={lib} />
+      </div>
+
+      <div className="list-meta">
+        <span data-testid="library-total" aria-live="polite">
+          {m.library.total(lib.total, lib.totalCapped)}
+        </span>
+        {inTrash && lib.items.length > 0 && (
+          <button type="button" className="button button-small button-danger-quiet" data-testid="empty-trash" onClick={onEmptyTrash}>
+            {m.library.emptyTrash}
+          </button>
+        )}
+      </div>
+
+      <div className="list-scroll">
+        {lib.error !== null && (
+          <div className="list-problem" role="alert">
+            <p>
+              {m.failures.load}: {describeError(m, lib.error)}
+            </p>
+            <button type="button" className="button button-small" onClick={() => void lib.refresh()}>
+              {m.boundary.retry}
+            </button>
+          </div>
+        )}
+        {lib.items.length === 0 && !lib.loading && lib.error === null ? (
+          <EmptyState lib={lib} inTrash={inTrash} filtered={filtered} />
+        ) : (
+          <ul className="list" onKeyDown={moveFocus}>
+            {lib.items.map((item) => (
+              <LibraryItem
+                key={item.id}
+                item={item}
+                selected={item.id === openId}
+                inTrash={inTrash}
+                onOpen={onOpen}
+                onDuplicate={onDuplicate}
+                onTrash={onTrash}
+                onRestore={onRestore}
+              />
+            ))}
+          </ul>
+        )}
+        {lib.hasMore && <LoadMore lib={lib} />}
+      </div>
+
+      <div className="sidebar-foot">
+        <button
+          type="button"
+          className="button button-quiet sidebar-foot-button"
+          data-testid="trash-toggle"
+          aria-pressed={inTrash}
+          onClick={() => lib.setView(inTrash ? 'library' : 'trash')}
+        >
+          <Icon name={inTrash ? 'back' : 'trash'} size={16} />
+          {inTrash ? m.library.backToLibrary : m.library.trashView}
+        </button>
+      </div>
+    </aside>
+  );
+}
+
+function EmptyState({ lib, inTrash, filtered }: { lib: LibraryState; inTrash: boolean; filtered: boolean }) {
+  const { m } = useI18n();
+  const [title, hint] = filtered
+    ? [m.library.noMatches, m.library.noMatchesHint]
+    : inTrash
+      ? [m.library.trashEmpty, m.library.trashEmptyHint]
+      : [m.library.empty, m.library.emptyHint];
+  return (
+    <div className="empty" data-testid="library-empty">
+      <Icon name={inTrash && !filtered ? 'trash' : 'search'} size={28} />
+      <p className="empty-title">{title}</p>
+      <p className="empty-hint">{hint}</p>
+      {filtered && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            lib.setQuery('');
+            lib.setFilters(NO_FILTERS);
+          }}
+        >
+          {m.library.clearFilters}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Loads the next page when scrolled into view; also a plain button for the keyboard. */
+function LoadMore({ lib }: { lib: LibraryState }) {
+  const { m } = useI18n();
+  const ref = useRef<HTMLButtonElement>(null);
+  const { loadMore, loading } = lib;
+  useEffect(() => {
+    const button = ref.current;
+    if (!button || loading) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) void loadMore();
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [loadMore, loading]);
+  return (
+    <button ref={ref} type="button" className="button button-quiet load-more" disabled={loading} onClick={() => void loadMore()}>
+      {loading ? m.app.loading : m.library.loadMore}
+    </button>
+  );
+}
+
+/** Arrow keys walk the list the way they do in a native one. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('.row')];
+  const current = rows.findIndex((row) => row.contains(document.activeElement));
+  const next = rows[current + (event.key === 'ArrowDown' ? 1 : -1)]?.querySelector('button');
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}

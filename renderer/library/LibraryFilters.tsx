@@ -1,0 +1,78 @@
+// Status, language, date range and sort for the library list.
+import { LANGUAGES, SORTS, STATUSES, type Language, type Sort, type Status } from '../../core/api';
+import { useI18n } from '../i18n/I18n';
+import type { LibraryState } from './useLibrary';
+
+export function LibraryFilters({ lib }: { lib: LibraryState }) {
+  const { m } = useI18n();
+  const { filters, setFilters } = lib;
+  return (
+    <div className="filters" role="group" aria-label={m.library.filters}>
+      <select
+        data-testid="filter-status"
+        className="select select-small"
+        aria-label={m.library.status}
+        value={filters.status}
+        onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}
+      >
+        <option value="">{m.library.allStatuses}</option>
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {m.statuses[status]}
+          </option>
+        ))}
+      </select>
+      <select
+        data-testid="filter-language"
+        className="select select-small"
+        aria-label={m.library.language}
+        value={filters.language}
+        onChange={(e) => setFilters({ ...filters, language: e.target.value as Language | '' })}
+      >
+        <option value="">{m.library.allLanguages}</option>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language}>
+            {m.languages[language]}
+          </option>
+        ))}
+      </select>
+      <label className="filter-date">
+        <span className="field-label">{m.library.dateFrom}</span>
+        <input
+          data-testid="filter-date-from"
+          type="date"
+          className="input input-small"
+          value={filters.dateFrom}
+          max={filters.dateTo || undefined}
+          onChange={(e) => setFilters({ ...filters, dateFrom: e.target.value })}
+        />
+      </label>
+      <label className="filter-date">
+        <span className="field-label">{m.library.dateTo}</span>
+        <input
+          data-testid="filter-date-to"
+          type="date"
+          className="input input-small"
+          value={filters.dateTo}
+          min={filters.dateFrom || undefined}
+          onChange={(e) => setFilters({ ...filters, dateTo: e.target.value })}
+        />
+      </label>
+      <label className="filter-sort">
+        <span className="field-label">{m.library.sort}</span>
+        <select
+          data-testid="sort-select"
+          className="select select-small"
+          value={lib.sort}
+          onChange={(e) => lib.setSort(e.target.value as Sort)}
+        >
+          {SORTS.map((sort) => (
+            <option key={sort} value={sort} disabled={sort === 'relevance' && !lib.searching}>
+              {m.library.sorts[sort]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

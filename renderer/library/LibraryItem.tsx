@@ -1,0 +1,89 @@
+// One release in the library or the trash: what it is at a glance, and what can be done with it.
+import type { ReleaseSummary } from '../../core/api';
+import { useI18n } from '../i18n/I18n';
+import { formatDateTime, formatDay } from '../i18n/format';
+import { Icon } from '../ui/Icon';
+
+interface Props {
+  item: ReleaseSummary;
+  selected: boolean;
+  inTrash: boolean;
+  onOpen(id: number): void;
+  onDuplicate(id: number): void;
+  onTrash(id: number): void;
+  onRestore(id: number): void;
+}
+
+export function LibraryItem({ item, selected, inTrash, onOpen, onDuplicate, onTrash, onRestore }: Props) {
+  const { m } = useI18n();
+  const title = item.title.trim() || m.library.untitled;
+  const summary = (
+    <>
+      <span className={item.title.trim() ? 'row-title' : 'row-title row-title-untitled'}>{title}</span>
+      <span className="row-meta">
+        <span className={`badge badge-${item.status}`}>{m.statuses[item.status]}</span>
+        <span>{inTrash && item.deletedAt ? m.library.deletedOn(formatDateTime(m, item.deletedAt)) : item.releaseDate ? formatDay(m, item.releaseDate) : m.library.noDate}</span>
+        <span className="row-lang" title={m.languages[item.language]}>
+          {item.language.toUpperCase()}
+        </span>
+        <span>{m.library.words(item.wordCount)}</span>
+      </span>
+      {item.snippet && item.snippet.length > 0 && (
+        <span className="row-snippet" data-testid="search-snippet">
+          {item.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+        </span>
+      )}
+    </>
+  );
+
+  return (
+    <li
+      className={['row', selected && 'row-selected', inTrash && 'row-trash'].filter(Boolean).join(' ')}
+      data-testid="library-item"
+      data-id={item.id}
+      aria-current={selected ? 'true' : undefined}
+    >
+      {inTrash ? (
+        <div className="row-main">{summary}</div>
+      ) : (
+        <button type="button" className="row-main" onClick={() => onOpen(item.id)}>
+          {summary}
+        </button>
+      )}
+      {inTrash ? (
+        <div className="row-actions">
+          <button type="button" className="button button-small" data-testid="restore-release" onClick={() => onRestore(item.id)}>
+            <Icon name="restore" size={15} />
+            {m.library.restore}
+          </button>
+        </div>
+      ) : (
+        // Only the open release carries its actions: one set on screen, never a delete button one row off.
+        selected && (
+          <div className="row-actions">
+            <button
+              type="button"
+              className="icon-button"
+              data-testid="duplicate-release"
+              aria-label={m.library.duplicate}
+              title={m.library.duplicate}
+              onClick={() => onDuplicate(item.id)}
+            >
+              <Icon name="copy" size={16} />
+            </button>
+            <button
+              type="button"
+              className="icon-button icon-button-danger"
+              data-testid="delete-release"
+              aria-label={m.library.trash}
+              title={m.library.trash}
+              onClick={() => onTrash(item.id)}
+            >
+              <Icon name="trash" size={16} />
+            </button>
+          </div>
+        )
+      )}
+    </li>
+  );
+}
