@@ -74,18 +74,31 @@ function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-function ftsTerm(term: QueryTerm): string {
+/**
+ * The indexed words that start with `prefix`, or null when there are too many to list. FTS5
+ * answers a prefix query by merging every such word's hits in full before returning any; the
+ * same words as an OR of exact terms are walked lazily, so a page of hits costs a page of work.
+ */
+export type ExpandPrefix = (prefix: string) => string[] | null;
+
+function ftsTerm(term: QueryTerm, expand?: ExpandPrefix): string {
+  if (term.kind === 'word' && term.prefix && expand) {
+    const words = expand(term.token);
+    if (words && words.length > 0) return `(${words.map(quote).join(' OR ')})`;
+  }
   const text = quote(term.kind === 'word' ? term.token : term.tokens.join(' '));
   return term.prefix ? `${text}*` : text;
 }
 
 /** The FTS5 MATCH expression for a query, or null when there is nothing to search for. */
-export function toFtsMatch(q: ParsedQuery): string | null {
+export function toFtsMatch(q: ParsedQuery, expand?: ExpandPrefix): string | null {
   const positive = q.terms.filter((t) => !t.negated);
   // FTS5 can only subtract from a match; an exclusion on its own is not a search.
   if (positive.length === 0) return null;
   const negative = q.terms.filter((t) => t.negated);
-  return positive.map(ftsTerm).join(' AND ') + negative.map((t) => ` NOT ${ftsTerm(t)}`).join('');
+  return (
+    positive.map((t) => ftsTerm(t, expand)).join(' AND ') + negative.map((t) => ` NOT ${ftsTerm(t, expand)}`).join('')
+  );
 }
 
 /** What to mark in a snippet: the positive terms only. */

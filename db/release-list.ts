@@ -2,90 +2,116 @@ import type Database from 'better-sqlite3';
 import type { ParsedArgs, ReleaseList, ReleaseSummary } from '../core/api';
 import { makeSnippet } from '../core/snippet';
 import { parseQuery, toFtsMatch, type ParsedQuery } from '../core/search-query';
+import { expandPrefix, firstKeyOf, nextDayKey } from './search-index';
 import { stmt } from './statements';
 
 type Db = Database.Database;
 type ListArgs = ParsedArgs<'listReleases'>;
 
-/** Counting every hit of a very common word costs more than the number is worth; past this it shows "1000+". */
-export const COUNT_CAP = 1000;
+/**
+ * A search looks at its newest SEARCH_WINDOW hits: it counts up to there ("1000+" beyond) and
+ * orders them by relevance, title or last change. Newest-first needs no window: the index yields
+ * hits in that order and the page stops the walk. A word found in more releases than this is too
+ * common to rank usefully; the officer narrows the search instead.
+ */
+export const SEARCH_WINDOW = 1000;
 
-const ORDER: Record<ListArgs['sort'], string> = {
+const LIBRARY_ORDER: Record<Exclude<ListArgs['sort'], 'relevance'>, string> = {
   date: 'r.release_date DESC, r.id DESC',
   title: 'r.title_key, r.id',
   updated: 'r.updated_at DESC, r.id DESC',
-  relevance: 's.rank, r.id DESC',
+};
+const TRASH_ORDER = 'r.deleted_at DESC, r.id DESC';
+
+const WINDOW_ORDER: Record<ListArgs['sort'], string> = {
+  date: 'w.key DESC',
+  relevance: 'w.rank, w.key DESC',
+  title: 'w.title_key, w.id',
+  updated: 'w.updated_at DESC, w.id DESC',
 };
 
 interface ListQuery {
   /** Selects the page's ids in order. */
   page: string;
-  /** Counts the matches (up to COUNT_CAP + 1 for a search). */
+  /** Counts the matches (for a search, up to SEARCH_WINDOW + 1). */
   count: string;
   params: Record<string, unknown>;
   parsed: ParsedQuery | null;
 }
 
 /** The SQL behind a library page; exported so tests can hold its query plan to account. */
-export function listQuery(args: ListArgs): ListQuery {
+export function listQuery(db: Db, args: ListArgs): ListQuery {
   const parsed = args.query ? parseQuery(args.query) : null;
-  const match = parsed && toFtsMatch(parsed);
+  const match = parsed && toFtsMatch(parsed, (prefix) => expandPrefix(db, prefix));
   const where = [args.trash ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL'];
   const params: Record<string, unknown> = { limit: args.limit, offset: args.offset };
-  for (const [column, key] of [
-    ['r.status = @status', 'status'],
-    ['r.language = @language', 'language'],
-    ['r.release_date >= @dateFrom', 'dateFrom'],
-    ['r.release_date <= @dateTo', 'dateTo'],
-  ] as const) {
-    if (args[key] === undefined) continue;
-    where.push(column);
-    params[key] = args[key];
+  const filter = (condition: string, key: string, value: unknown) => {
+    if (value === undefined) return;
+    where.push(condition);
+    params[key] = value;
+  };
+  filter('r.status = @status', 'status', args.status);
+  filter('r.language = @language', 'language', args.language);
+
+  if (!match) {
+    filter('r.release_date >= @dateFrom', 'dateFrom', args.dateFrom);
+    filter('r.release_date <= @dateTo', 'dateTo', args.dateTo);
+    const condition = where.join(' AND ');
+    const order = args.trash ? TRASH_ORDER : LIBRARY_ORDER[args.sort === 'relevance' ? 'date' : args.sort];
+    return {
+      page: `SELECT r.id FROM releases r WHERE ${condition} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      count: `SELECT count(*) FROM releases r WHERE ${condition}`,
+      params,
+      parsed: null,
+    };
   }
-  const from = match ? 'release_search s JOIN releases r ON r.id = s.rowid' : 'releases r';
-  if (match) {
-    where.push('release_search MATCH @match');
-    params.match = match;
-  }
-  const sort = args.trash ? 'r.deleted_at DESC, r.id DESC' : ORDER[!match && args.sort === 'relevance' ? 'date' : args.sort];
-  const condition = where.join(' AND ');
+
+  // Dates are ranges of the index's own rowids (the search key), so FTS5 skips the rest itself.
+  where.push('release_search MATCH @match');
+  params.match = match;
+  filter('s.rowid >= @fromKey', 'fromKey', args.dateFrom && firstKeyOf(args.dateFrom));
+  filter('s.rowid < @toKey', 'toKey', args.dateTo && nextDayKey(args.dateTo));
+  const hits = `FROM release_search s JOIN releases r ON r.search_key = s.rowid WHERE ${where.join(' AND ')}`;
+  const newestFirst = args.sort === 'date' && !args.trash;
   return {
-    page: `SELECT r.id FROM ${from} WHERE ${condition} ORDER BY ${sort} LIMIT @limit OFFSET @offset`,
-    count: match
-      ? `SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${condition} LIMIT ${COUNT_CAP + 1})`
-      : `SELECT count(*) FROM ${from} WHERE ${condition}`,
+    page: newestFirst
+      ? `SELECT r.id ${hits} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`
+      : `SELECT w.id FROM (
+           SELECT r.id, s.rowid AS key, s.rank AS rank, r.title_key, r.updated_at, r.deleted_at
+           ${hits} ORDER BY s.rowid DESC LIMIT ${SEARCH_WINDOW}
+         ) w ORDER BY ${args.trash ? 'w.deleted_at DESC, w.id DESC' : WINDOW_ORDER[args.sort]} LIMIT @limit OFFSET @offset`,
+    count: `SELECT count(*) FROM (SELECT 1 ${hits} ORDER BY s.rowid DESC LIMIT ${SEARCH_WINDOW + 1})`,
     params,
-    parsed: match ? parsed : null,
+    parsed,
   };
 }
 
 /**
  * The library page: filtered and sorted, or a full-text search when `query` holds words. Ids are
- * found first and only the page's rows are read in full, so sorting many hits never drags their text along.
+ * found first and only the page's rows are read in full.
  */
 export function listReleases(db: Db, args: ListArgs): ReleaseList {
-  const query = listQuery(args);
+  const query = listQuery(db, args);
   const ids = stmt(db, query.page).pluck().all(query.params) as number[];
   const counted = stmt(db, query.count).pluck().get(query.params) as number;
+  const capped = query.parsed !== null && counted > SEARCH_WINDOW;
   return {
     items: ids.map((id) => summary(db, id, query.parsed)),
-    total: Math.min(counted, COUNT_CAP),
-    totalCapped: counted > COUNT_CAP,
+    total: capped ? SEARCH_WINDOW : counted,
+    totalCapped: capped,
   };
-}
-
-interface SummaryRow extends Omit<ReleaseSummary, 'snippet'> {
-  bodyText?: string;
 }
 
 function summary(db: Db, id: number, query: ParsedQuery | null): ReleaseSummary {
   const row = stmt(
     db,
-    `SELECT id, title, substr(lead, 1, 400) AS lead, dateline, release_date AS releaseDate, language, status,
+    `SELECT id, title, lead, dateline, release_date AS releaseDate, language, status,
             word_count AS wordCount, updated_at AS updatedAt, deleted_at AS deletedAt
      FROM releases WHERE id = ?`,
-  ).get(id) as SummaryRow;
+  ).get(id) as Omit<ReleaseSummary, 'snippet'>;
   if (!query) return { ...row, snippet: null };
-  const bodyText = stmt(db, 'SELECT body_text FROM releases WHERE id = ?').pluck().get(id) as string;
-  return { ...row, snippet: makeSnippet(row.lead, query) ?? makeSnippet(bodyText, query) };
+  const snippet =
+    makeSnippet(row.lead, query) ??
+    makeSnippet(stmt(db, 'SELECT body_text FROM release_bodies WHERE release_id = ?').pluck().get(id) as string, query);
+  return { ...row, snippet };
 }

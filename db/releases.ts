@@ -40,9 +40,9 @@ interface ReleaseRow {
 }
 
 const SELECT_RELEASE = `
-  SELECT id, title, lead, dateline, release_date AS releaseDate, language, status, body_json AS bodyJson,
+  SELECT id, title, lead, dateline, release_date AS releaseDate, language, status, b.body_json AS bodyJson,
          word_count AS wordCount, created_at AS createdAt, updated_at AS updatedAt, revision, deleted_at AS deletedAt
-  FROM releases WHERE id = ?`;
+  FROM releases r JOIN release_bodies b ON b.release_id = r.id WHERE r.id = ?`;
 
 function toRelease({ bodyJson, ...row }: ReleaseRow): Release {
   return { ...row, body: JSON.parse(bodyJson) as DocNode };
@@ -81,13 +81,17 @@ export function createRelease(db: Db, fields: Partial<ReleaseFields>, now = Date
   return db.transaction(() => {
     const { lastInsertRowid } = stmt(
       db,
-      `INSERT INTO releases (title, lead, dateline, release_date, language, status, body_json, body_text,
-                             word_count, title_key, created_at, updated_at, revision)
-       VALUES (@title, @lead, @dateline, @releaseDate, @language, @status, @bodyJson, @bodyText,
-               @wordCount, @titleKey, @now, @now, 1)`,
+      `INSERT INTO releases (title, lead, dateline, release_date, language, status, word_count, title_key,
+                             created_at, updated_at, revision)
+       VALUES (@title, @lead, @dateline, @releaseDate, @language, @status, @wordCount, @titleKey, @now, @now, 1)`,
     ).run({ ...full, ...extra, now });
     const id = Number(lastInsertRowid);
-    indexRelease(db, id, { title: full.title, lead: full.lead, bodyText: extra.bodyText });
+    stmt(db, 'INSERT INTO release_bodies (release_id, body_json, body_text) VALUES (?, ?, ?)').run(
+      id,
+      extra.bodyJson,
+      extra.bodyText,
+    );
+    indexRelease(db, id, { ...full, bodyText: extra.bodyText });
     return getRelease(db, id);
   })();
 }
@@ -125,12 +129,19 @@ export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFie
   stmt(
     db,
     `UPDATE releases SET title = @title, lead = @lead, dateline = @dateline, release_date = @releaseDate,
-            language = @language, status = @status, body_json = @bodyJson, body_text = @bodyText,
-            word_count = @wordCount, title_key = @titleKey, updated_at = @now, revision = @revision
+            language = @language, status = @status, word_count = @wordCount, title_key = @titleKey,
+            updated_at = @now, revision = @revision
      WHERE id = @id`,
   ).run({ ...full, ...extra, now, revision: current.revision + 1, id: current.id });
-  if (fields.title !== undefined || fields.lead !== undefined || fields.body !== undefined) {
-    indexRelease(db, current.id, { title: full.title, lead: full.lead, bodyText: extra.bodyText });
+  stmt(db, 'UPDATE release_bodies SET body_json = ?, body_text = ? WHERE release_id = ?').run(
+    extra.bodyJson,
+    extra.bodyText,
+    current.id,
+  );
+  // The index holds the text and is keyed by the date: re-index when either changed.
+  const { title, lead, body, releaseDate } = fields;
+  if (title !== undefined || lead !== undefined || body !== undefined || releaseDate !== undefined) {
+    indexRelease(db, current.id, { ...full, bodyText: extra.bodyText });
   }
   return getRelease(db, current.id);
 }

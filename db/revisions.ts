@@ -21,11 +21,11 @@ export function lastSnapshotAt(db: Db, releaseId: number): number | null {
 export function snapshotRelease(db: Db, releaseId: number, kind: Revision['kind'], now = Date.now()): void {
   stmt(
     db,
-    `INSERT INTO revisions (release_id, release_revision, kind, title, lead, dateline, release_date, language,
-                            status, body_json, body_text, word_count, created_at)
-     SELECT id, revision, @kind, title, lead, dateline, release_date, language, status, body_json, body_text,
-            word_count, @now
-     FROM releases WHERE id = @id`,
+    `INSERT INTO revisions (release_id, release_revision, kind, created_at, word_count, title, lead, dateline,
+                            release_date, language, status, body_json, body_text)
+     SELECT r.id, r.revision, @kind, @now, r.word_count, r.title, r.lead, r.dateline, r.release_date, r.language,
+            r.status, b.body_json, b.body_text
+     FROM releases r JOIN release_bodies b ON b.release_id = r.id WHERE r.id = @id`,
   ).run({ id: releaseId, kind, now });
 }
 

@@ -7,18 +7,22 @@ import { listReleases } from '../../db/release-list';
 import { getRelease } from '../../db/releases';
 import { tempDbPath } from '../helpers/temp-dir';
 import { ListArgs } from '../../core/api';
+import { searchKey } from '../../db/search-index';
 
 const search = (db: Database.Database, query: string) => listReleases(db, ListArgs.parse({ query }));
 
-/** A release row as each earlier schema version could hold it, written with that version's SQL. */
+/** A release as each earlier schema version could hold it, written with that version's SQL. */
 function seedAtVersion(db: Database.Database, version: number): void {
   const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Görüş Bakıda keçirilib.' }] }] });
   db.prepare(
-    `INSERT INTO releases (id, title, lead, language, status, body_json, body_text, word_count, created_at, updated_at)
-     VALUES (7, 'Özbəkistan nümayəndə heyəti', 'Lead', 'az', 'draft', ?, 'Görüş Bakıda keçirilib.', 3, 1, 1)`,
-  ).run(body);
+    `INSERT INTO releases (id, title, lead, release_date, language, status, word_count, created_at, updated_at)
+     VALUES (7, 'Özbəkistan nümayəndə heyəti', 'Lead', '2024-04-03', 'az', 'draft', 3, 1, 1)`,
+  ).run();
+  db.prepare(`INSERT INTO release_bodies (release_id, body_json, body_text) VALUES (7, ?, 'Görüş Bakıda keçirilib.')`).run(body);
   if (version >= 2) {
-    db.prepare(`INSERT INTO release_search (rowid, title, lead, body) VALUES (7, 'ozbekistan numayende heyeti', 'lead', 'gorus bakida kecirilib.')`).run();
+    const key = searchKey('2024-04-03', 7);
+    db.prepare('UPDATE releases SET search_key = ? WHERE id = 7').run(key);
+    db.prepare(`INSERT INTO release_search (rowid, title, lead, body) VALUES (?, 'ozbekistan numayende heyeti', 'lead', 'gorus bakida kecirilib.')`).run(key);
   }
 }
 
@@ -58,6 +62,7 @@ describe('opening and migrating', () => {
       expect(getRelease(db, 7).title).toBe('Özbəkistan nümayəndə heyəti');
       expect(search(db, 'ozbekistan').items.map((item) => item.id)).toEqual([7]);
       expect(search(db, 'bakida').items.map((item) => item.id)).toEqual([7]);
+      expect(listReleases(db, ListArgs.parse({ query: 'baki', dateFrom: '2024-04-03', dateTo: '2024-04-03' })).total).toBe(1);
       db.close();
     });
   }

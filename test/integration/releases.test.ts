@@ -23,7 +23,7 @@ function freshDb(): Db {
 }
 
 const list = (db: Db, args: ListArgs = {}) => listReleases(db, ListArgs.parse(args));
-const bodyText = (db: Db, id: number) => db.prepare('SELECT body_text FROM releases WHERE id = ?').pluck().get(id);
+const bodyText = (db: Db, id: number) => db.prepare('SELECT body_text FROM release_bodies WHERE release_id = ?').pluck().get(id);
 
 describe('releases', () => {
   it('stores fields, derives plain text and word count, and survives reopening', () => {
@@ -179,7 +179,8 @@ describe('trash', () => {
     expect(emptyTrash(db)).toBe(1);
     expect(() => getRelease(db, gone.id)).toThrow(NotFoundError);
     expect(db.prepare('SELECT count(*) FROM revisions WHERE release_id = ?').pluck().get(gone.id)).toBe(0);
-    expect(db.prepare('SELECT count(*) FROM release_search WHERE rowid = ?').pluck().get(gone.id)).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM release_bodies WHERE release_id = ?').pluck().get(gone.id)).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM release_search').pluck().get()).toBe(1);
     expect(list(db, { trash: true }).total).toBe(0);
     expect(getRelease(db, keep.id).title).toBe('Qalır');
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

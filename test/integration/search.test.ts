@@ -3,6 +3,7 @@ import { ListArgs } from '../../core/api';
 import { openDatabase, type Db } from '../../db/open';
 import { listQuery, listReleases } from '../../db/release-list';
 import { createRelease } from '../../db/releases';
+import { expandPrefix, MAX_PREFIX_WORDS } from '../../db/search-index';
 import { body } from '../helpers/docs';
 import { tempDbPath } from '../helpers/temp-dir';
 
@@ -116,7 +117,7 @@ describe('library listing', () => {
 describe('query plans', () => {
   // Every library order must be an index walk, so the first page stays fast at 100,000 releases.
   const plan = (db: Db, args: ListArgs) => {
-    const { page, params } = listQuery(ListArgs.parse(args));
+    const { page, params } = listQuery(db, ListArgs.parse(args));
     const rows = db.prepare(`EXPLAIN QUERY PLAN ${page}`).all(params) as { detail: string }[];
     return rows.map((row) => row.detail).join('; ');
   };
@@ -133,9 +134,36 @@ describe('query plans', () => {
     db.close();
   });
 
+  it('a search walks the index newest first and stops after the page, without sorting', () => {
+    const db = openDatabase(tempDbPath());
+    for (const args of [{ query: 'baki' }, { query: 'baki', dateFrom: '2024-01-01', dateTo: '2024-12-31', status: 'draft' }] as const) {
+      const detail = plan(db, { ...args, sort: 'date' });
+      expect(detail).toMatch(/VIRTUAL TABLE INDEX/);
+      expect(detail).toContain('releases_by_search_key');
+      expect(detail).not.toContain('TEMP B-TREE');
+    }
+    db.close();
+  });
+
   it('the trash walks its own index', () => {
     const db = openDatabase(tempDbPath());
     expect(plan(db, { trash: true })).toContain('releases_in_trash');
+    db.close();
+  });
+});
+
+describe('word-start search', () => {
+  it('lists the indexed words of a stem, and falls back to a full prefix search past the limit', () => {
+    const db = openDatabase(tempDbPath());
+    const many = Array.from({ length: MAX_PREFIX_WORDS + 5 }, (_, i) => `zaqa${String.fromCharCode(97 + (i % 26))}${i}`);
+    const manyId = createRelease(db, { title: 'Çox söz', body: body(many.join(' ')) }).id;
+    const bakuId = createRelease(db, { title: 'Bakı', body: body('Bakıda, Bakının, Bakıya və Bakıdan.') }).id;
+    expect(expandPrefix(db, 'baki')).toEqual(['baki', 'bakida', 'bakidan', 'bakinin', 'bakiya']);
+    expect(expandPrefix(db, 'zaqa')).toBeNull();
+    expect(listQuery(db, ListArgs.parse({ query: 'baki' })).params.match).toBe('("baki" OR "bakida" OR "bakidan" OR "bakinin" OR "bakiya")');
+    expect(listQuery(db, ListArgs.parse({ query: 'zaqa' })).params.match).toBe('"zaqa"*');
+    expect(find(db, { query: 'zaqa' })).toEqual([manyId]);
+    expect(find(db, { query: 'bakiy' })).toEqual([bakuId]);
     db.close();
   });
 });

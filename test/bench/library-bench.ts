@@ -1,0 +1,401 @@
+// `npm run bench`: builds a library of synthetic releases through the app's own createRelease, then
+// times the calls the library and the editor make, through the real dispatcher (zod validation
+// included, as the app pays it). Timings are printed and recorded, never asserted.
+//
+//   node dist/bench.mjs [--releases N] [--keep]
+//
+// Only a run at the reference size (100,000) overwrites bench-results/library.json.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Release, ReleaseList } from '../../core/api';
+import { createRelease } from '../../db/releases';
+import { openAppDatabase } from '../../host/app-db';
+import { createDispatcher } from '../../host/handlers';
+import { mulberry32, RARE_WORDS, syntheticRelease, type SyntheticRelease } from './synthetic-text';
+
+const REFERENCE_RELEASES = 100_000;
+const AIM_P95_MS = 20;
+const BATCH = 2_000;
+const WARMUP = 20;
+const ITERATIONS = 200;
+const MIN_WARMUP = 3;
+const WARMUP_BUDGET_MS = 3_000;
+const MIN_SAMPLES = 40;
+const BUDGET_MS = 30_000;
+const SEED = 20_150_101;
+
+interface Options {
+  releases: number;
+  keep: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { releases: REFERENCE_RELEASES, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--keep') options.keep = true;
+    else if (arg === '--releases') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 100) throw new Error('--releases needs a whole number of at least 100');
+      options.releases = n;
+    } else throw new Error(`unknown option ${arg} (known: --releases N, --keep)`);
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+interface Timing {
+  key: string;
+  label: string;
+  p50Ms: number;
+  p95Ms: number;
+  n: number;
+  notes: string;
+}
+
+interface BenchResult {
+  benchmark: 'library';
+  date: string;
+  releases: number;
+  seed: number;
+  machine: {
+    node: string;
+    platform: string;
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    sqlite: string;
+    /** 1-minute load average before and after timing: on a shared machine, read the numbers with it. */
+    load: { before: number; after: number };
+  };
+  build: {
+    seconds: number;
+    generateSeconds: number;
+    createReleaseSeconds: number;
+    /** createRelease time for each tenth of the library, in order: shows whether inserts slow as it grows. */
+    createReleaseSecondsPerTenth: number[];
+    dbBytes: number;
+  };
+  aimP95Ms: number;
+  operations: Timing[];
+}
+
+/** Nearest-rank percentile of sorted samples. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function round2(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+/**
+ * Times `run` ITERATIONS times after WARMUP untimed runs; `prepare` (untimed) makes each argument.
+ * An operation slow enough to blow the time budget stops early (the n column says so), so a slow
+ * search cannot turn the bench into a half-hour wait; MIN_SAMPLES still keep its p95 meaningful.
+ */
+function measure<A>(prepare: (i: number) => A, run: (arg: A) => void): { p50Ms: number; p95Ms: number; n: number } {
+  const samples: number[] = [];
+  const started = performance.now();
+  let warm = 0;
+  for (let i = 0; samples.length < ITERATIONS; i++) {
+    const arg = prepare(i);
+    const start = performance.now();
+    run(arg);
+    const elapsed = performance.now() - start;
+    const spent = performance.now() - started;
+    if (warm < WARMUP && (warm < MIN_WARMUP || spent < WARMUP_BUDGET_MS)) warm++;
+    else if (samples.push(elapsed) >= MIN_SAMPLES && spent > BUDGET_MS) break;
+  }
+  samples.sort((a, b) => a - b);
+  return { p50Ms: round2(percentile(samples, 50)), p95Ms: round2(percentile(samples, 95)), n: samples.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the library
+
+function fileSize(file: string): number {
+  return existsSync(file) ? statSync(file).size : 0;
+}
+
+function seconds(ms: number): number {
+  return Math.round(ms / 10) / 100;
+}
+
+function buildLibrary(db: ReturnType<typeof openAppDatabase>, total: number) {
+  const ids: number[] = [];
+  const insertAll = db.transaction((batch: SyntheticRelease[]) => {
+    for (const { fields, createdAt } of batch) ids.push(createRelease(db, fields, createdAt).id);
+  });
+  const perTenth = new Array<number>(10).fill(0);
+  let generateMs = 0;
+  let insertMs = 0;
+  const started = performance.now();
+  for (let from = 0; from < total; from += BATCH) {
+    let t = performance.now();
+    const batch: SyntheticRelease[] = [];
+    for (let i = from; i < Math.min(total, from + BATCH); i++) batch.push(syntheticRelease(SEED, i, total));
+    generateMs += performance.now() - t;
+    t = performance.now();
+    insertAll(batch);
+    const elapsed = performance.now() - t;
+    insertMs += elapsed;
+    perTenth[Math.min(9, Math.floor((from * 10) / total))] += elapsed;
+    const done = Math.min(total, from + BATCH);
+    if (done % 10_000 === 0 || done === total) {
+      process.stderr.write(`  built ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${seconds(performance.now() - started)} s)\n`);
+    }
+  }
+  return {
+    ids,
+    seconds: seconds(performance.now() - started),
+    generateSeconds: seconds(generateMs),
+    createReleaseSeconds: seconds(insertMs),
+    // With fewer than ten batches a tenth is not a batch boundary; leave the breakdown out.
+    createReleaseSecondsPerTenth: total >= 10 * BATCH ? perTenth.map(seconds) : [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The operations
+
+function hits(list: ReleaseList): string {
+  return `${list.total.toLocaleString('en')}${list.totalCapped ? '+' : ''}`;
+}
+
+function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, ids: number[]): Timing[] {
+  const dispatch = createDispatcher(db, { mode: 'browser', dbPath });
+  const call = <T>(name: string, args: unknown): T => {
+    const envelope = dispatch(name, args);
+    if (!envelope.ok) {
+      const { code, message, issues } = envelope.error;
+      throw new Error(`${name} failed (${code}): ${message}${issues ? ` — ${issues.join('; ')}` : ''}`);
+    }
+    return envelope.value as T;
+  };
+  const random = mulberry32(SEED ^ 0x5eed);
+  const randomId = () => ids[Math.floor(random() * ids.length)];
+  const timings: Timing[] = [];
+  const record = (key: string, label: string, result: ReturnType<typeof measure>, notes: string) => {
+    timings.push({ key, label, ...result, notes });
+    process.stderr.write(`  ${label}: p50 ${result.p50Ms.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms\n`);
+  };
+
+  const firstPage = { sort: 'date', limit: 50 };
+  const page = call<ReleaseList>('listReleases', firstPage);
+  record(
+    'list-first-page',
+    'library first page (date, 50)',
+    measure(
+      () => firstPage,
+      (args) => call('listReleases', args),
+    ),
+    `${page.items.length} rows of ${hits(page)}`,
+  );
+
+  const searches: { key: string; label: string; query: string; sort?: 'relevance' }[] = [
+    { key: 'search-common', label: 'search common word', query: 'prokurorluğu' },
+    { key: 'search-rare', label: 'search rare word', query: RARE_WORDS[0] },
+    { key: 'search-prefix', label: 'search prefix', query: 'prokur*' },
+    { key: 'search-phrase', label: 'search phrase', query: '"nümayəndə heyəti"' },
+    { key: 'search-folded', label: 'search folded', query: 'ozbekistan' },
+    { key: 'search-common-relevance', label: 'search common word, relevance', query: 'prokurorluğu', sort: 'relevance' },
+  ];
+  for (const { key, label, query, sort } of searches) {
+    const args = { query, limit: 50, ...(sort && { sort }) };
+    const result = call<ReleaseList>('listReleases', args);
+    // An empty result would time nothing worth knowing; for the folded query it means folding is broken.
+    if (result.items.length === 0) {
+      throw new Error(`search ${JSON.stringify(query)} found nothing: ${key === 'search-folded' ? 'diacritic folding does not work' : 'the generator or the search is broken'}`);
+    }
+    const hit = result.items[0].snippet?.find((part) => part.hit)?.text;
+    const count = `${hits(result)} hits`;
+    record(
+      key,
+      `${label} ${query}`,
+      measure(
+        () => args,
+        (a) => call('listReleases', a),
+      ),
+      hit ? `${count}, first marks "${hit}"` : `${count}, first has no snippet hit`,
+    );
+  }
+
+  record(
+    'get-release',
+    'open a release (getRelease)',
+    measure(
+      () => ({ id: randomId() }),
+      (args) => call('getRelease', args),
+    ),
+    `random of ${ids.length.toLocaleString('en')} ids`,
+  );
+
+  // An edit: one paragraph changed, so the body is re-validated, re-indexed and stored whole.
+  const edited = (release: Release, i: number) => {
+    const content = [...(release.body.content ?? [])];
+    const at = content.findIndex((node) => node.type === 'paragraph');
+    const text = content[at].content?.[0]?.text ?? '';
+    content[at] = { type: 'paragraph', content: [{ type: 'text', text: `${text} Düzəliş ${i} edilib.` }] };
+    return { id: release.id, revision: release.revision, fields: { body: { type: 'doc' as const, content } }, snapshot: 'auto' };
+  };
+  record(
+    'save-first',
+    'save an edit (saveRelease, auto)',
+    measure(
+      (i) => edited(call<Release>('getRelease', { id: randomId() }), i),
+      (args) => call('saveRelease', args),
+    ),
+    'random releases: first save also writes a snapshot',
+  );
+  const typed = randomId();
+  record(
+    'save-repeat',
+    'autosave while typing (saveRelease, auto)',
+    measure(
+      (i) => edited(call<Release>('getRelease', { id: typed }), i),
+      (args) => call('saveRelease', args),
+    ),
+    'same release again: no snapshot within 3 min',
+  );
+  return timings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+function previousResult(file: string): BenchResult | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
+  } catch (error) {
+    process.stderr.write(`(ignoring unreadable ${file}: ${(error as Error).message})\n`);
+    return undefined;
+  }
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c > 0 && c < r.length - 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ').trimEnd();
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
+}
+
+function report(result: BenchResult, previous: BenchResult | undefined): string {
+  const before = previous && new Map(previous.operations.map((op) => [op.key, op]));
+  const header = ['operation', 'p50 ms', 'p95 ms', 'n'];
+  if (before) header.push('prev p50', 'prev p95');
+  header.push('notes');
+  const rows = result.operations.map((op) => {
+    const old = before?.get(op.key);
+    const row = [op.label, op.p50Ms.toFixed(2), op.p95Ms.toFixed(2), String(op.n)];
+    if (before) row.push(old ? old.p50Ms.toFixed(2) : '-', old ? old.p95Ms.toFixed(2) : '-');
+    row.push(op.p95Ms > AIM_P95_MS ? `OVER AIM; ${op.notes}` : op.notes);
+    return row;
+  });
+  const { build, machine } = result;
+  const over = result.operations.filter((op) => op.p95Ms > AIM_P95_MS);
+  const lines = [
+    `Pressdesk library bench: ${result.releases.toLocaleString('en')} releases, ${result.date}`,
+    `${machine.cpu} × ${machine.cores}, ${machine.memoryGiB} GiB, Node ${machine.node}, SQLite ${machine.sqlite}, ${machine.platform}`,
+    `load average while timing: ${machine.load.before} before, ${machine.load.after} after` +
+      (Math.max(machine.load.before, machine.load.after) > machine.cores ? ' (busy machine: timings are inflated)' : ''),
+    '',
+    `build: ${build.seconds} s (generating text ${build.generateSeconds} s, createRelease ${build.createReleaseSeconds} s, ` +
+      `${Math.round(result.releases / build.createReleaseSeconds).toLocaleString('en')} releases/s)`,
+    `database: ${(build.dbBytes / 2 ** 20).toFixed(1)} MiB (main file + WAL after a checkpoint)`,
+  ];
+  if (build.createReleaseSecondsPerTenth.length > 0) {
+    lines.push(`createRelease s per tenth of the library, in order: ${build.createReleaseSecondsPerTenth.join(' ')}`);
+  }
+  if (previous) {
+    lines.push(
+      `previous run: ${previous.date}, ${previous.releases.toLocaleString('en')} releases, build ${previous.build.seconds} s, ` +
+        `${(previous.build.dbBytes / 2 ** 20).toFixed(1)} MiB, ${previous.machine.cpu} × ${previous.machine.cores}`,
+    );
+  }
+  lines.push('', table([header, ...rows]), '');
+  lines.push(`Aim: every p95 under ${AIM_P95_MS} ms at ${REFERENCE_RELEASES.toLocaleString('en')} releases.`);
+  lines.push(
+    over.length === 0
+      ? 'All operations meet the aim at this size.'
+      : `Over the aim at this size: ${over.map((op) => op.label).join('; ')}.`,
+  );
+  return lines.join('\n');
+}
+
+function writeResult(file: string, result: BenchResult): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(result, null, 2)}\n`);
+  renameSync(temp, file);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const resultFile = path.join(root, 'bench-results', 'library.json');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pressdesk-bench-'));
+  const dbPath = path.join(dir, 'library.db');
+  const db = openAppDatabase(dbPath);
+  try {
+    process.stderr.write(`Building ${options.releases.toLocaleString('en')} releases in ${dbPath}\n`);
+    const built = buildLibrary(db, options.releases);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const dbBytes = fileSize(dbPath) + fileSize(`${dbPath}-wal`);
+
+    process.stderr.write('Timing operations\n');
+    const loadBefore = os.loadavg()[0];
+    const operations = runOperations(db, dbPath, built.ids);
+    const load = { before: round2(loadBefore), after: round2(os.loadavg()[0]) };
+    const cpus = os.cpus();
+    const result: BenchResult = {
+      benchmark: 'library',
+      date: new Date().toISOString(),
+      releases: options.releases,
+      seed: SEED,
+      machine: {
+        node: process.version,
+        platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+        cpu: cpus[0]?.model.trim() ?? 'unknown',
+        cores: cpus.length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        sqlite: db.prepare('SELECT sqlite_version()').pluck().get() as string,
+        load,
+      },
+      build: {
+        seconds: built.seconds,
+        generateSeconds: built.generateSeconds,
+        createReleaseSeconds: built.createReleaseSeconds,
+        createReleaseSecondsPerTenth: built.createReleaseSecondsPerTenth,
+        dbBytes,
+      },
+      aimP95Ms: AIM_P95_MS,
+      operations,
+    };
+    const previous = previousResult(resultFile);
+    const comparable = previous?.releases === result.releases ? previous : undefined;
+    console.log(`\n${report(result, comparable)}`);
+    if (previous && !comparable) {
+      console.log(`(not compared with ${resultFile}: it was run with ${previous.releases.toLocaleString('en')} releases)`);
+    }
+    if (options.releases === REFERENCE_RELEASES) {
+      writeResult(resultFile, result);
+      console.log(`\nResults written to ${path.relative(process.cwd(), resultFile) || resultFile}`);
+    } else {
+      console.log(`\nNot written to ${resultFile}: only a ${REFERENCE_RELEASES.toLocaleString('en')}-release run replaces the reference.`);
+    }
+  } finally {
+    db.close();
+    if (options.keep) console.log(`Database kept: ${dbPath}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
