@@ -4,8 +4,6 @@
 import {
   CALL_NAMES,
   unwrap,
-  type ApiArgs,
-  type ApiResults,
   type CallName,
   type Envelope,
   type MenuCommand,
@@ -37,36 +35,19 @@ function launchKey(): string {
 
 function httpTransport(): PressdeskTransport {
   const key = launchKey();
-  const call =
-    <K extends CallName>(name: K) =>
-    async (args: ApiArgs<K>): Promise<Envelope<ApiResults[K]>> => {
-      const body = JSON.stringify(args ?? {});
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-pressdesk-key': key },
-        body,
-        // Lets the last autosave finish when the window is closing. Chromium refuses keepalive
-        // bodies over 64 KiB outright, so a long release goes without it rather than never.
-        keepalive: name === 'saveRelease' && utf8.encode(body).length <= KEEPALIVE_LIMIT,
-      });
-      return (await response.json()) as Envelope<ApiResults[K]>;
-    };
-  return {
-    getAppInfo: call('getAppInfo'),
-    getSettings: call('getSettings'),
-    updateSettings: call('updateSettings'),
-    listReleases: call('listReleases'),
-    getRelease: call('getRelease'),
-    createRelease: call('createRelease'),
-    saveRelease: call('saveRelease'),
-    duplicateRelease: call('duplicateRelease'),
-    trashRelease: call('trashRelease'),
-    restoreRelease: call('restoreRelease'),
-    emptyTrash: call('emptyTrash'),
-    listRevisions: call('listRevisions'),
-    getRevision: call('getRevision'),
-    restoreRevision: call('restoreRevision'),
-  } satisfies PressdeskTransport;
+  const call = async (name: CallName, args: unknown): Promise<Envelope<unknown>> => {
+    const body = JSON.stringify(args ?? {});
+    const response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pressdesk-key': key },
+      body,
+      // Lets the last autosave finish when the window is closing. Chromium refuses keepalive
+      // bodies over 64 KiB outright, so a long release goes without it rather than never.
+      keepalive: name === 'saveRelease' && utf8.encode(body).length <= KEEPALIVE_LIMIT,
+    });
+    return (await response.json()) as Envelope<unknown>;
+  };
+  return Object.fromEntries(CALL_NAMES.map((name) => [name, (args: unknown) => call(name, args)])) as PressdeskTransport;
 }
 
 function unwrapping(transport: PressdeskTransport): PressdeskApi {
