@@ -44,7 +44,11 @@ let buffer = new Uint16Array(8192);
 const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export function fold(text: string): string {
-  const nfc = text.normalize('NFC');
+  return foldNfc(text.normalize('NFC'));
+}
+
+/** fold() of text already in NFC, without normalizing it again. */
+export function foldNfc(nfc: string): string {
   const n = nfc.length;
   const table = (foldTable ??= new Uint16Array(0x10000));
   if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
@@ -81,33 +85,80 @@ function kindOf(ch: string): number {
   return STARTS.test(ch) ? STARTS_WORD : CONTINUES.test(ch) ? CONTINUES_WORD : SEPARATES;
 }
 
+/** The kind of the code point at i; a lone surrogate separates. */
+function kindAt(folded: string, i: number): number {
+  const unit = folded.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdfff) {
+    const table = (kindTable ??= new Uint8Array(0x10000));
+    return table[unit] || (table[unit] = kindOf(String.fromCharCode(unit)));
+  }
+  const cp = folded.codePointAt(i)!;
+  if (cp <= 0xffff) return SEPARATES;
+  let kind = astralKinds.get(cp);
+  if (kind === undefined) astralKinds.set(cp, (kind = kindOf(String.fromCodePoint(cp))));
+  return kind;
+}
+
+/** 2 for a surrogate pair, else 1. */
+function widthAt(folded: string, i: number): number {
+  const unit = folded.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff && folded.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
 export function tokenize(text: string): Token[] {
   const folded = fold(text);
   const n = folded.length;
-  const table = (kindTable ??= new Uint8Array(0x10000));
   const tokens: Token[] = [];
   let start = -1;
-  for (let i = 0; i < n; ) {
-    const unit = folded.charCodeAt(i);
-    let kind = table[unit];
-    let width = 1;
-    if (unit >= 0xd800 && unit <= 0xdfff) {
-      const cp = folded.codePointAt(i)!;
-      if (cp > 0xffff) {
-        width = 2;
-        kind = astralKinds.get(cp) ?? 0;
-        if (kind === 0) astralKinds.set(cp, (kind = kindOf(String.fromCodePoint(cp))));
-      } else kind = SEPARATES;
-    } else if (kind === 0) kind = table[unit] = kindOf(String.fromCharCode(unit));
-
+  for (let i = 0; i < n; i += widthAt(folded, i)) {
+    const kind = kindAt(folded, i);
     if (kind === STARTS_WORD || (kind === CONTINUES_WORD && start >= 0)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       tokens.push({ start, end: i, folded: folded.slice(start, i) });
       start = -1;
     }
-    i += width;
   }
   if (start >= 0) tokens.push({ start, end: n, folded: folded.slice(start) });
   return tokens;
+}
+
+// The same rule read from any offset, so a caller can look at a few tokens without tokenizing the
+// whole text. Seen that way, every run of non-separators holds at most one token: from its first
+// letter or digit to the run's end (marks before that letter belong to no token).
+
+/** Whether the code point before i belongs to a token: marks do if a letter precedes them in their run. */
+function inTokenBefore(folded: string, i: number): boolean {
+  while (i > 0) {
+    const width = i >= 2 && folded.codePointAt(i - 2)! > 0xffff ? 2 : 1;
+    const kind = kindAt(folded, i - width);
+    if (kind !== CONTINUES_WORD) return kind === STARTS_WORD;
+    i -= width;
+  }
+  return false;
+}
+
+/** The token starting at `start`, which must be a letter or digit not inside a token. */
+function tokenFrom(folded: string, start: number): Token {
+  let end = start;
+  while (end < folded.length && kindAt(folded, end) !== SEPARATES) end += widthAt(folded, end);
+  return { start, end, folded: folded.slice(start, end) };
+}
+
+/** The token of fold(text) that starts exactly at `start`, as tokenize() would give it, if there is one. */
+export function tokenAt(folded: string, start: number): Token | undefined {
+  const starts = start < folded.length && kindAt(folded, start) === STARTS_WORD && !inTokenBefore(folded, start);
+  return starts ? tokenFrom(folded, start) : undefined;
+}
+
+/** The first token of fold(text) starting at or after `from`, as tokenize() would give it. */
+export function nextToken(folded: string, from: number): Token | undefined {
+  const n = folded.length;
+  let i = from;
+  // No token starts inside a surrogate pair.
+  if (i > 0 && i < n && folded.codePointAt(i - 1)! > 0xffff) i++;
+  // The rest of a token that began before `from`.
+  if (inTokenBefore(folded, i)) while (i < n && kindAt(folded, i) !== SEPARATES) i += widthAt(folded, i);
+  while (i < n && kindAt(folded, i) !== STARTS_WORD) i += widthAt(folded, i);
+  return i < n ? tokenFrom(folded, i) : undefined;
 }
