@@ -48,6 +48,8 @@ export function openAppWindow(browser: string, url: string, profileDir: string):
       '--disable-component-update',
       '--disable-sync',
       '--window-size=1360,880',
+      // Chromium will not start as root with its sandbox (containers, some kiosks).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
     { stdio: 'ignore' },
   );

@@ -110,15 +110,27 @@ async function start(dbPath: string, forceBrowser: boolean): Promise<number> {
     console.log('No Electron binary is installed here; opening browser mode.');
   }
   const host = await browserMode(dbPath, 0);
-  const browser = findBrowser();
-  if (!browser) {
-    console.log(`No Chromium, Chrome or Edge found. Open this address in a browser:\n${host.url}`);
-    return new Promise(() => {});
-  }
+  const browser = hasDisplay() ? findBrowser() : null;
+  const keepServing = (why: string) => {
+    console.log(`${why} Open this address in a browser:\n${host.url}\nPress Ctrl+C to stop.`);
+    return new Promise<number>(() => {});
+  };
+  if (!browser) return keepServing('No Chromium, Chrome or Edge window can be opened here.');
   const window = openAppWindow(browser, host.url, join(appDataDir(), 'browser-profile'));
   console.log(`Pressdesk is open in ${browser}. Database: ${dbPath}`);
-  window.on('exit', host.stop);
-  return new Promise(() => {});
+  return new Promise((resolve) => {
+    window.on('error', (error) => resolve(keepServing(`${browser} could not start (${error.message}).`)));
+    window.on('exit', (code) => {
+      // Closing the window ends Pressdesk; a browser that failed must not take the host with it.
+      if (code === 0) host.stop();
+      else resolve(keepServing(`${browser} stopped with exit code ${code}.`));
+    });
+  });
+}
+
+/** A desktop to open a window on: always on Windows and macOS, on Linux only with X11 or Wayland. */
+function hasDisplay(): boolean {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
 async function search(
