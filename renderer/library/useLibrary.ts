@@ -32,8 +32,11 @@ export function useLibrary() {
   const [view, setView] = useState<View>('library');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  /** null until the user picks one: then relevance while searching, release date otherwise. */
-  const [chosenSort, setChosenSort] = useState<Sort | null>(null);
+  /**
+   * Newest first unless the user picks another order: officers look for "the last meeting with…",
+   * and a search's newest hits come straight from the index. Relevance applies only while searching.
+   */
+  const [chosenSort, setChosenSort] = useState<Sort>('date');
   const [results, setResults] = useState<Results>({
     items: [],
     total: 0,
@@ -44,7 +47,7 @@ export function useLibrary() {
   });
   const settledQuery = useDebounced(query.trim(), SEARCH_DELAY_MS);
   const searching = settledQuery !== '';
-  const sort: Sort = !searching && (chosenSort ?? 'relevance') === 'relevance' ? 'date' : (chosenSort ?? 'relevance');
+  const sort: Sort = !searching && chosenSort === 'relevance' ? 'date' : chosenSort;
 
   const args = useMemo<ListArgs>(
     () => ({

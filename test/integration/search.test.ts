@@ -145,6 +145,16 @@ describe('query plans', () => {
     db.close();
   });
 
+  it('the library total is counted from a covering index, with or without filters', () => {
+    const db = openDatabase(tempDbPath());
+    for (const args of [{}, { status: 'review' }, { language: 'ru', dateFrom: '2024-01-01', dateTo: '2024-12-31' }] as const) {
+      const { count, params } = listQuery(db, ListArgs.parse(args));
+      const detail = (db.prepare(`EXPLAIN QUERY PLAN ${count}`).all(params) as { detail: string }[]).map((row) => row.detail).join('; ');
+      expect(detail).toContain('COVERING INDEX releases_for_counts');
+    }
+    db.close();
+  });
+
   it('the trash walks its own index', () => {
     const db = openDatabase(tempDbPath());
     expect(plan(db, { trash: true })).toContain('releases_in_trash');
