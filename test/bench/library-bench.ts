@@ -13,7 +13,8 @@ import type { Release, ReleaseList } from '../../core/api';
 import { createRelease } from '../../db/releases';
 import { openAppDatabase } from '../../host/app-db';
 import { createDispatcher } from '../../host/handlers';
-import { mulberry32, RARE_WORDS, syntheticRelease, type SyntheticRelease } from './synthetic-text';
+import { mulberry32 } from '../helpers/prng';
+import { RARE_WORDS, syntheticRelease, type SyntheticRelease } from './synthetic-text';
 
 const REFERENCE_RELEASES = 100_000;
 const AIM_P95_MS = 20;

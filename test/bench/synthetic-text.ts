@@ -4,17 +4,7 @@
 // terms, a long middle, and rare words. Everything derives from (seed, index), so release i is the
 // same whatever the library size or batch size.
 import type { DocNode, Language, ReleaseFields, Status } from '../../core/api';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/prng';
 
 /** Independent streams per release: neighbouring indexes must not give correlated sequences. */
 function mix(seed: number, index: number): number {

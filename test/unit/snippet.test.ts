@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../../core/fold';
 import { highlightTerms, parseQuery, type HitPattern, type ParsedQuery } from '../../core/search-query';
 import { makeSnippet, type SnippetPart } from '../../core/snippet';
+import { mulberry32 } from '../helpers/prng';
 
 const snippet = (text: string, query: string, maxChars?: number) => makeSnippet(text, parseQuery(query), maxChars);
 const hits = (parts: ReturnType<typeof snippet>) => parts!.filter((p) => p.hit).map((p) => p.text);
@@ -170,18 +171,6 @@ function referenceSnippet(text: string, q: ParsedQuery, maxChars = 220): Snippet
   return parts;
 }
 
-/** A small seeded PRNG (mulberry32), so a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Words chosen to share stems and prefixes (Bakı, Bakıda, bakix), to fold alike in different spellings
 // (ƏLİYEV, decomposed ü and İ), and to sit at the edges of the word rule: digits, hyphens, marks with
 // no letter before them, astral letters, emoji with variation selectors, keycaps, very long words.
@@ -237,7 +226,7 @@ function generatedQuery(next: () => number, text: string): string {
 
 describe('makeSnippet against the whole-text reference', () => {
   it('gives the same parts for thousands of generated texts and queries', () => {
-    const next = random(20240615);
+    const next = mulberry32(20240615);
     let withHits = 0;
     let far = 0;
     for (let run = 0; run < 5000; run++) {
