@@ -35,17 +35,3 @@ function inline(node: DocNode): string {
   }
   return text;
 }
-
-/** A body of plain paragraphs, one per blank-line-separated block of `text`. */
-export function textToDoc(text: string): DocNode {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean);
-  return {
-    type: 'doc',
-    content: paragraphs.length
-      ? paragraphs.map((block) => ({ type: 'paragraph', content: [{ type: 'text', text: block }] }))
-      : [{ type: 'paragraph' }],
-  };
-}
