@@ -43,8 +43,21 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw describeOpenFailure(file, error);
   }
+}
+
+/** SQLite's codes for a file that is not a database, or a damaged one: said plainly, nothing written. */
+const NOT_A_DATABASE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+function describeOpenFailure(file: string, error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && NOT_A_DATABASE.has(code)) {
+    return new DatabaseOpenError(file, 'this file is not a Pressdesk database, or it is damaged; it was left as it was', {
+      cause: error,
+    });
+  }
+  return error;
 }
 
 function configure(db: Db, readonly: boolean): void {

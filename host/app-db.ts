@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { welcomeRelease } from '../core/welcome';
-import { openDatabase, type Db, type OpenOptions } from '../db/open';
+import { DatabaseOpenError, openDatabase, type Db, type OpenOptions } from '../db/open';
 import { createRelease } from '../db/releases';
 
 /** Today's date where the officer is, as YYYY-MM-DD. */
@@ -12,6 +12,10 @@ export function localToday(now = new Date()): string {
 
 /** Opens the app's database, creating its folder and, for a brand-new library, the welcome release. */
 export function openAppDatabase(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Db {
-  mkdirSync(dirname(file), { recursive: true });
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (cause) {
+    throw new DatabaseOpenError(file, `cannot create its folder (${(cause as Error).message})`, { cause });
+  }
   return openDatabase(file, { ...options, onCreate: (db) => createRelease(db, welcomeRelease(localToday())) });
 }

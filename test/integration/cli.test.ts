@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppDatabase } from '../../host/app-db';
@@ -62,6 +62,20 @@ describe('pressdesk search', () => {
     const badDate = pressdesk('search', 'baki', '--db', library(), '--from', 'yesterday');
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toMatch(/dateFrom: expected a date/);
+  });
+
+  it('says plainly that a file is no database, and that a folder cannot be made', () => {
+    const garbage = join(tempDir(), 'garbage.db');
+    writeFileSync(garbage, 'not a database '.repeat(400));
+    const notADatabase = pressdesk('search', 'baki', '--db', garbage);
+    expect(notADatabase.status).toBe(1);
+    expect(notADatabase.stderr).toContain('not a Pressdesk database, or it is damaged');
+    expect(notADatabase.stderr).not.toContain('    at ');
+
+    const underAFile = join(garbage, 'sub', 'x.db');
+    const noFolder = spawnSync(process.execPath, [BIN, 'serve', '--db', underAFile], { encoding: 'utf8', timeout: 20_000 });
+    expect(noFolder.status).toBe(1);
+    expect(noFolder.stderr).toContain('cannot create its folder');
   });
 
   it('refuses a database from a newer Pressdesk', () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, LATEST_VERSION, migrate, schemaVersion } from '../../db/migrate';
-import { openDatabase } from '../../db/open';
+import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { listReleases } from '../../db/release-list';
 import { getRelease } from '../../db/releases';
 import { tempDbPath } from '../helpers/temp-dir';
@@ -99,7 +99,8 @@ describe('opening and migrating', () => {
     const file = tempDbPath();
     const garbage = Buffer.from('this is not a database'.repeat(100));
     writeFileSync(file, garbage);
-    expect(() => openDatabase(file)).toThrow();
+    expect(() => openDatabase(file)).toThrow(DatabaseOpenError);
+    expect(() => openDatabase(file)).toThrow(/not a Pressdesk database, or it is damaged/);
     expect(readFileSync(file).equals(garbage)).toBe(true);
   });
 });
