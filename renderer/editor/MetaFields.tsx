@@ -2,6 +2,7 @@
 import { LANGUAGES, STATUSES, type Language, type Status } from '../../core/api';
 import { useI18n } from '../i18n/I18n';
 import type { DraftSession, Meta } from './draft-session';
+import { EnumOptions } from '../ui/EnumOptions';
 
 export function MetaFields({ meta, session }: { meta: Meta; session: DraftSession }) {
   const { m } = useI18n();
@@ -36,11 +37,7 @@ export function MetaFields({ meta, session }: { meta: Meta; session: DraftSessio
           value={meta.language}
           onChange={(e) => session.setMeta({ language: e.target.value as Language })}
         >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {m.languages[language]}
-            </option>
-          ))}
+          <EnumOptions values={LANGUAGES} labels={m.languages} />
         </select>
       </label>
       <label className="field">
@@ -51,11 +48,7 @@ export function MetaFields({ meta, session }: { meta: Meta; session: DraftSessio
           value={meta.status}
           onChange={(e) => session.setMeta({ status: e.target.value as Status })}
         >
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {m.statuses[status]}
-            </option>
-          ))}
+          <EnumOptions values={STATUSES} labels={m.statuses} />
         </select>
       </label>
     </div>

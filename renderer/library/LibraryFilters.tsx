@@ -2,6 +2,7 @@
 import { LANGUAGES, SORTS, STATUSES, type Language, type Sort, type Status } from '../../core/api';
 import { useI18n } from '../i18n/I18n';
 import type { LibraryState } from './useLibrary';
+import { EnumOptions } from '../ui/EnumOptions';
 
 export function LibraryFilters({ lib }: { lib: LibraryState }) {
   const { m } = useI18n();
@@ -16,11 +17,7 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
         onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}
       >
         <option value="">{m.library.allStatuses}</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {m.statuses[status]}
-          </option>
-        ))}
+        <EnumOptions values={STATUSES} labels={m.statuses} />
       </select>
       <select
         data-testid="filter-language"
@@ -30,11 +27,7 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
         onChange={(e) => setFilters({ ...filters, language: e.target.value as Language | '' })}
       >
         <option value="">{m.library.allLanguages}</option>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language}>
-            {m.languages[language]}
-          </option>
-        ))}
+        <EnumOptions values={LANGUAGES} labels={m.languages} />
       </select>
       <label className="filter-date">
         <span className="field-label">{m.library.dateFrom}</span>
