@@ -3,6 +3,9 @@
 // argument; handlers are typed from it and validate with these schemas before touching the database.
 import { z } from 'zod';
 import type { Envelope, MenuCommand } from './envelope';
+import { ExportSettings } from './export/settings';
+import type { CleanupChange, ImportRefusedError, ImportWarning } from './import/types';
+import { ENTITY_KINDS, type EntityKind, type Names } from './registry/types';
 
 export * from './envelope';
 
@@ -62,6 +65,9 @@ export const ListArgs = z.strictObject({
   dateFrom: isoDate.optional(),
   dateTo: isoDate.optional(),
   sort: z.enum(SORTS).default('date'),
+  /** Only releases tagged with this entity, or linked to this delegation. */
+  entityId: id.optional(),
+  delegationId: id.optional(),
   /** Releases in the trash instead of the library. */
   trash: z.boolean().default(false),
   limit: z.number().int().min(1).max(500).default(50),
@@ -69,11 +75,44 @@ export const ListArgs = z.strictObject({
 });
 export type ListArgs = z.input<typeof ListArgs>;
 
+export const EXPORT_FORMATS = ['html', 'docx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** 24 MiB of file, as base64, under the HTTP host's 32 MiB request limit. */
+export const MAX_IMPORT_BYTES = 24 * 1024 * 1024;
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+const name = z.string().trim().min(1).max(300);
+const aliasList = z.array(z.string().trim().min(1).max(300)).max(50);
+export const DIRECTIONS = ['incoming', 'outgoing', 'meeting'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** An entity as an officer writes it: the Azerbaijani name is required, the others as far as known. */
+export const EntityInput = z.strictObject({
+  kind: z.enum(ENTITY_KINDS),
+  names: z.strictObject({ az: name, en: name.nullable(), ru: name.nullable() }),
+  aliases: z.strictObject({ az: aliasList.optional(), en: aliasList.optional(), ru: aliasList.optional() }).default({}),
+  title: z.strictObject({ az: z.string().max(300).optional(), en: z.string().max(300).optional(), ru: z.string().max(300).optional() }).default({}),
+  affiliation: z.string().max(100).nullable().default(null),
+});
+export type EntityInput = z.infer<typeof EntityInput>;
+
+export const DelegationInput = z.strictObject({
+  partyId: id,
+  headId: id.nullable().default(null),
+  headTitle: z.string().max(300).nullable().default(null),
+  direction: z.enum(DIRECTIONS),
+  dateFrom: isoDate.nullable().default(null),
+  dateTo: isoDate.nullable().default(null),
+  placeId: id.nullable().default(null),
+  memberIds: z.array(id).max(100).default([]),
+});
+export type DelegationInput = z.infer<typeof DelegationInput>;
+
 export const SNAPSHOT_KINDS = ['auto', 'explicit'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
-export const SETTINGS_KEYS = ['uiLanguage'] as const;
-export const Settings = z.strictObject({ uiLanguage: z.enum(LANGUAGES) });
+export const SETTINGS_KEYS = ['uiLanguage', 'export'] as const;
+export const Settings = z.strictObject({ uiLanguage: z.enum(LANGUAGES), export: ExportSettings });
 export type Settings = z.infer<typeof Settings>;
 
 /** Every call: its argument schema. The result types follow in ApiResults. */
@@ -103,6 +142,50 @@ export const apiCalls = {
   getRevision: z.strictObject({ id }),
   /** Makes a revision's content current again; the current content is kept as a revision first. */
   restoreRevision: z.strictObject({ releaseId: id, revisionId: id, revision: z.number().int().min(1) }),
+  /**
+   * One file the officer dropped or picked, its bytes in base64 (JSON carries no binary). A file
+   * whose text was imported before comes back as `duplicate` unless `force` is set.
+   */
+  importFile: z.strictObject({
+    fileName: z.string().min(1).max(255),
+    data: z.string().max(MAX_IMPORT_BASE64),
+    force: z.boolean().default(false),
+  }),
+  getImportRecord: z.strictObject({ releaseId: id }),
+  /** Runs the plain-text cleaner again over the kept source with the listed changes undone. */
+  reapplyImport: z.strictObject({
+    releaseId: id,
+    revision: z.number().int().min(1),
+    skip: z.array(z.string().min(1).max(64)).max(10_000),
+  }),
+  /** Writes the release as a file into `folder` (default: the export settings' folder) and names the file. */
+  exportRelease: z.strictObject({ id, format: z.enum(EXPORT_FORMATS), folder: z.string().min(1).max(4096).optional() }),
+  /** The article as an HTML fragment for the website's CMS, and as plain text for clipboards without HTML. */
+  getHtmlFragment: z.strictObject({ id }),
+  /** The active registry, for suggestions computed on the page as the officer types. */
+  getRegistry: z.strictObject({}),
+  getReleaseTags: z.strictObject({ releaseId: id }),
+  setReleaseTag: z.strictObject({ releaseId: id, entityId: id, tagged: z.boolean() }),
+  /** A proposed new entity (a person found from context) becomes a registry entry and tags the release. */
+  acceptProposal: z.strictObject({ releaseId: id, entity: EntityInput }),
+  /** `suggestion` is an entity key or a proposal's key; it is not offered again for this release. */
+  dismissSuggestion: z.strictObject({ releaseId: id, suggestion: z.string().min(1).max(400) }),
+  listEntities: z.strictObject({
+    kind: z.enum(ENTITY_KINDS).optional(),
+    query: z.string().max(200).optional(),
+    includeRetired: z.boolean().default(false),
+    limit: z.number().int().min(1).max(1000).default(200),
+  }),
+  getEntityPage: z.strictObject({ id }),
+  saveEntity: z.strictObject({ id: id.optional(), entity: EntityInput }),
+  mergeEntities: z
+    .strictObject({ fromId: id, intoId: id })
+    .refine((args) => args.fromId !== args.intoId, 'an entity cannot be merged into itself'),
+  retireEntity: z.strictObject({ id, retired: z.boolean() }),
+  /** Counts of tagged entities and delegations over the releases the same filters list. */
+  listFacets: ListArgs.omit({ sort: true, limit: true, offset: true }),
+  saveDelegation: z.strictObject({ id: id.optional(), releaseId: id, delegation: DelegationInput }),
+  linkDelegation: z.strictObject({ delegationId: id, releaseId: id, linked: z.boolean() }),
 } as const;
 
 export type CallName = keyof typeof apiCalls;
@@ -170,6 +253,89 @@ export interface AppInfo {
   schemaVersion: number;
 }
 
+export type ImportOutcome = { fileName: string } & (
+  | { status: 'imported'; release: Release; warnings: ImportWarning[]; changes: CleanupChange[] }
+  | { status: 'duplicate'; duplicateOf: { id: number; title: string } }
+  | { status: 'refused'; reason: { code: ImportRefusedError['code']; message: string } }
+);
+
+export interface ImportRecord {
+  releaseId: number;
+  fileName: string;
+  format: string;
+  changes: CleanupChange[];
+  skipped: string[];
+  warnings: ImportWarning[];
+  importedAt: number;
+  /** Whether the cleaner can run again with other changes undone (plain text only). */
+  reapplicable: boolean;
+}
+
+export interface ExportedFile {
+  path: string;
+  fileName: string;
+  bytes: number;
+}
+
+export interface Entity {
+  id: number;
+  key: string;
+  kind: EntityKind;
+  names: { az: string; en: string | null; ru: string | null };
+  aliases: Partial<Record<keyof Names, string[]>>;
+  title: Partial<Names>;
+  affiliation: string | null;
+  country: string | null;
+  shipped: boolean;
+  edited: boolean;
+  retiredAt: number | null;
+  mergedInto: number | null;
+}
+
+export interface EntitySummary extends Entity {
+  releaseCount: number;
+}
+
+export interface Delegation {
+  id: number;
+  party: Entity;
+  head: Entity | null;
+  headTitle: string | null;
+  direction: Direction;
+  dateFrom: string | null;
+  dateTo: string | null;
+  place: Entity | null;
+  members: Entity[];
+  releaseIds: number[];
+}
+
+export interface ReleaseTags {
+  tags: Entity[];
+  dismissed: string[];
+  delegations: Delegation[];
+}
+
+export interface FacetCount {
+  id: number;
+  name: string;
+  count: number;
+}
+
+export interface Facets {
+  country: FacetCount[];
+  organization: FacetCount[];
+  person: FacetCount[];
+  delegation: FacetCount[];
+}
+
+export interface EntityPage {
+  entity: Entity;
+  /** Newest first: the entity's timeline. */
+  releases: ReleaseSummary[];
+  delegations: Delegation[];
+  mergedFrom: Entity[];
+}
+
 export interface ApiResults {
   getAppInfo: AppInfo;
   getSettings: Settings;
@@ -185,6 +351,24 @@ export interface ApiResults {
   listRevisions: RevisionSummary[];
   getRevision: Revision;
   restoreRevision: Release;
+  importFile: ImportOutcome;
+  getImportRecord: ImportRecord | null;
+  reapplyImport: Release;
+  exportRelease: ExportedFile;
+  getHtmlFragment: { html: string; text: string };
+  getRegistry: Entity[];
+  getReleaseTags: ReleaseTags;
+  setReleaseTag: ReleaseTags;
+  acceptProposal: ReleaseTags;
+  dismissSuggestion: ReleaseTags;
+  listEntities: EntitySummary[];
+  getEntityPage: EntityPage;
+  saveEntity: Entity;
+  mergeEntities: Entity;
+  retireEntity: Entity;
+  listFacets: Facets;
+  saveDelegation: Delegation;
+  linkDelegation: ReleaseTags;
 }
 
 /** What the renderer sees: one async function per call. */

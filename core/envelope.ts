@@ -1,6 +1,6 @@
 // The zod-free part of the contract: what the sandboxed preload needs too, kept small for it.
 
-export const ERROR_CODES = ['invalid', 'not_found', 'stale', 'too_large', 'internal'] as const;
+export const ERROR_CODES = ['invalid', 'not_found', 'stale', 'too_large', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The envelope every transport carries, so error codes survive IPC and HTTP alike. */
@@ -24,5 +24,5 @@ export function unwrap<T>(envelope: Envelope<T>): T {
 }
 
 /** Commands from the native menu (Electron) to the renderer. */
-export const MENU_COMMANDS = ['new', 'save', 'find', 'flush-before-close'] as const;
+export const MENU_COMMANDS = ['new', 'import', 'save', 'find', 'flush-before-close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -52,6 +52,8 @@ export function listQuery(db: Db, args: ListArgs): ListQuery {
   };
   filter('r.status = @status', 'status', args.status);
   filter('r.language = @language', 'language', args.language);
+  filter('r.id IN (SELECT release_id FROM release_tags WHERE entity_id = @entityId)', 'entityId', args.entityId);
+  filter('r.id IN (SELECT release_id FROM delegation_releases WHERE delegation_id = @delegationId)', 'delegationId', args.delegationId);
 
   if (!match) {
     filter('r.release_date >= @dateFrom', 'dateFrom', args.dateFrom);
@@ -103,7 +105,7 @@ export function listReleases(db: Db, args: ListArgs): ReleaseList {
   };
 }
 
-function summary(db: Db, id: number, query: ParsedQuery | null): ReleaseSummary {
+export function summary(db: Db, id: number, query: ParsedQuery | null): ReleaseSummary {
   const row = stmt(
     db,
     `SELECT id, title, lead, dateline, release_date AS releaseDate, language, status,

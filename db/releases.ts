@@ -5,7 +5,7 @@ import { normalizeDoc } from '../core/doc-schema';
 import { titleSortKey } from '../core/sort-key';
 import { countWords } from '../core/text-stats';
 import { NotFoundError, StaleRevisionError } from './errors';
-import { indexRelease, unindexRelease } from './search-index';
+import { indexRelease, tagNamesOf, unindexRelease } from './search-index';
 import { snapshotRelease, SNAPSHOT_INTERVAL_MS, lastSnapshotAt } from './revisions';
 import { stmt } from './statements';
 
@@ -91,7 +91,7 @@ export function createRelease(db: Db, fields: Partial<ReleaseFields>, now = Date
       extra.bodyJson,
       extra.bodyText,
     );
-    indexRelease(db, id, { ...full, bodyText: extra.bodyText });
+    indexRelease(db, id, { ...full, bodyText: extra.bodyText, tags: '' });
     return getRelease(db, id);
   })();
 }
@@ -141,7 +141,7 @@ export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFie
   // The index holds the text and is keyed by the date: re-index when either changed.
   const { title, lead, body, releaseDate } = fields;
   if (title !== undefined || lead !== undefined || body !== undefined || releaseDate !== undefined) {
-    indexRelease(db, current.id, { ...full, bodyText: extra.bodyText });
+    indexRelease(db, current.id, { ...full, bodyText: extra.bodyText, tags: tagNamesOf(db, current.id) });
   }
   return getRelease(db, current.id);
 }

@@ -30,22 +30,51 @@ export function nextDayKey(date: string): number {
 export function indexRelease(
   db: Database.Database,
   id: number,
-  text: { title: string; lead: string; bodyText: string; releaseDate: string | null },
+  text: { title: string; lead: string; bodyText: string; releaseDate: string | null; tags: string },
 ): void {
   unindexRelease(db, id);
   const key = searchKey(text.releaseDate, id);
-  stmt(db, 'INSERT INTO release_search (rowid, title, lead, body) VALUES (?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO release_search (rowid, title, lead, body, tags) VALUES (?, ?, ?, ?, ?)').run(
     key,
     fold(text.title),
     fold(text.lead),
     fold(text.bodyText),
+    fold(text.tags),
   );
   stmt(db, 'UPDATE releases SET search_key = ? WHERE id = ?').run(key, id);
   const addTerm = stmt(db, 'INSERT OR IGNORE INTO search_terms (term) VALUES (?)');
   // Words are never removed: a word no release holds any more only costs an empty OR branch.
-  for (const term of new Set(tokenize(`${text.title}\n${text.lead}\n${text.bodyText}`).map((token) => token.folded))) {
+  for (const term of new Set(tokenize(`${text.title}\n${text.lead}\n${text.bodyText}\n${text.tags}`).map((token) => token.folded))) {
     addTerm.run(term);
   }
+}
+
+/**
+ * The names of the entities a release is tagged with, in every language with their aliases: what
+ * the index's tags column holds, so a search by any name of an entity finds its releases.
+ */
+export function tagNamesOf(db: Database.Database, releaseId: number): string {
+  const rows = stmt(
+    db,
+    `SELECT e.name_az, e.name_en, e.name_ru, e.aliases_json FROM release_tags t JOIN entities e ON e.id = t.entity_id
+     WHERE t.release_id = ?`,
+  ).all(releaseId) as { name_az: string; name_en: string | null; name_ru: string | null; aliases_json: string }[];
+  const names: string[] = [];
+  for (const row of rows) {
+    names.push(row.name_az, row.name_en ?? '', row.name_ru ?? '');
+    for (const list of Object.values(JSON.parse(row.aliases_json) as Record<string, string[]>)) names.push(...list);
+  }
+  return names.filter(Boolean).join('\n');
+}
+
+/** Indexes a release again from what is stored, after its tags or a tagged entity's names changed. */
+export function reindexRelease(db: Database.Database, releaseId: number): void {
+  const row = stmt(
+    db,
+    `SELECT r.title, r.lead, r.release_date AS releaseDate, b.body_text AS bodyText
+     FROM releases r JOIN release_bodies b ON b.release_id = r.id WHERE r.id = ?`,
+  ).get(releaseId) as { title: string; lead: string; releaseDate: string | null; bodyText: string } | undefined;
+  if (row) indexRelease(db, releaseId, { ...row, tags: tagNamesOf(db, releaseId) });
 }
 
 /** Past this many words a prefix is left to FTS5's own (slower, but complete) prefix search. */

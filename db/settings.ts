@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { Settings } from '../core/api';
+import { defaultExportSettings } from '../core/export/settings';
 import { stmt } from './statements';
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'az' };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'az', export: defaultExportSettings };
 
 /** Stored settings over the defaults; a value that no longer validates falls back to its default. */
 export function getSettings(db: Database.Database): Settings {
@@ -18,7 +19,7 @@ export function getSettings(db: Database.Database): Settings {
   const settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     const parsed = Settings.shape[key].safeParse(stored[key]);
-    if (parsed.success) settings[key] = parsed.data;
+    if (parsed.success) Object.assign(settings, { [key]: parsed.data });
   }
   return settings;
 }

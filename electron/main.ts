@@ -20,6 +20,7 @@ import { createDispatcher } from '../host/handlers';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
 import { callChannel, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
+import { electronPrintPdf } from './print-pdf';
 import { confineToPage, guardPermissions, isOwnFrame } from './security';
 import { loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
 
@@ -155,28 +156,32 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
   return win;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const opened = openDatabase();
   if (!opened) return;
   db = opened.db;
-  const dispatch = createDispatcher(opened.db, { mode: 'electron', dbPath: opened.dbPath });
+  const dispatch = createDispatcher(
+    opened.db,
+    { mode: 'electron', dbPath: opened.dbPath },
+    { printPdf: electronPrintPdf, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME) },
+  );
 
-  const settings = dispatch('getSettings', {});
+  const settings = await dispatch('getSettings', {});
   let language: Language = (settings.ok && uiLanguage(settings.value)) || 'az';
   installApplicationMenu(language);
-  const info = dispatch('getAppInfo', {});
+  const info = await dispatch('getAppInfo', {});
   if (info.ok) app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: (info.value as AppInfo).version });
 
   let win: BrowserWindow | null = null;
   const isOwnContents = (contents: WebContents | null) => !!win && !win.isDestroyed() && contents === win.webContents;
 
   for (const name of CALL_NAMES) {
-    ipcMain.handle(callChannel(name), (event: IpcMainInvokeEvent, args: unknown) => {
+    ipcMain.handle(callChannel(name), async (event: IpcMainInvokeEvent, args: unknown) => {
       // Only the top frame of our own page may call.
       if (!isOwnContents(event.sender) || !isOwnFrame(event.senderFrame, RENDERER_HTML)) {
         throw new Error(`Pressdesk refused ${name}: the caller is not Pressdesk's own page`);
       }
-      const result = dispatch(name, args);
+      const result = await dispatch(name, args);
       // The menu follows the UI language the moment the renderer changes it.
       const changed = name === 'updateSettings' && result.ok ? uiLanguage(result.value) : null;
       if (changed && changed !== language) {

@@ -5,6 +5,7 @@ import type { Language } from '../core/api';
 export interface MenuLabels {
   file: string;
   newRelease: string;
+  importFiles: string;
   saveRevision: string;
   quit: string;
   edit: string;
@@ -39,6 +40,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
   az: {
     file: 'Fayl',
     newRelease: 'Yeni press-reliz',
+    importFiles: 'İdxal et…',
     saveRevision: 'Versiyanı saxla',
     quit: 'Çıxış',
     edit: 'Redaktə',
@@ -71,6 +73,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
   en: {
     file: 'File',
     newRelease: 'New Release',
+    importFiles: 'Import…',
     saveRevision: 'Save Revision',
     quit: 'Quit',
     edit: 'Edit',
@@ -103,6 +106,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
   ru: {
     file: 'Файл',
     newRelease: 'Новый пресс-релиз',
+    importFiles: 'Импорт…',
     saveRevision: 'Сохранить версию',
     quit: 'Выход',
     edit: 'Правка',

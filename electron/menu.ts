@@ -39,6 +39,7 @@ export function installApplicationMenu(language: Language): void {
       label: t.file,
       submenu: [
         { label: t.newRelease, accelerator: 'CmdOrCtrl+N', click: sendToFocused('new') },
+        { label: t.importFiles, accelerator: 'CmdOrCtrl+O', click: sendToFocused('import') },
         { label: t.saveRevision, accelerator: 'CmdOrCtrl+S', click: sendToFocused('save') },
         ...(mac ? [] : [separator, quit]),
       ],

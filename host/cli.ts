@@ -10,7 +10,9 @@ import { openAppDatabase } from './app-db';
 import { findBrowser, openAppWindow } from './browser';
 import { ensureElectronAbiBinding } from './electron-abi';
 import { electronVersion, findElectronBinary } from './electron-binary';
+import { exportCommand, importCommand } from './cli-publish';
 import { createDispatcher } from './handlers';
+import { UsageError } from './usage-error';
 import { startHost } from './http-host';
 import { appDataDir, resolveDbPath } from './paths';
 
@@ -25,10 +27,11 @@ const USAGE = `Pressdesk — editorial workstation
   pressdesk [start] [--db PATH] [--browser]   open the app (Electron if present, else a browser window)
   pressdesk serve [--db PATH] [--port N]      browser mode without opening a window; prints the address
   pressdesk search QUERY [--db PATH] [--json] [--limit N] [--status S] [--language L] [--from DATE] [--to DATE]
+  pressdesk import FILE... [--db PATH] [--json] [--force]   import .txt .md .html .docx files as releases
+  pressdesk export ID... --format html|docx|pdf --out DIR [--db PATH] [--json]
 
 The database is ${resolveDbPath()} unless --db or PRESSDESK_DB names another.`;
 
-class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -44,6 +47,9 @@ export async function main(argv: string[]): Promise<number> {
       language: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      force: { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -60,6 +66,10 @@ export async function main(argv: string[]): Promise<number> {
       return serve(dbPath, parsePort(values.port));
     case 'search':
       return search(dbPath, rest.join(' '), values);
+    case 'import':
+      return importCommand(dbPath, rest, values);
+    case 'export':
+      return exportCommand(dbPath, rest, values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -142,7 +152,7 @@ async function search(
   if (!existsSync(dbPath)) throw new UsageError(`there is no database at ${dbPath}`);
   const db = openAppDatabase(dbPath);
   try {
-    const result = createDispatcher(db, { mode: 'browser', dbPath })('listReleases', {
+    const result = await createDispatcher(db, { mode: 'browser', dbPath })('listReleases', {
       query,
       sort: 'relevance',
       limit: flags.limit === undefined ? 20 : Number(flags.limit),

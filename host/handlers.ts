@@ -9,6 +9,12 @@ import {
   type ParsedArgs,
 } from '../core/api';
 import { InvalidDocError } from '../core/doc-schema';
+import { exportHtmlFragment } from '../core/export/html';
+import { docToText } from '../core/doc-text';
+import * as browse from '../db/entity-browse';
+import * as entities from '../db/entities';
+import * as imports from '../db/imports';
+import { importFile, reapplyImport } from './import-file';
 import type { Db } from '../db/open';
 import { NotFoundError, StaleRevisionError } from '../db/errors';
 import { LATEST_VERSION } from '../db/migrate';
@@ -17,13 +23,28 @@ import { listReleases } from '../db/release-list';
 import * as revisions from '../db/revisions';
 import * as settings from '../db/settings';
 import { localToday } from './app-db';
+import { defaultExportDir, exportInput, renderExport, writeExport } from './export-file';
+import { chromiumPrintPdf, PdfUnavailableError, type PrintPdf } from './pdf';
 import pkg from '../package.json';
 
-export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] };
-export type Dispatcher = (name: string, args: unknown) => Envelope<unknown>;
+export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]> };
+/** Resolves to an envelope, never rejects: imports and PDF printing take time, everything else answers at once. */
+export type Dispatcher = (name: string, args: unknown) => Promise<Envelope<unknown>>;
+
+/** What differs between the Electron shell and browser mode. */
+export interface HostServices {
+  printPdf: PrintPdf;
+  exportDir: string;
+}
+
+const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
 
 /** The implementation of every call in core/api.ts, over one open database. Arguments arrive validated. */
-export function createHandlers(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>): Handlers {
+export function createHandlers(
+  db: Db,
+  info: Pick<AppInfo, 'mode' | 'dbPath'>,
+  services: HostServices = defaultServices(),
+): Handlers {
   return {
     getAppInfo: () => ({ ...info, version: pkg.version, schemaVersion: LATEST_VERSION }),
     getSettings: () => settings.getSettings(db),
@@ -40,6 +61,52 @@ export function createHandlers(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>): 
     getRevision: ({ id }) => revisions.getRevision(db, id),
     restoreRevision: ({ releaseId, revisionId, revision }) =>
       revisions.restoreRevision(db, releaseId, revisionId, revision),
+    importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
+    getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
+    reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
+    exportRelease: async ({ id, format, folder }) => {
+      const release = releases.getRelease(db, id);
+      const exportSettings = settings.getSettings(db).export;
+      const input = exportInput(release, exportSettings, entities.releaseTags(db, id));
+      const bytes = await renderExport(input, format, services.printPdf);
+      return writeExport(folder ?? exportSettings.defaultFolder ?? services.exportDir, release, format, bytes);
+    },
+    getRegistry: () => entities.activeEntities(db),
+    getReleaseTags: ({ releaseId }) => browse.releaseTagState(db, releaseId),
+    setReleaseTag: ({ releaseId, entityId, tagged }) => {
+      releases.getRelease(db, releaseId);
+      entities.setTagged(db, releaseId, entityId, tagged);
+      return browse.releaseTagState(db, releaseId);
+    },
+    acceptProposal: ({ releaseId, entity }) => {
+      releases.getRelease(db, releaseId);
+      db.transaction(() => entities.setTagged(db, releaseId, entities.createEntity(db, entity).id, true))();
+      return browse.releaseTagState(db, releaseId);
+    },
+    dismissSuggestion: ({ releaseId, suggestion }) => {
+      releases.getRelease(db, releaseId);
+      entities.dismissSuggestion(db, releaseId, suggestion);
+      return browse.releaseTagState(db, releaseId);
+    },
+    listEntities: (args) => browse.listEntities(db, args),
+    getEntityPage: ({ id }) => browse.getEntityPage(db, id),
+    saveEntity: ({ id, entity }) => (id === undefined ? entities.createEntity(db, entity) : entities.updateEntity(db, id, entity)),
+    mergeEntities: ({ fromId, intoId }) => entities.mergeEntities(db, fromId, intoId),
+    retireEntity: ({ id, retired }) => entities.setRetired(db, id, retired),
+    listFacets: (args) => browse.listFacets(db, args),
+    saveDelegation: ({ id, releaseId, delegation }) => {
+      releases.getRelease(db, releaseId);
+      return browse.saveDelegation(db, releaseId, delegation, id);
+    },
+    linkDelegation: ({ delegationId, releaseId, linked }) => {
+      releases.getRelease(db, releaseId);
+      return browse.linkDelegation(db, delegationId, releaseId, linked);
+    },
+    getHtmlFragment: ({ id }) => {
+      const release = releases.getRelease(db, id);
+      const html = exportHtmlFragment(exportInput(release, settings.getSettings(db).export, entities.releaseTags(db, id)));
+      return { html, text: [release.title, docToText(release.body)].filter(Boolean).join('\n\n') };
+    },
   };
 }
 
@@ -51,15 +118,15 @@ export function isCallName(name: string): name is CallName {
  * The one entry for every transport (IPC and HTTP): unknown calls and malformed arguments are
  * refused before anything touches the database, and every outcome is an envelope with a code.
  */
-export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>): Dispatcher {
-  const handlers = createHandlers(db, info);
-  return (name, args) => {
+export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>, services?: HostServices): Dispatcher {
+  const handlers = createHandlers(db, info, services);
+  return async (name, args) => {
     if (!isCallName(name)) return failure('not_found', `there is no call named "${name}"`);
     const parsed = apiCalls[name].safeParse(args === undefined ? {} : args);
     if (!parsed.success) return invalid(name, parsed.error);
     try {
       const handler = handlers[name] as (args: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
+      return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       return describe(error);
     }
@@ -79,6 +146,7 @@ function describe(error: unknown): Envelope<never> {
   if (error instanceof NotFoundError) return failure('not_found', error.message);
   if (error instanceof StaleRevisionError) return failure('stale', error.message);
   if (error instanceof InvalidDocError) return failure('invalid', error.message);
+  if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
   console.error(error);
   return failure('internal', error instanceof Error ? error.message : String(error));
 }

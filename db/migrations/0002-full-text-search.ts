@@ -1,5 +1,4 @@
 import type { Migration } from './migration';
-import { indexRelease } from '../search-index';
 import { titleSortKey } from '../../core/sort-key';
 
 // The index holds text folded by our own code (core/fold.ts), so the tokenizer must not fold again.
@@ -21,16 +20,10 @@ export const fullTextSearch: Migration = {
       -- Every word the index has held: word-start searches list their words from here.
       CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
     `);
-    const rows = db
-      .prepare(
-        `SELECT r.id, r.title, r.lead, r.release_date AS releaseDate, b.body_text AS bodyText
-         FROM releases r JOIN release_bodies b ON b.release_id = r.id`,
-      )
-      .all() as { id: number; title: string; lead: string; releaseDate: string | null; bodyText: string }[];
+    // The releases are indexed by 0005, which rebuilds this table with a tags column; migrations
+    // always run to the latest version in one transaction, so no database is left unindexed.
+    const rows = db.prepare('SELECT id, title FROM releases').all() as { id: number; title: string }[];
     const setTitleKey = db.prepare('UPDATE releases SET title_key = ? WHERE id = ?');
-    for (const row of rows) {
-      setTitleKey.run(titleSortKey(row.title), row.id);
-      indexRelease(db, row.id, row);
-    }
+    for (const row of rows) setTitleKey.run(titleSortKey(row.title), row.id);
   },
 };

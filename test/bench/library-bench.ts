@@ -99,14 +99,17 @@ function round2(ms: number): number {
  * An operation slow enough to blow the time budget stops early (the n column says so), so a slow
  * search cannot turn the bench into a half-hour wait; MIN_SAMPLES still keep its p95 meaningful.
  */
-function measure<A>(prepare: (i: number) => A, run: (arg: A) => void): { p50Ms: number; p95Ms: number; n: number } {
+async function measure<A>(
+  prepare: (i: number) => A | Promise<A>,
+  run: (arg: A) => unknown,
+): Promise<{ p50Ms: number; p95Ms: number; n: number }> {
   const samples: number[] = [];
   const started = performance.now();
   let warm = 0;
   for (let i = 0; samples.length < ITERATIONS; i++) {
-    const arg = prepare(i);
+    const arg = await prepare(i);
     const start = performance.now();
-    run(arg);
+    await run(arg);
     const elapsed = performance.now() - start;
     const spent = performance.now() - started;
     if (warm < WARMUP && (warm < MIN_WARMUP || spent < WARMUP_BUDGET_MS)) warm++;
@@ -168,10 +171,10 @@ function hits(list: ReleaseList): string {
   return `${list.total.toLocaleString('en')}${list.totalCapped ? '+' : ''}`;
 }
 
-function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, ids: number[]): Timing[] {
+async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, ids: number[]): Promise<Timing[]> {
   const dispatch = createDispatcher(db, { mode: 'browser', dbPath });
-  const call = <T>(name: string, args: unknown): T => {
-    const envelope = dispatch(name, args);
+  const call = async <T>(name: string, args: unknown): Promise<T> => {
+    const envelope = await dispatch(name, args);
     if (!envelope.ok) {
       const { code, message, issues } = envelope.error;
       throw new Error(`${name} failed (${code}): ${message}${issues ? ` — ${issues.join('; ')}` : ''}`);
@@ -181,17 +184,17 @@ function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, i
   const random = mulberry32(SEED ^ 0x5eed);
   const randomId = () => ids[Math.floor(random() * ids.length)];
   const timings: Timing[] = [];
-  const record = (key: string, label: string, result: ReturnType<typeof measure>, notes: string) => {
+  const record = (key: string, label: string, result: Awaited<ReturnType<typeof measure>>, notes: string) => {
     timings.push({ key, label, ...result, notes });
     process.stderr.write(`  ${label}: p50 ${result.p50Ms.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms\n`);
   };
 
   const firstPage = { sort: 'date', limit: 50 };
-  const page = call<ReleaseList>('listReleases', firstPage);
+  const page = await call<ReleaseList>('listReleases', firstPage);
   record(
     'list-first-page',
     'library first page (date, 50)',
-    measure(
+    await measure(
       () => firstPage,
       (args) => call('listReleases', args),
     ),
@@ -208,7 +211,7 @@ function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, i
   ];
   for (const { key, label, query, sort } of searches) {
     const args = { query, limit: 50, ...(sort && { sort }) };
-    const result = call<ReleaseList>('listReleases', args);
+    const result = await call<ReleaseList>('listReleases', args);
     // An empty result would time nothing worth knowing; for the folded query it means folding is broken.
     if (result.items.length === 0) {
       throw new Error(`search ${JSON.stringify(query)} found nothing: ${key === 'search-folded' ? 'diacritic folding does not work' : 'the generator or the search is broken'}`);
@@ -218,7 +221,7 @@ function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, i
     record(
       key,
       `${label} ${query}`,
-      measure(
+      await measure(
         () => args,
         (a) => call('listReleases', a),
       ),
@@ -229,7 +232,7 @@ function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, i
   record(
     'get-release',
     'open a release (getRelease)',
-    measure(
+    await measure(
       () => ({ id: randomId() }),
       (args) => call('getRelease', args),
     ),
@@ -247,8 +250,8 @@ function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, i
   record(
     'save-first',
     'save an edit (saveRelease, auto)',
-    measure(
-      (i) => edited(call<Release>('getRelease', { id: randomId() }), i),
+    await measure(
+      async (i) => edited(await call<Release>('getRelease', { id: randomId() }), i),
       (args) => call('saveRelease', args),
     ),
     'random releases: first save also writes a snapshot',
@@ -257,8 +260,8 @@ function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, i
   record(
     'save-repeat',
     'autosave while typing (saveRelease, auto)',
-    measure(
-      (i) => edited(call<Release>('getRelease', { id: typed }), i),
+    await measure(
+      async (i) => edited(await call<Release>('getRelease', { id: typed }), i),
       (args) => call('saveRelease', args),
     ),
     'same release again: no snapshot within 3 min',
@@ -338,7 +341,7 @@ function writeResult(file: string, result: BenchResult): void {
 
 // ---------------------------------------------------------------------------------------------
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const root = fileURLToPath(new URL('..', import.meta.url));
   const resultFile = path.join(root, 'bench-results', 'library.json');
@@ -353,7 +356,7 @@ function main(): void {
 
     process.stderr.write('Timing operations\n');
     const loadBefore = os.loadavg()[0];
-    const operations = runOperations(db, dbPath, built.ids);
+    const operations = await runOperations(db, dbPath, built.ids);
     const load = { before: round2(loadBefore), after: round2(os.loadavg()[0]) };
     const cpus = os.cpus();
     const result: BenchResult = {
@@ -399,4 +402,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

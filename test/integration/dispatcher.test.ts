@@ -20,13 +20,13 @@ function setup() {
 }
 
 describe('the API dispatcher (the IPC path)', () => {
-  it('refuses malformed arguments of every call with a clear message, changing nothing', () => {
+  it('refuses malformed arguments of every call with a clear message, changing nothing', async () => {
     const { db, dispatch, state } = setup();
     const before = state();
     const malformed: unknown[] = [null, 'text', 42, [], { id: 1.5 }, { unexpected: true }, { id: { $gt: 0 } }];
     for (const name of CALL_NAMES) {
       for (const args of malformed) {
-        const envelope = dispatch(name, args);
+        const envelope = await dispatch(name, args);
         expect(envelope.ok ? 'accepted' : envelope.error.code, `${name} ${JSON.stringify(args)}`).toBe('invalid');
         if (envelope.ok) continue;
         expect(envelope.error.message).toContain(name);
@@ -36,21 +36,21 @@ describe('the API dispatcher (the IPC path)', () => {
     db.close();
   });
 
-  it('refuses calls the contract does not list, including inherited names', () => {
+  it('refuses calls the contract does not list, including inherited names', async () => {
     const { db, dispatch } = setup();
     for (const name of ['eval', 'constructor', 'toString', '__proto__', 'hasOwnProperty', '']) {
-      const envelope = dispatch(name, {});
+      const envelope = await dispatch(name, {});
       expect(envelope.ok).toBe(false);
       if (!envelope.ok) expect(envelope.error.code).toBe('not_found');
     }
     db.close();
   });
 
-  it('answers a missing release with not_found and keeps the library as it was', () => {
+  it('answers a missing release with not_found and keeps the library as it was', async () => {
     const { db, dispatch, state } = setup();
     const before = state();
     for (const name of ['getRelease', 'trashRelease', 'duplicateRelease', 'restoreRelease'] as const) {
-      const envelope = dispatch(name, { id: 999 });
+      const envelope = await dispatch(name, { id: 999 });
       expect(envelope.ok ? 'ok' : envelope.error.code).toBe('not_found');
     }
     expect(state()).toEqual(before);

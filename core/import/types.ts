@@ -1,0 +1,58 @@
+// What every importer (plain text, DOCX, HTML, Markdown) hands back: a draft release plus an
+// account of what was changed or could not be kept, so nothing is altered or dropped silently.
+import type { DocNode, Language } from '../api';
+
+/**
+ * One change the cleaner made to the source text. `id` is stable for the same source (kind and
+ * source offset), so the officer can undo a change by importing again with that id skipped.
+ */
+export interface CleanupChange {
+  id: string;
+  kind: 'date' | 'title' | 'hyphen-join' | 'boilerplate' | 'control-chars' | 'whitespace' | 'nfc';
+  /** The source text the change touched, and what it became ('' when removed). */
+  before: string;
+  after: string;
+}
+
+/** Something the officer should look at; `code` is translated by the UI, `detail` is shown as is. */
+export interface ImportWarning {
+  code:
+    | 'title-proposed'
+    | 'date-missing'
+    | 'date-partial'
+    | 'not-kept'
+    | 'remote-image'
+    | 'footnotes-inlined'
+    | 'encoding-guessed';
+  detail?: string;
+}
+
+/** Metadata a file carries about itself (DOCX core properties, HTML <title>/<meta>, Markdown front matter). */
+export interface SourceProperties {
+  title?: string;
+  author?: string;
+  language?: string;
+  description?: string;
+}
+
+export interface ImportedDraft {
+  title: string;
+  lead: string;
+  releaseDate: string | null;
+  language: Language;
+  body: DocNode;
+  changes: CleanupChange[];
+  warnings: ImportWarning[];
+  properties: SourceProperties;
+}
+
+/** A file that cannot be imported at all; `code` is translated by the UI. */
+export class ImportRefusedError extends Error {
+  constructor(
+    readonly code: 'empty' | 'binary' | 'encoding' | 'unsupported-format' | 'damaged' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportRefusedError';
+  }
+}

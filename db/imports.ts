@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import type { ImportRecord, Release } from '../core/api';
+import { docToText } from '../core/doc-text';
+import type { CleanupChange, ImportedDraft, ImportWarning } from '../core/import/types';
+import type { Db } from './open';
+import { createRelease, getRelease } from './releases';
+import { stmt } from './statements';
+
+export interface ImportSource {
+  fileName: string;
+  format: string;
+  /** The decoded source of a plain-text import, kept so undone cleaner changes can be re-applied. */
+  sourceText: string | null;
+}
+
+
+/** "Same text": the title and body text after import, so a file re-saved under another name is still caught. */
+export function contentHash(draft: Pick<ImportedDraft, 'title' | 'body'>): string {
+  const text = `${draft.title}\n${docToText(draft.body)}`.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A release outside the trash that was imported from the same text, if any. */
+export function findImportedCopy(db: Db, hash: string): { id: number; title: string } | undefined {
+  return stmt(
+    db,
+    `SELECT releases.id, releases.title FROM imports JOIN releases ON releases.id = imports.release_id
+     WHERE imports.content_hash = ? AND releases.deleted_at IS NULL ORDER BY releases.id LIMIT 1`,
+  ).get(hash) as { id: number; title: string } | undefined;
+}
+
+export function createImportedRelease(db: Db, draft: ImportedDraft, source: ImportSource, now = Date.now()): Release {
+  return db.transaction(() => {
+    const release = createRelease(
+      db,
+      { title: draft.title, lead: draft.lead, releaseDate: draft.releaseDate, language: draft.language, body: draft.body },
+      now,
+    );
+    stmt(
+      db,
+      `INSERT INTO imports (release_id, file_name, format, content_hash, source_text, changes_json, warnings_json, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      release.id,
+      source.fileName,
+      source.format,
+      contentHash(draft),
+      source.sourceText,
+      JSON.stringify(draft.changes),
+      JSON.stringify(draft.warnings),
+      now,
+    );
+    return release;
+  })();
+}
+
+interface ImportRow {
+  release_id: number;
+  file_name: string;
+  format: string;
+  source_text: string | null;
+  changes_json: string;
+  skipped_json: string;
+  warnings_json: string;
+  imported_at: number;
+}
+
+function readRow(db: Db, releaseId: number): ImportRow | undefined {
+  return stmt(db, 'SELECT * FROM imports WHERE release_id = ?').get(releaseId) as ImportRow | undefined;
+}
+
+export function getImportRecord(db: Db, releaseId: number): ImportRecord | null {
+  getRelease(db, releaseId);
+  const row = readRow(db, releaseId);
+  if (!row) return null;
+  return {
+    releaseId,
+    fileName: row.file_name,
+    format: row.format,
+    changes: JSON.parse(row.changes_json) as CleanupChange[],
+    skipped: JSON.parse(row.skipped_json) as string[],
+    warnings: JSON.parse(row.warnings_json) as ImportWarning[],
+    importedAt: row.imported_at,
+    reapplicable: row.source_text !== null,
+  };
+}
+
+export function importSourceText(db: Db, releaseId: number): string | null {
+  return readRow(db, releaseId)?.source_text ?? null;
+}
+
+/**
+ * After a re-clean with some changes undone. The list of changes stays the first import's: ids are
+ * stable for the same source, so an undone change can be listed and made again.
+ */
+export function recordReapply(db: Db, releaseId: number, draft: ImportedDraft, skipped: string[]): void {
+  stmt(db, 'UPDATE imports SET skipped_json = ?, warnings_json = ? WHERE release_id = ?').run(
+    JSON.stringify(skipped),
+    JSON.stringify(draft.warnings),
+    releaseId,
+  );
+}

@@ -1,0 +1,90 @@
+// `pressdesk import` and `pressdesk export`: the same import and export the app runs, for scripts.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { EXPORT_FORMATS, type ExportFormat, type ImportOutcome } from '../core/api';
+import { NotFoundError } from '../db/errors';
+import { releaseTags } from '../db/entities';
+import { findRelease } from '../db/releases';
+import { getSettings } from '../db/settings';
+import { openAppDatabase } from './app-db';
+import { exportInput, renderExport, writeExport } from './export-file';
+import { importFile } from './import-file';
+import { chromiumPrintPdf } from './pdf';
+import { UsageError } from './usage-error';
+
+/** One line of `--json` output per file, as the issue names it: id, title, date, language, warnings. */
+function describeOutcome(outcome: ImportOutcome) {
+  if (outcome.status === 'imported') {
+    const { id, title, releaseDate, language } = outcome.release;
+    return { file: outcome.fileName, status: outcome.status, id, title, date: releaseDate, language, warnings: outcome.warnings };
+  }
+  if (outcome.status === 'duplicate') return { file: outcome.fileName, status: outcome.status, duplicateOf: outcome.duplicateOf };
+  return { file: outcome.fileName, status: outcome.status, reason: outcome.reason };
+}
+
+export async function importCommand(dbPath: string, files: string[], flags: { json?: boolean; force?: boolean }): Promise<number> {
+  if (files.length === 0) throw new UsageError('import needs at least one FILE');
+  const db = openAppDatabase(dbPath);
+  let failed = 0;
+  const results = [];
+  try {
+    for (const file of files) {
+      let outcome: ImportOutcome;
+      try {
+        outcome = await importFile(db, basename(file), await readFile(file), flags.force ?? false);
+      } catch (error) {
+        const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+        outcome = { fileName: basename(file), status: 'refused', reason: { code: 'damaged', message } };
+      }
+      if (outcome.status === 'refused') failed++;
+      const described = { ...describeOutcome(outcome), file };
+      results.push(described);
+      if (!flags.json) console.log(textLine(described));
+    }
+  } finally {
+    db.close();
+  }
+  if (flags.json) console.log(JSON.stringify(results, null, 2));
+  return failed ? 1 : 0;
+}
+
+function textLine(result: ReturnType<typeof describeOutcome>): string {
+  if (result.status === 'imported') {
+    const warnings = result.warnings.length ? `  (${result.warnings.map((w) => w.code).join(', ')})` : '';
+    return `imported  #${result.id}  ${result.date ?? '—'}  ${result.title}  ← ${result.file}${warnings}`;
+  }
+  if (result.status === 'duplicate') return `skipped   ${result.file}: already imported as #${result.duplicateOf.id} (use --force)`;
+  return `refused   ${result.file}: ${result.reason.message}`;
+}
+
+export async function exportCommand(
+  dbPath: string,
+  ids: string[],
+  flags: { format?: string; out?: string; json?: boolean },
+): Promise<number> {
+  const format = flags.format as ExportFormat | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  if (!flags.out) throw new UsageError('export needs --out DIR');
+  const numbers = ids.map(Number);
+  if (numbers.length === 0 || !numbers.every((n) => Number.isInteger(n) && n > 0)) throw new UsageError('export needs release ids (numbers)');
+  const db = openAppDatabase(dbPath);
+  const printPdf = chromiumPrintPdf();
+  let failed = 0;
+  try {
+    const settings = getSettings(db).export;
+    for (const id of numbers) {
+      const release = findRelease(db, id);
+      if (!release) {
+        failed++;
+        console.error(`pressdesk: ${new NotFoundError('release', id).message}`);
+        continue;
+      }
+      const input = exportInput(release, settings, releaseTags(db, id));
+      const written = await writeExport(flags.out, release, format, await renderExport(input, format, printPdf));
+      console.log(flags.json ? JSON.stringify({ id, ...written }) : written.path);
+    }
+  } finally {
+    db.close();
+  }
+  return failed ? 1 : 0;
+}
