@@ -13,6 +13,7 @@ import { electronVersion, findElectronBinary } from './electron-binary';
 import { exportCommand, importCommand } from './cli-publish';
 import { createDispatcher } from './handlers';
 import { UsageError } from './usage-error';
+import { translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
 import { appDataDir, resolveDbPath } from './paths';
 
@@ -29,6 +30,7 @@ const USAGE = `Pressdesk — editorial workstation
   pressdesk search QUERY [--db PATH] [--json] [--limit N] [--status S] [--language L] [--from DATE] [--to DATE]
   pressdesk import FILE... [--db PATH] [--json] [--force]   import .txt .md .html .docx files as releases
   pressdesk export ID... --format html|docx|pdf --out DIR [--db PATH] [--json]
+  pressdesk translit --to en|ru NAME...      Azerbaijani names in English or Russian spelling, one per line
 
 The database is ${resolveDbPath()} unless --db or PRESSDESK_DB names another.`;
 
@@ -50,6 +52,7 @@ export async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean' },
       format: { type: 'string' },
       out: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
       return importCommand(dbPath, rest, values);
     case 'export':
       return exportCommand(dbPath, rest, values);
+    case 'translit':
+      return translit(rest, values.to);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -179,6 +184,13 @@ async function search(
   } finally {
     db.close();
   }
+}
+
+function translit(names: string[], to: string | undefined): number {
+  if (to !== 'en' && to !== 'ru') throw new UsageError('translit needs --to en or --to ru');
+  if (names.length === 0) throw new UsageError('translit needs at least one NAME (quote names with spaces)');
+  for (const line of translitLines(names, to)) console.log(line);
+  return 0;
 }
 
 export function run(argv: string[]): void {

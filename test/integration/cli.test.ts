@@ -120,3 +120,21 @@ describe('pressdesk serve', () => {
     }
   });
 });
+
+describe('pressdesk translit', () => {
+  it('prints one name per line, official spellings before the rules', () => {
+    const ru = pressdesk('translit', '--to', 'ru', 'Kamran Əliyev', 'Hacıyev', 'Şahin');
+    expect(ru.status).toBe(0);
+    expect(ru.stdout).toBe('Кямран Алиев\nГаджиев\nШахин\n');
+    const en = pressdesk('translit', '--to=en', 'Əliyev', 'Hacıyev', 'Şahin');
+    expect(en.stdout).toBe('Aliyev\nHajiyev\nShahin\n');
+  });
+
+  it('refuses a missing or unknown target language with the usage', () => {
+    for (const args of [['translit', 'Əli'], ['translit', '--to', 'de', 'Əli'], ['translit', '--to', 'en']]) {
+      const result = pressdesk(...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('translit');
+    }
+  });
+});
