@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { welcomeRelease } from '../core/welcome';
 import { DatabaseOpenError, openDatabase, type Db, type OpenOptions } from '../db/open';
+import { syncShippedRegistry } from '../db/entities';
 import { createRelease } from '../db/releases';
+import { SHIPPED_REGISTRY } from '../core/registry/shipped';
 
 /** Today's date where the officer is, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
@@ -17,5 +19,12 @@ export function openAppDatabase(file: string, options: Pick<OpenOptions, 'native
   } catch (cause) {
     throw new DatabaseOpenError(file, `cannot create its folder (${(cause as Error).message})`, { cause });
   }
-  return openDatabase(file, { ...options, onCreate: (db) => createRelease(db, welcomeRelease(localToday())) });
+  const db = openDatabase(file, { ...options, onCreate: (db) => createRelease(db, welcomeRelease(localToday())) });
+  try {
+    syncShippedRegistry(db, SHIPPED_REGISTRY);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }

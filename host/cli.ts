@@ -52,7 +52,6 @@ export async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean' },
       format: { type: 'string' },
       out: { type: 'string' },
-      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
