@@ -7,6 +7,7 @@ import { Parser } from 'htmlparser2';
 import type { DocNode, Language } from '../api';
 import { docToText } from '../doc-text';
 import { languageOfText } from './guess-language';
+import { applyWordNumbering, listStarts, numberedParagraphs } from './docx-numbering';
 import { htmlToDoc } from './html-to-doc';
 import { ImportRefusedError, type ImportWarning, type ImportedDraft, type SourceProperties } from './types';
 
@@ -55,7 +56,7 @@ const NOTES_HEADING: Record<Language, string> = { az: 'Qeydlər', en: 'Footnotes
 
 export async function importDocx(bytes: Uint8Array): Promise<ImportedDraft> {
   if (bytes.byteLength === 0) throw new ImportRefusedError('empty', 'the file is empty');
-  const properties = await readCoreProperties(bytes);
+  const { properties, documentXml, numberingXml } = await readPackage(bytes);
   let converted: { value: string; messages: { message: string }[] };
   try {
     converted = await mammoth.convertToHtml(
@@ -83,8 +84,9 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedDraft> {
   const notesAt = html.search(NOTES_LIST);
   const main = htmlToDoc(notesAt < 0 ? html : html.slice(0, notesAt), { extractTitle: true });
   warnings.push(...main.warnings);
-  const language = languageOfText(docToText(main.body), properties.language);
-  const body = notesAt < 0 ? main.body : withNotes(main.body, html.slice(notesAt), language, warnings);
+  const numbered = applyWordNumbering(main.body, numberedParagraphs(documentXml), listStarts(numberingXml));
+  const language = languageOfText(docToText(numbered), properties.language);
+  const body = notesAt < 0 ? numbered : withNotes(numbered, html.slice(notesAt), language, warnings);
 
   let title = main.title ?? '';
   if (!title && properties.title) {
@@ -118,8 +120,11 @@ const CORE_PROPERTIES: Record<string, keyof SourceProperties> = {
   description: 'description',
 };
 
-/** dc:title, dc:creator, dc:language and dc:description from docProps/core.xml, where present. */
-async function readCoreProperties(bytes: Uint8Array): Promise<SourceProperties> {
+/**
+ * dc:title, dc:creator, dc:language and dc:description from docProps/core.xml where present, and
+ * the document and numbering parts for the lists.
+ */
+async function readPackage(bytes: Uint8Array): Promise<{ properties: SourceProperties; documentXml: string; numberingXml: string }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -129,13 +134,9 @@ async function readCoreProperties(bytes: Uint8Array): Promise<SourceProperties> 
   if (!zip.file('word/document.xml')) {
     throw new ImportRefusedError('damaged', 'the file is a ZIP package without a Word document in it');
   }
-  let xml: string;
-  try {
-    xml = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
-  } catch {
-    // Damaged properties lose only the metadata; mammoth still judges the document itself.
-    return {};
-  }
+  // A damaged part loses only what it holds; mammoth still judges the document itself.
+  const part = (name: string) => zip.file(name)?.async('string').catch(() => '') ?? Promise.resolve('');
+  const [xml, documentXml, numberingXml] = await Promise.all([part('docProps/core.xml'), part('word/document.xml'), part('word/numbering.xml')]);
   const properties: SourceProperties = {};
   let field: keyof SourceProperties | null = null;
   const text: string[] = [];
@@ -157,5 +158,5 @@ async function readCoreProperties(bytes: Uint8Array): Promise<SourceProperties> 
     { xmlMode: true, decodeEntities: true },
   );
   parser.end(xml);
-  return properties;
+  return { properties, documentXml, numberingXml };
 }
