@@ -11,6 +11,7 @@ import { findBrowser, openAppWindow } from './browser';
 import { ensureElectronAbiBinding } from './electron-abi';
 import { electronVersion, findElectronBinary } from './electron-binary';
 import { exportCommand, importCommand } from './cli-publish';
+import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
 import { UsageError } from './usage-error';
 import { translitLines } from '../core/translate/translit-cli';
@@ -30,6 +31,7 @@ const USAGE = `Pressdesk — editorial workstation
   pressdesk search QUERY [--db PATH] [--json] [--limit N] [--status S] [--language L] [--from DATE] [--to DATE]
   pressdesk import FILE... [--db PATH] [--json] [--force]   import .txt .md .html .docx files as releases
   pressdesk export ID... --format html|docx|pdf --out DIR [--db PATH] [--json]
+  pressdesk tag FILE... [--json] [--db PATH]  suggested tags: countries, organisations, people, places, delegations
   pressdesk translit --to en|ru NAME...      Azerbaijani names in English or Russian spelling, one per line
 
 The database is ${resolveDbPath()} unless --db or PRESSDESK_DB names another.`;
@@ -72,6 +74,8 @@ export async function main(argv: string[]): Promise<number> {
       return importCommand(dbPath, rest, values);
     case 'export':
       return exportCommand(dbPath, rest, values);
+    case 'tag':
+      return tagCommand(rest, { json: values.json, dbPath: values.db ?? process.env.PRESSDESK_DB ?? null });
     case 'translit':
       return translit(rest, values.to);
     default:

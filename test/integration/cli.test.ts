@@ -138,3 +138,46 @@ describe('pressdesk translit', () => {
     }
   });
 });
+
+describe('pressdesk tag', () => {
+  it('prints each file in exactly the fixed shape, with offsets into the NFC text', () => {
+    const dir = tempDir();
+    // Decomposed letters in the file: offsets are counted after NFC, as the shape promises.
+    const text = 'Baş prokuror Kamran Əliyev Qazaxıstanın Baş prokuroru ilə Bakıda görüşüb.'.normalize('NFD');
+    const file = join(dir, 'reliz.txt');
+    writeFileSync(file, text);
+    const result = pressdesk('tag', file, '--json');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const printed = JSON.parse(lines[0]);
+    expect(Object.keys(printed)).toEqual(['file', 'entities', 'delegations']);
+    expect(printed.file).toBe(file);
+    const nfc = text.normalize('NFC');
+    for (const entity of printed.entities) {
+      expect(Object.keys(entity)).toEqual(['kind', 'az', 'en', 'ru', 'mentions']);
+      expect(['country', 'organization', 'person', 'place', 'event']).toContain(entity.kind);
+      for (const mention of entity.mentions) {
+        expect(Object.keys(mention)).toEqual(['start', 'end', 'text']);
+        expect(nfc.slice(mention.start, mention.end)).toBe(mention.text);
+      }
+    }
+    const byEn = new Map(printed.entities.map((e: { en: string }) => [e.en, e]));
+    expect(byEn.get('Kazakhstan')).toMatchObject({ kind: 'country', az: 'Qazaxıstan', ru: 'Казахстан' });
+    expect(byEn.get('Baku')).toMatchObject({ kind: 'place', mentions: [{ text: 'Bakıda' }] });
+    for (const delegation of printed.delegations) {
+      expect(Object.keys(delegation)).toEqual(['party', 'head', 'role', 'direction']);
+    }
+  });
+
+  it('prints one line per file and reports a missing file without stopping', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.txt');
+    writeFileSync(a, 'İnterpolun nümayəndə heyəti Bakıya səfərə gəlib.');
+    const result = pressdesk('tag', a, join(dir, 'missing.txt'), a, '--json');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('missing.txt: no such file');
+    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([a, a]);
+  });
+});
