@@ -26,3 +26,6 @@ export function unwrap<T>(envelope: Envelope<T>): T {
 /** Commands from the native menu (Electron) to the renderer. */
 export const MENU_COMMANDS = ['new', 'import', 'save', 'find', 'flush-before-close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The page's file input for imports, which the Electron menu clicks (see electron/menu.ts). */
+export const IMPORT_INPUT_ID = 'pressdesk-import-files';

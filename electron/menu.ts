@@ -1,6 +1,6 @@
 // The native application menu and the editing context menu, in the UI language.
 import { app, BrowserWindow, Menu, type ContextMenuParams, type MenuItemConstructorOptions, type WebContents } from 'electron';
-import type { Language, MenuCommand } from '../core/api';
+import { IMPORT_INPUT_ID, type Language, type MenuCommand } from '../core/api';
 import { COMMAND_CHANNEL } from './channels';
 import { MENU_LABELS } from './menu-labels';
 
@@ -8,6 +8,14 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 function sendToFocused(command: MenuCommand): () => void {
   return () => BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+/**
+ * Chromium opens a file picker only in answer to a user gesture, and a message over IPC is none;
+ * executeJavaScript with userGesture is, so the menu clicks the page's own file input that way.
+ */
+function openImportPicker(): void {
+  void BrowserWindow.getFocusedWindow()?.webContents.executeJavaScript(`document.getElementById('${IMPORT_INPUT_ID}')?.click()`, true);
 }
 
 export function installApplicationMenu(language: Language): void {
@@ -39,7 +47,7 @@ export function installApplicationMenu(language: Language): void {
       label: t.file,
       submenu: [
         { label: t.newRelease, accelerator: 'CmdOrCtrl+N', click: sendToFocused('new') },
-        { label: t.importFiles, accelerator: 'CmdOrCtrl+O', click: sendToFocused('import') },
+        { label: t.importFiles, accelerator: 'CmdOrCtrl+O', click: openImportPicker },
         { label: t.saveRevision, accelerator: 'CmdOrCtrl+S', click: sendToFocused('save') },
         ...(mac ? [] : [separator, quit]),
       ],
