@@ -1,30 +1,38 @@
-// `npm run bench`: builds a library of synthetic releases through the app's own createRelease, then
-// times the calls the library and the editor make, through the real dispatcher (zod validation
-// included, as the app pays it). Timings are printed and recorded, never asserted.
+// The library suite of `npm run bench`: builds a library of synthetic releases through the app's own
+// createRelease, then times the calls the library and the editor make, through the real dispatcher
+// (zod validation included, as the app pays it). Timings are printed and recorded, never asserted.
 //
-//   node dist/bench.mjs [--releases N] [--keep]
+//   node dist/bench.mjs library [--releases N] [--keep]
 //
 // Only a run at the reference size (100,000) overwrites bench-results/library.json.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Release, ReleaseList } from '../../core/api';
 import { createRelease } from '../../db/releases';
 import { openAppDatabase } from '../../host/app-db';
 import { createDispatcher } from '../../host/handlers';
 import { mulberry32 } from '../helpers/prng';
+import {
+  loadAverage,
+  loadLine,
+  machine,
+  measure,
+  previousResult,
+  relativePath,
+  resultFile,
+  seconds,
+  timingTable,
+  Timings,
+  writeResult,
+  type Machine,
+  type Timing,
+} from './measure';
 import { RARE_WORDS, syntheticRelease, type SyntheticRelease } from './synthetic-text';
 
 const REFERENCE_RELEASES = 100_000;
 const AIM_P95_MS = 20;
 const BATCH = 2_000;
-const WARMUP = 20;
-const ITERATIONS = 200;
-const MIN_WARMUP = 3;
-const WARMUP_BUDGET_MS = 3_000;
-const MIN_SAMPLES = 40;
-const BUDGET_MS = 30_000;
 const SEED = 20_150_101;
 
 interface Options {
@@ -32,7 +40,7 @@ interface Options {
   keep: boolean;
 }
 
-function parseOptions(argv: string[]): Options {
+export function parseLibraryOptions(argv: string[]): Options {
   const options: Options = { releases: REFERENCE_RELEASES, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -49,26 +57,12 @@ function parseOptions(argv: string[]): Options {
 // ---------------------------------------------------------------------------------------------
 // Results
 
-interface Timing {
-  key: string;
-  label: string;
-  p50Ms: number;
-  p95Ms: number;
-  n: number;
-  notes: string;
-}
-
 interface BenchResult {
   benchmark: 'library';
   date: string;
   releases: number;
   seed: number;
-  machine: {
-    node: string;
-    platform: string;
-    cpu: string;
-    cores: number;
-    memoryGiB: number;
+  machine: Machine & {
     sqlite: string;
     /** 1-minute load average before and after timing: on a shared machine, read the numbers with it. */
     load: { before: number; after: number };
@@ -85,49 +79,11 @@ interface BenchResult {
   operations: Timing[];
 }
 
-/** Nearest-rank percentile of sorted samples. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function round2(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
-
-/**
- * Times `run` ITERATIONS times after WARMUP untimed runs; `prepare` (untimed) makes each argument.
- * An operation slow enough to blow the time budget stops early (the n column says so), so a slow
- * search cannot turn the bench into a half-hour wait; MIN_SAMPLES still keep its p95 meaningful.
- */
-async function measure<A>(
-  prepare: (i: number) => A | Promise<A>,
-  run: (arg: A) => unknown,
-): Promise<{ p50Ms: number; p95Ms: number; n: number }> {
-  const samples: number[] = [];
-  const started = performance.now();
-  let warm = 0;
-  for (let i = 0; samples.length < ITERATIONS; i++) {
-    const arg = await prepare(i);
-    const start = performance.now();
-    await run(arg);
-    const elapsed = performance.now() - start;
-    const spent = performance.now() - started;
-    if (warm < WARMUP && (warm < MIN_WARMUP || spent < WARMUP_BUDGET_MS)) warm++;
-    else if (samples.push(elapsed) >= MIN_SAMPLES && spent > BUDGET_MS) break;
-  }
-  samples.sort((a, b) => a - b);
-  return { p50Ms: round2(percentile(samples, 50)), p95Ms: round2(percentile(samples, 95)), n: samples.length };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Building the library
 
 function fileSize(file: string): number {
   return existsSync(file) ? statSync(file).size : 0;
-}
-
-function seconds(ms: number): number {
-  return Math.round(ms / 10) / 100;
 }
 
 function buildLibrary(db: ReturnType<typeof openAppDatabase>, total: number) {
@@ -183,11 +139,8 @@ async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: str
   };
   const random = mulberry32(SEED ^ 0x5eed);
   const randomId = () => ids[Math.floor(random() * ids.length)];
-  const timings: Timing[] = [];
-  const record = (key: string, label: string, result: Awaited<ReturnType<typeof measure>>, notes: string) => {
-    timings.push({ key, label, ...result, notes });
-    process.stderr.write(`  ${label}: p50 ${result.p50Ms.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms\n`);
-  };
+  const timings = new Timings();
+  const record = timings.add.bind(timings);
 
   const firstPage = { sort: 'date', limit: 50 };
   const page = await call<ReleaseList>('listReleases', firstPage);
@@ -266,48 +219,19 @@ async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: str
     ),
     'same release again: no snapshot within 3 min',
   );
-  return timings;
+  return timings.list;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
 
-function previousResult(file: string): BenchResult | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
-  } catch (error) {
-    process.stderr.write(`(ignoring unreadable ${file}: ${(error as Error).message})\n`);
-    return undefined;
-  }
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) =>
-    r.map((cell, c) => (c > 0 && c < r.length - 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ').trimEnd();
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
-}
-
 function report(result: BenchResult, previous: BenchResult | undefined): string {
-  const before = previous && new Map(previous.operations.map((op) => [op.key, op]));
-  const header = ['operation', 'p50 ms', 'p95 ms', 'n'];
-  if (before) header.push('prev p50', 'prev p95');
-  header.push('notes');
-  const rows = result.operations.map((op) => {
-    const old = before?.get(op.key);
-    const row = [op.label, op.p50Ms.toFixed(2), op.p95Ms.toFixed(2), String(op.n)];
-    if (before) row.push(old ? old.p50Ms.toFixed(2) : '-', old ? old.p95Ms.toFixed(2) : '-');
-    row.push(op.p95Ms > AIM_P95_MS ? `OVER AIM; ${op.notes}` : op.notes);
-    return row;
-  });
   const { build, machine } = result;
   const over = result.operations.filter((op) => op.p95Ms > AIM_P95_MS);
   const lines = [
     `Pressdesk library bench: ${result.releases.toLocaleString('en')} releases, ${result.date}`,
     `${machine.cpu} × ${machine.cores}, ${machine.memoryGiB} GiB, Node ${machine.node}, SQLite ${machine.sqlite}, ${machine.platform}`,
-    `load average while timing: ${machine.load.before} before, ${machine.load.after} after` +
-      (Math.max(machine.load.before, machine.load.after) > machine.cores ? ' (busy machine: timings are inflated)' : ''),
+    loadLine(machine.cores, machine.load),
     '',
     `build: ${build.seconds} s (generating text ${build.generateSeconds} s, createRelease ${build.createReleaseSeconds} s, ` +
       `${Math.round(result.releases / build.createReleaseSeconds).toLocaleString('en')} releases/s)`,
@@ -322,7 +246,8 @@ function report(result: BenchResult, previous: BenchResult | undefined): string 
         `${(previous.build.dbBytes / 2 ** 20).toFixed(1)} MiB, ${previous.machine.cpu} × ${previous.machine.cores}`,
     );
   }
-  lines.push('', table([header, ...rows]), '');
+  const notes = (op: Timing) => (op.p95Ms > AIM_P95_MS ? `OVER AIM; ${op.notes}` : op.notes);
+  lines.push('', timingTable(result.operations, previous?.operations, notes), '');
   lines.push(`Aim: every p95 under ${AIM_P95_MS} ms at ${REFERENCE_RELEASES.toLocaleString('en')} releases.`);
   lines.push(
     over.length === 0
@@ -332,19 +257,11 @@ function report(result: BenchResult, previous: BenchResult | undefined): string 
   return lines.join('\n');
 }
 
-function writeResult(file: string, result: BenchResult): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(result, null, 2)}\n`);
-  renameSync(temp, file);
-}
-
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const resultFile = path.join(root, 'bench-results', 'library.json');
+export async function runLibraryBench(argv: string[]): Promise<void> {
+  const options = parseLibraryOptions(argv);
+  const file = resultFile('library');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pressdesk-bench-'));
   const dbPath = path.join(dir, 'library.db');
   const db = openAppDatabase(dbPath);
@@ -355,21 +272,16 @@ async function main(): Promise<void> {
     const dbBytes = fileSize(dbPath) + fileSize(`${dbPath}-wal`);
 
     process.stderr.write('Timing operations\n');
-    const loadBefore = os.loadavg()[0];
+    const loadBefore = loadAverage();
     const operations = await runOperations(db, dbPath, built.ids);
-    const load = { before: round2(loadBefore), after: round2(os.loadavg()[0]) };
-    const cpus = os.cpus();
+    const load = { before: loadBefore, after: loadAverage() };
     const result: BenchResult = {
       benchmark: 'library',
       date: new Date().toISOString(),
       releases: options.releases,
       seed: SEED,
       machine: {
-        node: process.version,
-        platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-        cpu: cpus[0]?.model.trim() ?? 'unknown',
-        cores: cpus.length,
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        ...machine(),
         sqlite: db.prepare('SELECT sqlite_version()').pluck().get() as string,
         load,
       },
@@ -383,17 +295,17 @@ async function main(): Promise<void> {
       aimP95Ms: AIM_P95_MS,
       operations,
     };
-    const previous = previousResult(resultFile);
+    const previous = previousResult<BenchResult>(file);
     const comparable = previous?.releases === result.releases ? previous : undefined;
     console.log(`\n${report(result, comparable)}`);
     if (previous && !comparable) {
-      console.log(`(not compared with ${resultFile}: it was run with ${previous.releases.toLocaleString('en')} releases)`);
+      console.log(`(not compared with ${file}: it was run with ${previous.releases.toLocaleString('en')} releases)`);
     }
     if (options.releases === REFERENCE_RELEASES) {
-      writeResult(resultFile, result);
-      console.log(`\nResults written to ${path.relative(process.cwd(), resultFile) || resultFile}`);
+      writeResult(file, result);
+      console.log(`\nResults written to ${relativePath(file)}`);
     } else {
-      console.log(`\nNot written to ${resultFile}: only a ${REFERENCE_RELEASES.toLocaleString('en')}-release run replaces the reference.`);
+      console.log(`\nNot written to ${file}: only a ${REFERENCE_RELEASES.toLocaleString('en')}-release run replaces the reference.`);
     }
   } finally {
     db.close();
@@ -401,5 +313,3 @@ async function main(): Promise<void> {
     else rmSync(dir, { recursive: true, force: true });
   }
 }
-
-await main();
