@@ -1,0 +1,211 @@
+// Delegations from the way releases report visits:
+//   "X-in rəhbərlik etdiyi nümayəndə heyəti" / "X-in rəhbərliyi ilə … heyət": a delegation headed by
+//     X, whose party is the country or body in X's title (or X's registry affiliation);
+//   "Qazaxıstanın nümayəndə heyəti": the party named before the delegation;
+//   "Türkiyə, Qazaxıstan və … Respublikasından olan qonaqlar / həmkarlar": one party per country;
+//   "… X ilə görüşüb": a meeting with X's party.
+// The direction comes from where the visit goes: "ölkəmizə / Azərbaycana / Bakıya … səfər" brings
+// a delegation in, "Londonda … səfərdə olub" takes Azerbaijan's own out; a foreign party met on
+// such a trip abroad is a meeting.
+import type { RegistryEntry } from '../registry/types';
+import type { CompiledRegistry, Mention } from './matcher';
+import type { Span } from './people';
+import type { Word } from './words';
+
+export type Direction = 'incoming' | 'outgoing' | 'meeting';
+
+export interface FoundDelegation {
+  party: RegistryEntry;
+  head: RegistryEntry | null;
+  /** The head's title as written. */
+  role: Span | null;
+  direction: Direction;
+  /** Word where it was found, for ordering. */
+  at: number;
+}
+
+export const HOME = 'country:AZ';
+
+export interface DelegationContext {
+  words: Word[];
+  /** Final mentions, not nested, in text order. */
+  mentions: Mention[];
+  mentionAt: (Mention | undefined)[];
+  registry: CompiledRegistry;
+  /** The title before a person's mention, if any. */
+  roleOf: (mention: Mention) => Span | null;
+}
+
+const LOCATIVE_OR_DATIVE = /^['’-]?(n?d[aə]|y?[aə]|n[aə])$/;
+const ABLATIVE = /^['’-]?n?d[aə]n$/;
+// Words saying "to our country": the country is not named, so no mention carries the direction.
+const TO_US = new Set(['ölkəmizə', 'ölkəmizdə', 'respublikamıza', 'respublikamızda', 'paytaxtımıza', 'paytaxtımızda']);
+const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya)/;
+
+function countryOf(entry: RegistryEntry): string | undefined {
+  return entry.kind === 'country' ? entry.key : entry.country;
+}
+
+/** The side a mentioned entity stands for: a country, or an international body. */
+export function partyOf(entry: RegistryEntry, registry: CompiledRegistry): RegistryEntry | null {
+  if (entry.kind === 'country') return entry;
+  if (entry.kind === 'organization') {
+    if (!entry.country) return entry;
+    return registry.byKey.get(entry.country) ?? null;
+  }
+  if (entry.kind === 'place' && entry.country) return registry.byKey.get(entry.country) ?? null;
+  if (entry.kind === 'person' && entry.affiliation) {
+    const affiliation = registry.byKey.get(entry.affiliation);
+    return affiliation && affiliation.kind !== 'person' ? partyOf(affiliation, registry) : null;
+  }
+  return null;
+}
+
+function isHome(entry: RegistryEntry): boolean {
+  return countryOf(entry) === HOME;
+}
+
+function isLocation(entry: RegistryEntry): boolean {
+  return entry.kind === 'country' || entry.kind === 'place';
+}
+
+/** The party of a person: the first country or body in their title, else their affiliation. */
+function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
+  const role = ctx.roleOf(mention);
+  if (role) {
+    for (let j = role.first; j <= role.last; j++) {
+      const m = ctx.mentionAt[j];
+      if (m && m.entry.kind !== 'person') {
+        const party = partyOf(m.entry, ctx.registry);
+        if (party) return party;
+      }
+    }
+  }
+  return partyOf(mention.entry, ctx.registry);
+}
+
+interface Cues {
+  incoming: boolean;
+  outgoing: boolean;
+}
+
+function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
+  let visit = false;
+  let toUs = false;
+  let abroad = false;
+  for (let j = from; j <= to; j++) {
+    const word = ctx.words[j];
+    if (word.lower.startsWith('səfər') || word.lower.startsWith('gəl')) visit = true;
+    if (TO_US.has(word.lower)) toUs = true;
+    const m = ctx.mentionAt[j];
+    if (m && m.last === j && isLocation(m.entry) && LOCATIVE_OR_DATIVE.test(m.suffix)) {
+      if (isHome(m.entry)) toUs = true;
+      else abroad = true;
+    }
+  }
+  return { incoming: visit && toUs, outgoing: visit && abroad };
+}
+
+export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
+  const { words, mentionAt, registry } = ctx;
+  const sentenceOf = new Int32Array(words.length);
+  const bounds: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].sentenceStart || i === 0) bounds.push([i, i]);
+    bounds[bounds.length - 1][1] = i;
+    sentenceOf[i] = bounds.length - 1;
+  }
+  const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
+  const textIncoming = cues.some((c) => c.incoming) || words.some((w) => w.lower.startsWith('qonaq'));
+  const textOutgoing = cues.some((c) => c.outgoing);
+  const directionFor = (party: RegistryEntry, at: number): Direction => {
+    const here = cues[sentenceOf[at]];
+    if (isHome(party)) return here.outgoing || textOutgoing ? 'outgoing' : 'meeting';
+    if (here.incoming) return 'incoming';
+    if (here.outgoing || textOutgoing) return 'meeting';
+    return textIncoming ? 'incoming' : 'meeting';
+  };
+
+  const found: FoundDelegation[] = [];
+  const add = (party: RegistryEntry | null, head: Mention | null, direction: Direction, at: number) => {
+    if (!party) return;
+    const role = head ? ctx.roleOf(head) : null;
+    const known = found.find((d) => d.party.key === party.key);
+    if (!known) {
+      found.push({ party, head: head?.entry ?? null, role, direction, at });
+      return;
+    }
+    if (known.direction === 'meeting' && direction !== 'meeting') known.direction = direction;
+    if (!known.head && head) {
+      known.head = head.entry;
+      known.role = role;
+    }
+  };
+  const lowerAt = (j: number) => words[j]?.lower ?? '';
+  const delegationAhead = (from: number) => {
+    for (let j = from; j < Math.min(words.length, from + 8) && sentenceOf[j] === sentenceOf[from]; j++) {
+      if (lowerAt(j).startsWith('heyət')) return true;
+    }
+    return false;
+  };
+
+  for (const m of ctx.mentions) {
+    const next = m.last + 1;
+    // X-in rəhbərlik etdiyi / başçılıq etdiyi / rəhbərliyi ilə … nümayəndə heyəti
+    const headed =
+      ((lowerAt(next) === 'rəhbərlik' || lowerAt(next) === 'başçılıq') && lowerAt(next + 1).startsWith('etdiy')) ||
+      ((lowerAt(next) === 'rəhbərliyi' || lowerAt(next) === 'başçılığı') && (lowerAt(next + 1) === 'ilə' || lowerAt(next + 1) === 'altında'));
+    if (headed && delegationAhead(next + 2)) {
+      const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
+      if (party) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
+      continue;
+    }
+    // Qazaxıstanın nümayəndə heyəti
+    if (m.entry.kind !== 'person' && lowerAt(next) === 'nümayəndə' && lowerAt(next + 1).startsWith('heyət')) {
+      const party = partyOf(m.entry, registry);
+      if (party) add(party, null, directionFor(party, m.first), m.first);
+      continue;
+    }
+    // … X ilə görüşüb / görüşündə / görüşlər keçirib; X-i qəbul edib
+    const met = lowerAt(next) === 'ilə' && [1, 2, 3].some((k) => lowerAt(next + k).startsWith('görüş'));
+    if (met || (lowerAt(next) === 'qəbul' && /[ıiuü]$/.test(m.suffix || words[m.last].lower))) {
+      const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
+      if (party && !isHome(party)) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
+    }
+  }
+
+  // "Baş prokuror Kamran Əliyev Astanaya səfərə gedib", "… Berik Asılov ölkəmizə səfərə gəlib":
+  // a visit reported without the word delegation is one all the same.
+  for (const m of ctx.mentions) {
+    if (m.entry.kind !== 'person') continue;
+    const here = cues[sentenceOf[m.first]];
+    const party = personParty(ctx, m);
+    if (!party) continue;
+    if (isHome(party) && here.outgoing) add(party, m, 'outgoing', m.first);
+    else if (!isHome(party) && here.incoming && !here.outgoing) add(party, m, 'incoming', m.first);
+  }
+
+  // Türkiyə, Qazaxıstan … və Şimali Kipr Türk Respublikasından olan qonaqlar
+  for (let o = 1; o < words.length; o++) {
+    if (lowerAt(o) !== 'olan' && lowerAt(o) !== 'gələn') continue;
+    const group = [1, 2, 3].map((k) => lowerAt(o + k)).find((w) => GROUP_NOUNS.test(w));
+    if (!group) continue;
+    let end = o - 1;
+    // "… və digər ölkələrdən olan həmkarları"
+    if (/^(ölkələr|dövlətlər)d[əa]n$/.test(lowerAt(end)) && lowerAt(end - 1) === 'digər' && lowerAt(end - 2) === 'və') end -= 3;
+    const parties: [RegistryEntry, number][] = [];
+    let m = mentionAt[end];
+    if (!m || (end === o - 1 && !ABLATIVE.test(m.suffix))) continue;
+    while (m && m.entry.kind === 'country') {
+      parties.unshift([m.entry, m.first]);
+      const before: number = m.first - 1;
+      const comma = before >= 0 && words[m.first].sep === '';
+      if (comma) m = mentionAt[before];
+      else if (lowerAt(before) === 'və') m = mentionAt[before - 1];
+      else break;
+    }
+    const direction: Direction = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? 'meeting' : textIncoming ? 'incoming' : 'meeting';
+    for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
+  }
+  return found.sort((a, b) => a.at - b.at);
+}

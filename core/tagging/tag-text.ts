@@ -1,0 +1,237 @@
+// Tagging suggestions for one text: the registry's entities found in it (countries, bodies, people,
+// places, events), new people and bodies proposed from context, and the delegations it reports.
+// Offsets are JavaScript string offsets into text.normalize('NFC').
+import { NATIONAL_BODIES } from '../registry/organizations';
+import type { EntityKind, RegistryEntry } from '../registry/types';
+import { counterpart } from './counterparts';
+import { findDelegations, HOME, type Direction } from './delegations';
+import { findBodies } from './bodies';
+import { compileRegistry, findMentions, type CompiledRegistry, type Language, type Mention } from './matcher';
+import { parseAzSuffix } from './morphology';
+import { proposePeople, titleBefore, type Span } from './people';
+import { NAME_EXCEPTIONS } from '../translate/name-exceptions';
+import { transliterateName } from '../translate/transliterate';
+import { splitWords, type Word } from './words';
+
+export interface TagMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TagEntity {
+  kind: EntityKind;
+  az: string | null;
+  en: string | null;
+  ru: string | null;
+  mentions: TagMention[];
+}
+
+export interface TagDelegation {
+  /** The party's English name. */
+  party: string;
+  head: string | null;
+  role: string | null;
+  direction: Direction;
+}
+
+export interface TagResult {
+  /** `key` is the registry entry's key, null for a proposed new entity; the CLI leaves it out. */
+  entities: (TagEntity & { key: string | null })[];
+  delegations: TagDelegation[];
+}
+
+export interface TagOptions {
+  language?: Language;
+}
+
+const NEW = 'new:';
+
+function mentionIndex(words: Word[], mentions: Mention[]): (Mention | undefined)[] {
+  const at: (Mention | undefined)[] = new Array(words.length);
+  for (const m of mentions) if (!m.nested) for (let j = m.first; j <= m.last; j++) at[j] = m;
+  return at;
+}
+
+function wordsFree(at: (Mention | undefined)[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (at[j]) return false;
+  return true;
+}
+
+// Kingdoms, for "Krallıq" standing for the kingdom named before it ("Britaniyanın … Krallığın").
+const KINGDOMS = new Set(['GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'BT', 'LS', 'SZ', 'TO', 'MY', 'BN'].map((c) => `country:${c}`));
+
+function kingdomMentions(words: Word[], mentions: Mention[]): Mention[] {
+  const at = mentionIndex(words, mentions);
+  const added: Mention[] = [];
+  let kingdom: RegistryEntry | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const m = at[i];
+    if (m) {
+      if (KINGDOMS.has(m.entry.key)) kingdom = m.entry;
+      i = m.last;
+      continue;
+    }
+    const word = words[i];
+    if (!kingdom || !word.cap || !/^kralli[qg]/.test(word.folded)) continue;
+    const suffix = word.lower.slice(7);
+    const parse = parseAzSuffix({ stem: word.lower.slice(0, 7) }, suffix);
+    if (parse) added.push({ entry: kingdom, first: i, last: i, start: word.start, end: word.end, genitive: parse.genitive, suffix });
+  }
+  return added;
+}
+
+/** "Qazaxıstan Baş Prokurorluğu", "Əmirliklərinin Daxili İşlər Nazirliyi": another country's body. */
+function rebindNationalBodies(mentions: Mention[], registry: CompiledRegistry): void {
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) if (!m.nested) byEnd.set(m.last, m);
+  for (const m of mentions) {
+    if (m.nested || !NATIONAL_BODIES.has(m.entry.key)) continue;
+    const before = byEnd.get(m.first - 1);
+    if (!before || before.entry.kind !== 'country' || before.entry.key === HOME) continue;
+    m.entry = counterpart(m.entry, before.entry, registry);
+  }
+}
+
+function newPerson(az: string): RegistryEntry {
+  return { key: `${NEW}person:${az}`, kind: 'person', names: { az, en: transliterateName(az, 'en', NAME_EXCEPTIONS.en), ru: transliterateName(az, 'ru', NAME_EXCEPTIONS.ru) } };
+}
+
+/** Later mentions of people by surname alone or with an initial (Əliyev, K.Əliyev). */
+function shortForms(words: Word[], mentions: Mention[], at: (Mention | undefined)[]): Mention[] {
+  const people = new Map<string, { entry: RegistryEntry; given: string; surname: string; surnameLower: string }>();
+  for (const m of mentions) {
+    if (m.entry.kind !== 'person' || people.has(m.entry.key)) continue;
+    const nameWords = splitWords(m.entry.names.az.normalize('NFC'));
+    if (nameWords.length < 2) continue;
+    const surname = nameWords[nameWords.length - 1];
+    people.set(m.entry.key, { entry: m.entry, given: nameWords[0].folded, surname: surname.folded, surnameLower: surname.lower });
+  }
+  if (!people.size) return [];
+  const added: Mention[] = [];
+  const lastSeen = new Map<string, number>();
+  const seen = (key: string, i: number) => lastSeen.set(key, i);
+  for (let i = 0; i < words.length; i++) {
+    const m = at[i];
+    if (m) {
+      if (m.entry.kind === 'person') seen(m.entry.key, i);
+      i = m.last;
+      continue;
+    }
+    const word = words[i];
+    if (!word.cap || words[i + 1]?.cap && words[i + 1].sep === ' ') continue;
+    const initial = i > 0 && words[i].sep === '.' && words[i - 1].text.length === 1 && words[i - 1].cap && !at[i - 1] ? words[i - 1].folded : '';
+    if (i > 0 && !initial && words[i - 1].cap && words[i].sep === ' ' && !words[i].sentenceStart) continue;
+    let best: { key: string; length: number; suffix: string; recent: number } | null = null;
+    for (const [key, person] of people) {
+      if (!word.folded.startsWith(person.surname)) continue;
+      if (initial && !person.given.startsWith(initial)) continue;
+      const suffix = word.lower.slice(person.surname.length);
+      if (suffix && !parseAzSuffix({ stem: person.surnameLower }, suffix)) continue;
+      const recent = lastSeen.get(key) ?? -1;
+      if (!best || person.surname.length > best.length || (person.surname.length === best.length && recent > best.recent)) {
+        best = { key, length: person.surname.length, suffix, recent };
+      }
+    }
+    if (!best) continue;
+    const entry = people.get(best.key)!.entry;
+    const first = initial ? i - 1 : i;
+    added.push({ entry, first, last: i, start: words[first].start, end: word.end, genitive: false, suffix: best.suffix });
+    seen(best.key, i);
+  }
+  return added;
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Mentions in a text of a registry, plus proposals in Azerbaijani text. */
+function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, language: Language): Mention[] {
+  const mentions = findMentions(words, compiled, language);
+  if (language !== 'az') return mentions;
+  mentions.push(...kingdomMentions(words, mentions));
+  mentions.sort(byPosition);
+  rebindNationalBodies(mentions, compiled);
+
+  let at = mentionIndex(words, mentions);
+  for (const body of findBodies(nfc, words, at, compiled)) {
+    // A place inside a body's name stays a mention of the place ("Bakı şəhər prokurorluğu").
+    let free = true;
+    for (let j = body.first; j <= body.last; j++) if (at[j] && at[j]!.entry.kind !== 'place') free = false;
+    if (!free) continue;
+    for (let j = body.first; j <= body.last; j++) if (at[j]) at[j]!.nested = true;
+    const mention: Mention = { entry: body.entry, first: body.first, last: body.last, start: body.start, end: body.end, genitive: false, suffix: '' };
+    mentions.push(mention);
+    for (let j = body.first; j <= body.last; j++) at[j] = mention;
+  }
+
+  mentions.push(...shortForms(words, mentions.sort(byPosition), at));
+  at = mentionIndex(words, mentions);
+  const proposals = proposePeople(nfc, words, at);
+  const newPeople = new Map<string, RegistryEntry>();
+  for (const p of proposals) if (!newPeople.has(p.az)) newPeople.set(p.az, newPerson(p.az));
+  for (const p of proposals) {
+    mentions.push({ entry: newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' });
+  }
+  at = mentionIndex(words, mentions);
+  // The full names of new people where they stand again without a title.
+  if (newPeople.size) {
+    for (const m of findMentions(words, compileRegistry([...newPeople.values()]), 'az')) {
+      if (!m.nested && wordsFree(at, m.first, m.last)) mentions.push(m);
+    }
+    at = mentionIndex(words, mentions);
+  }
+  if (newPeople.size) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
+  return mentions.sort(byPosition);
+}
+
+function nameOrNull(name: string | undefined): string | null {
+  return name?.trim() ? name : null;
+}
+
+export function tagText(text: string, registry: readonly RegistryEntry[], options: TagOptions = {}): TagResult {
+  const nfc = text.normalize('NFC');
+  const language = options.language ?? 'az';
+  const words = splitWords(nfc);
+  const compiled = compileRegistry(registry);
+  const mentions = allMentions(nfc, words, compiled, language);
+
+  const entities = new Map<string, TagEntity & { key: string | null }>();
+  for (const m of mentions) {
+    let entity = entities.get(m.entry.key);
+    if (!entity) {
+      const { names } = m.entry;
+      entity = {
+        key: m.entry.key.startsWith(NEW) ? null : m.entry.key,
+        kind: m.entry.kind,
+        az: nameOrNull(names.az),
+        en: nameOrNull(names.en),
+        ru: nameOrNull(names.ru),
+        mentions: [],
+      };
+      entities.set(m.entry.key, entity);
+    }
+    if (!entity.mentions.some((x) => x.start === m.start && x.end === m.end)) {
+      entity.mentions.push({ start: m.start, end: m.end, text: nfc.slice(m.start, m.end) });
+    }
+  }
+
+  let delegations: TagDelegation[] = [];
+  if (language === 'az') {
+    const plain = mentions.filter((m) => !m.nested);
+    const at = mentionIndex(words, plain);
+    const roles = new Map<Mention, Span | null>();
+    const roleOf = (m: Mention) => {
+      if (!roles.has(m)) roles.set(m, titleBefore(words, m.first, at));
+      return roles.get(m) ?? null;
+    };
+    delegations = findDelegations({ words, mentions: plain, mentionAt: at, registry: compiled, roleOf }).map((d) => ({
+      party: d.party.names.en || d.party.names.az,
+      head: d.head ? d.head.names.en || d.head.names.az : null,
+      role: d.role ? nfc.slice(words[d.role.first].start, words[d.role.last].end) : nameOrNull(d.head?.title?.az),
+      direction: d.direction,
+    }));
+  }
+  return { entities: [...entities.values()], delegations };
+}
