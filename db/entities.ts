@@ -95,19 +95,6 @@ export function activeEntities(db: Db): Entity[] {
   );
 }
 
-/** An entity as the tagger reads it; names not known in a language are empty. */
-export function asRegistryEntry(entity: Entity): RegistryEntry {
-  return {
-    key: entity.key,
-    kind: entity.kind,
-    names: { az: entity.names.az, en: entity.names.en ?? '', ru: entity.names.ru ?? '' },
-    aliases: entity.aliases,
-    title: entity.title,
-    ...(entity.affiliation && { affiliation: entity.affiliation }),
-    ...(entity.country && { country: entity.country }),
-  };
-}
-
 export function createEntity(db: Db, input: EntityInput, now = Date.now()): Entity {
   const { lastInsertRowid } = stmt(
     db,

@@ -6,7 +6,8 @@ import { decodeText } from '../core/import/decode';
 import { SHIPPED_REGISTRY } from '../core/registry/shipped';
 import type { RegistryEntry } from '../core/registry/types';
 import { tagText, type TagDelegation, type TagEntity } from '../core/tagging/tag-text';
-import { activeEntities, asRegistryEntry } from '../db/entities';
+import { asRegistryEntry } from '../core/registry/registry-entry';
+import { activeEntities } from '../db/entities';
 import { openAppDatabase } from './app-db';
 import { UsageError } from './usage-error';
 

@@ -1,21 +1,30 @@
 // The window: top bar, library, the open release and (on demand) its history. The UI language is
 // loaded before anything is drawn, so the app never flashes in the wrong language.
 import { useEffect, useRef, useState } from 'react';
-import type { Language } from '../core/api';
+import { IMPORT_INPUT_ID, type Language } from '../core/api';
 import { api } from './api-client';
 import { TopBar } from './app/TopBar';
 import { useAppCommands } from './app/useAppCommands';
 import { useWorkspace } from './app/useWorkspace';
 import { ReleaseEditor } from './editor/ReleaseEditor';
+import { EntityPages } from './entities/EntityPages';
+import { BatchExportDialog, type Picked } from './export/BatchExportDialog';
 import { HistoryPanel } from './history/HistoryPanel';
+import { ImportDialog } from './import/ImportDialog';
 import { I18nProvider, useI18n } from './i18n/I18n';
 import { failure } from './i18n/errors';
 import { Library } from './library/Library';
 import { useLibrary } from './library/useLibrary';
+import { TaggingProvider, useTaggingHost } from './tagging/TaggingContext';
 import { DialogProvider } from './ui/Dialogs';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Icon } from './ui/Icon';
 import { NoticeProvider, useNotify } from './ui/Notices';
+import { ExportSettingsDialog } from './settings/ExportSettingsDialog';
+
+/** What the import picker offers; other files can still be dropped, and are refused with a reason. */
+const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx';
+let batchSerial = 0;
 
 export function App() {
   const [lang, setLang] = useState<Language | null>(null);
@@ -36,7 +45,9 @@ export function App() {
     <I18nProvider lang={lang}>
       <NoticeProvider>
         <DialogProvider>
-          <Workbench onLanguage={setLang} settingsError={settingsError} />
+          <TaggingProvider>
+            <Workbench onLanguage={setLang} settingsError={settingsError} />
+          </TaggingProvider>
         </DialogProvider>
       </NoticeProvider>
     </I18nProvider>
@@ -48,11 +59,23 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   const notify = useNotify();
   const lib = useLibrary();
   const ws = useWorkspace(lib);
+  const tagging = useTaggingHost(ws, lib);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [importing, setImporting] = useState<{ id: number; files: File[] } | null>(null);
+  const [exporting, setExporting] = useState<Picked[] | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const pickFiles = () => fileInput.current?.click();
+  // One batch at a time: files dropped while one runs would otherwise vanish behind its dialog.
+  const importFiles = (files: File[]) => {
+    if (files.length) setImporting((running) => running ?? { id: ++batchSerial, files });
+  };
 
   useAppCommands({
     new: () => void ws.create(),
+    import: pickFiles,
     save: ws.saveRevision,
     find: () => {
       searchRef.current?.focus();
@@ -80,6 +103,8 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
         historyOpen={historyOpen}
         historyAvailable={session !== null}
         onNew={() => void ws.create()}
+        onImport={pickFiles}
+        onExportSettings={() => setSettingsOpen(true)}
         onToggleHistory={() => setHistoryOpen((open) => !open)}
         onLanguage={changeLanguage}
       />
@@ -88,14 +113,17 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
           lib={lib}
           openId={session?.id ?? null}
           searchRef={searchRef}
-          onOpen={(id) => void ws.open(id)}
+          onOpen={tagging.openRelease}
           onDuplicate={(id) => void ws.duplicate(id)}
           onTrash={(id) => void ws.trash(id)}
           onRestore={(id) => void ws.restore(id)}
           onEmptyTrash={() => void ws.emptyTrash()}
+          onImportFiles={importFiles}
+          onExport={setExporting}
         />
       </ErrorBoundary>
       <main className="workspace">
+        <EntityPages />
         <ErrorBoundary resetKey={session?.key}>
           {session ? (
             <ReleaseEditor
@@ -104,6 +132,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
               fresh={ws.freshKey === session.key}
               onLoadLatest={() => void ws.loadLatest()}
               onKeepCopy={() => void ws.keepCopy()}
+              onReplaced={ws.restored}
             />
           ) : (
             <div className="empty empty-page">
@@ -128,6 +157,40 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
           />
         </ErrorBoundary>
       )}
+      <input
+        ref={fileInput}
+        id={IMPORT_INPUT_ID}
+        type="file"
+        multiple
+        hidden
+        accept={IMPORT_ACCEPT}
+        data-testid="import-input"
+        onChange={(event) => {
+          importFiles([...(event.target.files ?? [])]);
+          // Picking the same file again must fire a change too (to import it once more).
+          event.target.value = '';
+        }}
+      />
+      {importing && (
+        <ImportDialog
+          key={importing.id}
+          files={importing.files}
+          onClose={() => setImporting(null)}
+          onImported={() => void lib.refresh()}
+          onOpen={(id) => {
+            setImporting(null);
+            void ws.open(id);
+          }}
+        />
+      )}
+      {exporting && (
+        <BatchExportDialog
+          releases={exporting}
+          beforeExport={async () => (await ws.session?.flush()) ?? true}
+          onClose={() => setExporting(null)}
+        />
+      )}
+      {settingsOpen && <ExportSettingsDialog onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }

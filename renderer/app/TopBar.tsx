@@ -1,4 +1,4 @@
-// App name, the main action, the history switch and the interface language.
+// App name, the main actions (new, import), the history switch, export settings and the interface language.
 import { LANGUAGES, type Language } from '../../core/api';
 import { withShortcut } from '../editor/shortcut';
 import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
@@ -8,11 +8,13 @@ interface Props {
   historyOpen: boolean;
   historyAvailable: boolean;
   onNew(): void;
+  onImport(): void;
+  onExportSettings(): void;
   onToggleHistory(): void;
   onLanguage(lang: Language): void;
 }
 
-export function TopBar({ historyOpen, historyAvailable, onNew, onToggleHistory, onLanguage }: Props) {
+export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExportSettings, onToggleHistory, onLanguage }: Props) {
   const { m, lang } = useI18n();
   return (
     <header className="topbar">
@@ -30,6 +32,10 @@ export function TopBar({ historyOpen, historyAvailable, onNew, onToggleHistory, 
         <Icon name="plus" size={16} />
         {m.app.newRelease}
       </button>
+      <button type="button" className="button" data-testid="import-button" title={withShortcut(m.app.import, 'O')} onClick={onImport}>
+        <Icon name="import" size={16} />
+        {m.app.import}
+      </button>
       <div className="topbar-spacer" />
       <button
         type="button"
@@ -41,6 +47,16 @@ export function TopBar({ historyOpen, historyAvailable, onNew, onToggleHistory, 
       >
         <Icon name="history" size={16} />
         {m.app.history}
+      </button>
+      <button
+        type="button"
+        className="icon-button topbar-icon"
+        data-testid="export-settings-button"
+        aria-label={m.app.exportSettings}
+        title={m.app.exportSettings}
+        onClick={onExportSettings}
+      >
+        <Icon name="settings" size={18} />
       </button>
       <select
         data-testid="ui-language"

@@ -8,7 +8,7 @@ type Handlers = Record<MenuCommand, () => void> & {
   flush(): void;
 };
 
-const SHORTCUTS: Record<string, MenuCommand> = { n: 'new', s: 'save', f: 'find' };
+const SHORTCUTS: Record<string, MenuCommand> = { n: 'new', o: 'import', s: 'save', f: 'find' };
 /** A menu accelerator and the page may both see one key press; it must act once. */
 const REPEAT_MS = 300;
 

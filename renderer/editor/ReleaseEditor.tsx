@@ -2,12 +2,17 @@
 // (keyed by it), so undo history never reaches into another release or an older version.
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import type { Release } from '../../core/api';
 import { countChars, countWords } from '../../core/text-stats';
+import { ExportMenu } from '../export/ExportMenu';
+import { ImportReview } from '../import/ImportReview';
 import { useI18n } from '../i18n/I18n';
 import { bodyExtensions } from './body-extensions';
 import type { DraftSession } from './draft-session';
 import { MetaFields } from './MetaFields';
+import { pasteHtml } from './paste';
 import { SaveBar } from './SaveBar';
+import { TagsPanel } from '../tagging/TagsPanel';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -16,6 +21,8 @@ interface Props {
   fresh: boolean;
   onLoadLatest(): void;
   onKeepCopy(): void;
+  /** The body was replaced on the host (an import cleaned again): show the release as it now is. */
+  onReplaced(release: Release): void;
 }
 
 const STATS_DELAY_MS = 150;
@@ -28,7 +35,7 @@ function bodyStats(editor: Editor) {
   };
 }
 
-export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy }: Props) {
+export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onReplaced }: Props) {
   const { m } = useI18n();
   const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [stats, setStats] = useState({ words: 0, chars: 0 });
@@ -40,7 +47,10 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy }: Prop
   // they must stay the same objects: the first body only, attributes only per UI language.
   const [initialBody] = useState(() => session.fields().body);
   const editorProps = useMemo(
-    () => ({ attributes: { spellcheck: 'true', role: 'textbox', 'aria-multiline': 'true', 'aria-label': m.editor.body } }),
+    () => ({
+      attributes: { spellcheck: 'true', role: 'textbox', 'aria-multiline': 'true', 'aria-label': m.editor.body },
+      handlePaste: pasteHtml,
+    }),
     [m],
   );
   const editor = useEditor({
@@ -64,9 +74,10 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy }: Prop
 
   return (
     <section className="editor" data-testid="editor" aria-label={meta.title || m.library.untitled}>
-      {editor && <Toolbar editor={editor} />}
+      {editor && <Toolbar editor={editor} end={<ExportMenu session={session} />} />}
       <div className="editor-scroll">
         <article className="page" lang={meta.language}>
+          <ImportReview session={session} onReplaced={onReplaced} />
           <MetaFields meta={meta} session={session} />
           {/* A textarea, not an input: long Azerbaijani titles wrap and stay readable. It still holds one line. */}
           <textarea
@@ -106,6 +117,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy }: Prop
             <EditorContent editor={editor} />
           </div>
         </article>
+        {editor && <TagsPanel editor={editor} session={session} />}
       </div>
       <SaveBar state={state} words={stats.words} chars={stats.chars} onLoadLatest={onLoadLatest} onKeepCopy={onKeepCopy} />
     </section>

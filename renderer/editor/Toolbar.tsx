@@ -8,7 +8,8 @@ import { useDialogs } from '../ui/Dialogs';
 import { acceptLink } from './link';
 import { shortcut, withShortcut } from './shortcut';
 
-export function Toolbar({ editor }: { editor: Editor }) {
+/** `end`: actions on the release as a whole (export), set apart at the toolbar's far end. */
+export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
   const { m } = useI18n();
   const dialogs = useDialogs();
   const state = useEditorState({
@@ -103,6 +104,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
         <ToolButton id="tb-undo" label={`${m.toolbar.undo} (${shortcut('Z')})`} icon="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()} />
         <ToolButton id="tb-redo" label={`${m.toolbar.redo} (${shortcut('Z', true)})`} icon="redo" disabled={!state.canRedo} onClick={() => chain().redo().run()} />
       </Group>
+      {end && <div className="toolbar-end">{end}</div>}
     </div>
   );
 }

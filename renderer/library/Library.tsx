@@ -1,11 +1,17 @@
-// The sidebar: find a release (search, filters, sort), open it, or manage the trash.
+// The sidebar: find a release (search, filters, sort), open it, or manage the trash. Files dropped
+// on it are imported; in selection mode releases are ticked for a batch export.
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import type { Picked } from '../export/BatchExportDialog';
+import { useFileDrop } from '../import/useFileDrop';
 import { useI18n } from '../i18n/I18n';
 import { describeError } from '../i18n/errors';
+import { FacetsPanel } from '../tagging/FacetsPanel';
 import { Icon } from '../ui/Icon';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryItem } from './LibraryItem';
+import { SelectionBar } from './SelectionBar';
 import { NO_FILTERS, type LibraryState } from './useLibrary';
+import { useSelection } from './useSelection';
 
 interface Props {
   lib: LibraryState;
@@ -16,15 +22,37 @@ interface Props {
   onTrash(id: number): void;
   onRestore(id: number): void;
   onEmptyTrash(): void;
+  onImportFiles(files: File[]): void;
+  onExport(releases: Picked[]): void;
 }
 
-export function Library({ lib, openId, searchRef, onOpen, onDuplicate, onTrash, onRestore, onEmptyTrash }: Props) {
+export function Library(props: Props) {
+  const { lib, openId, searchRef, onOpen, onDuplicate, onTrash, onRestore, onEmptyTrash, onImportFiles, onExport } = props;
   const { m } = useI18n();
   const inTrash = lib.view === 'trash';
   const filtered = lib.query.trim() !== '' || Object.values(lib.filters).some(Boolean);
+  const drop = useFileDrop(onImportFiles);
+  const selection = useSelection();
+  const selecting = selection.active && !inTrash;
+
+  useEffect(() => {
+    if (inTrash) selection.end();
+  }, [inTrash]);
 
   return (
-    <aside className="sidebar" data-testid="library" aria-label={inTrash ? m.library.trashView : m.library.label}>
+    <aside
+      className={drop.over ? 'sidebar sidebar-drop' : 'sidebar'}
+      data-testid="library"
+      aria-label={inTrash ? m.library.trashView : m.library.label}
+      {...drop.handlers}
+    >
+      {drop.over && (
+        <div className="drop-zone" data-testid="drop-zone" aria-hidden="true">
+          <Icon name="import" size={28} />
+          <p className="drop-zone-title">{m.import.dropHint}</p>
+          <p className="drop-zone-hint">{m.import.dropTypes}</p>
+        </div>
+      )}
       <div className="sidebar-head">
         {inTrash && <h2 className="sidebar-title">{m.library.trashView}</h2>}
         <label className="search">
@@ -47,6 +75,7 @@ export function Library({ lib, openId, searchRef, onOpen, onDuplicate, onTrash, 
           />
         </label>
         <LibraryFilters lib={lib} />
+        <FacetsPanel lib={lib} />
       </div>
 
       <div className="list-meta">
@@ -58,7 +87,25 @@ export function Library({ lib, openId, searchRef, onOpen, onDuplicate, onTrash, 
             {m.library.emptyTrash}
           </button>
         )}
+        {!inTrash && (lib.items.length > 0 || selecting) && (
+          <button
+            type="button"
+            className={selecting ? 'button button-small button-quiet button-toggled' : 'button button-small button-quiet'}
+            data-testid="select-toggle"
+            aria-pressed={selecting}
+            onClick={selecting ? selection.end : selection.start}
+          >
+            {selecting ? m.batch.done : m.batch.select}
+          </button>
+        )}
       </div>
+      {selecting && (
+        <SelectionBar
+          selection={selection}
+          items={lib.items}
+          onExport={() => onExport([...selection.picked].map(([id, title]) => ({ id, title })))}
+        />
+      )}
 
       <div className="list-scroll">
         {lib.error !== null && (
@@ -81,6 +128,8 @@ export function Library({ lib, openId, searchRef, onOpen, onDuplicate, onTrash, 
                 item={item}
                 selected={item.id === openId}
                 inTrash={inTrash}
+                checked={selecting ? selection.picked.has(item.id) : null}
+                onCheck={(on) => selection.set([item], on)}
                 onOpen={onOpen}
                 onDuplicate={onDuplicate}
                 onTrash={onTrash}
@@ -162,7 +211,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('.row')];
   const current = rows.findIndex((row) => row.contains(document.activeElement));
-  const next = rows[current + (event.key === 'ArrowDown' ? 1 : -1)]?.querySelector('button');
+  const next = rows[current + (event.key === 'ArrowDown' ? 1 : -1)]?.querySelector<HTMLElement>('button, input');
   if (next) {
     event.preventDefault();
     next.focus();

@@ -8,13 +8,16 @@ interface Props {
   item: ReleaseSummary;
   selected: boolean;
   inTrash: boolean;
+  /** Ticked or not while releases are picked for an export; null otherwise. */
+  checked: boolean | null;
+  onCheck(on: boolean): void;
   onOpen(id: number): void;
   onDuplicate(id: number): void;
   onTrash(id: number): void;
   onRestore(id: number): void;
 }
 
-export function LibraryItem({ item, selected, inTrash, onOpen, onDuplicate, onTrash, onRestore }: Props) {
+export function LibraryItem({ item, selected, inTrash, checked, onCheck, onOpen, onDuplicate, onTrash, onRestore }: Props) {
   const { m } = useI18n();
   const title = item.title.trim() || m.library.untitled;
   const summary = (
@@ -35,6 +38,17 @@ export function LibraryItem({ item, selected, inTrash, onOpen, onDuplicate, onTr
       )}
     </>
   );
+
+  if (checked !== null) {
+    return (
+      <li className={checked ? 'row row-checked' : 'row'} data-testid="library-item" data-id={item.id}>
+        <label className="row-main row-check">
+          <input type="checkbox" data-testid="select-item" checked={checked} onChange={(e) => onCheck(e.target.checked)} />
+          <span className="row-check-text">{summary}</span>
+        </label>
+      </li>
+    );
+  }
 
   return (
     <li

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language, ListArgs, Release, ReleaseSummary, Sort, Status } from '../../core/api';
 import { api } from '../api-client';
+import type { TagFilter } from '../tagging/tag-filter';
 import { useDebounced } from '../ui/useDebounced';
 
 export type View = 'library' | 'trash';
@@ -11,9 +12,11 @@ export interface Filters {
   language: Language | '';
   dateFrom: string;
   dateTo: string;
+  /** Only releases with this tag (an entity or a delegation). */
+  tag: TagFilter | null;
 }
 
-export const NO_FILTERS: Filters = { status: '', language: '', dateFrom: '', dateTo: '' };
+export const NO_FILTERS: Filters = { status: '', language: '', dateFrom: '', dateTo: '', tag: null };
 
 const PAGE = 50;
 const MAX_PAGE = 500;
@@ -58,6 +61,8 @@ export function useLibrary() {
       language: filters.language || undefined,
       dateFrom: filters.dateFrom || undefined,
       dateTo: filters.dateTo || undefined,
+      entityId: filters.tag?.kind === 'entity' ? filters.tag.id : undefined,
+      delegationId: filters.tag?.kind === 'delegation' ? filters.tag.id : undefined,
     }),
     [view, sort, settledQuery, filters],
   );

@@ -1,0 +1,142 @@
+// The library's tags: countries, organisations, people and delegations among the releases the
+// current search and filters list, each with how many releases it tags. Clicking one narrows the
+// list to it; the active tag filter shows as a chip that removes it.
+import { useEffect, useState } from 'react';
+import type { Facets } from '../../core/api';
+import { api } from '../api-client';
+import { useI18n } from '../i18n/I18n';
+import { describeError } from '../i18n/errors';
+import type { LibraryState } from '../library/useLibrary';
+import { Icon } from '../ui/Icon';
+import { useDebounced } from '../ui/useDebounced';
+import { useTagging } from './TaggingContext';
+import type { TagFilter } from './tag-filter';
+import '../styles/tagging.css';
+
+const GROUPS = ['country', 'organization', 'person', 'delegation'] as const;
+const OPEN_STORAGE = 'pressdesk.facetsOpen';
+const QUERY_DELAY_MS = 200;
+
+export function FacetsPanel({ lib }: { lib: LibraryState }) {
+  const { m } = useI18n();
+  const { tagsVersion, openEntity, openRegistry, filterBy } = useTagging();
+  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_STORAGE) === '1');
+  const [facets, setFacets] = useState<Facets | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const query = useDebounced(lib.query.trim(), QUERY_DELAY_MS);
+  const { filters, view, total } = lib;
+  const active = filters.tag;
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    api
+      .listFacets({
+        trash: view === 'trash',
+        query: query || undefined,
+        status: filters.status || undefined,
+        language: filters.language || undefined,
+        dateFrom: filters.dateFrom || undefined,
+        dateTo: filters.dateTo || undefined,
+        entityId: active?.kind === 'entity' ? active.id : undefined,
+        delegationId: active?.kind === 'delegation' ? active.id : undefined,
+      })
+      .then(
+        (loaded) => {
+          if (!live) return;
+          setFacets(loaded);
+          setError(null);
+        },
+        (failed: unknown) => live && setError(failed),
+      );
+    return () => {
+      live = false;
+    };
+    // `total` moves when releases are added, trashed or saved with other text: the counts may too.
+  }, [open, view, query, filters, active, tagsVersion, total]);
+
+  const toggle = () => {
+    localStorage.setItem(OPEN_STORAGE, open ? '0' : '1');
+    setOpen(!open);
+  };
+  const choose = (filter: TagFilter) => filterBy(active?.kind === filter.kind && active.id === filter.id ? null : filter);
+  const empty = facets !== null && GROUPS.every((group) => facets[group].length === 0);
+
+  return (
+    <div className="facets" data-testid="facets">
+      {active && (
+        <span className="filter-chip" data-testid="tag-filter" data-id={active.id}>
+          <span className="filter-chip-name">{active.name}</span>
+          <button type="button" className="chip-remove" aria-label={m.tagging.clearTagFilter} title={m.tagging.clearTagFilter} onClick={() => filterBy(null)}>
+            <Icon name="close" size={12} />
+          </button>
+        </span>
+      )}
+      <div className="facets-bar">
+        <button type="button" className="button button-quiet button-small facets-toggle" data-testid="facets-toggle" aria-expanded={open} onClick={toggle}>
+          <span className={open ? 'facets-caret facets-caret-open' : 'facets-caret'}>
+            <Icon name="chevronDown" size={14} />
+          </span>
+          {m.tagging.facets}
+        </button>
+        <button type="button" className="button button-quiet button-small" data-testid="open-registry" onClick={openRegistry}>
+          {m.tagging.registry}
+        </button>
+      </div>
+      {open && (
+        <div className="facet-groups">
+          {error !== null && (
+            <p className="tags-none" role="alert">
+              {m.tagging.failures.facets}: {describeError(m, error)}
+            </p>
+          )}
+          {empty && <p className="tags-none">{m.tagging.noFacets}</p>}
+          {facets &&
+            GROUPS.map((group) =>
+              facets[group].length === 0 ? null : (
+                <section key={group} className="facet-group" data-kind={group}>
+                  <h3 className="tags-group-title">{m.tagging.groups[group]}</h3>
+                  <ul className="facet-list">
+                    {facets[group].map((facet) => {
+                      const kind = group === 'delegation' ? 'delegation' : 'entity';
+                      const selected = active?.kind === kind && active.id === facet.id;
+                      return (
+                        <li key={facet.id} className="facet">
+                          <button
+                            type="button"
+                            className={selected ? 'facet-button facet-selected' : 'facet-button'}
+                            data-testid="facet"
+                            data-kind={group}
+                            data-id={facet.id}
+                            aria-pressed={selected}
+                            onClick={() => choose({ kind, id: facet.id, name: facet.name })}
+                          >
+                            <span className="facet-name">{facet.name}</span>
+                            <span className="facet-count" data-testid="facet-count">
+                              {facet.count}
+                            </span>
+                          </button>
+                          {kind === 'entity' && (
+                            <button
+                              type="button"
+                              className="icon-button facet-page"
+                              data-testid="facet-page"
+                              aria-label={m.tagging.openEntity(facet.name)}
+                              title={m.tagging.openEntity(facet.name)}
+                              onClick={() => openEntity(facet.id)}
+                            >
+                              ›
+                            </button>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ),
+            )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// Beside the open release: its tags grouped by kind, what the tagger suggests (each accepted or
+// dismissed with one click), and the delegations detected in the text or already recorded.
+import type { Editor } from '@tiptap/react';
+import { useSyncExternalStore } from 'react';
+import { ENTITY_KINDS } from '../../core/registry/types';
+import type { DraftSession } from '../editor/draft-session';
+import { useI18n } from '../i18n/I18n';
+import { Icon } from '../ui/Icon';
+import { DelegationsSection } from './DelegationsSection';
+import { entityName } from './entity-name';
+import { useTagActions } from './useTagActions';
+import { useSuggestions, type Suggestion } from './useSuggestions';
+import { useTagging } from './TaggingContext';
+import '../styles/tagging.css';
+
+export function TagsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
+  const { m, lang } = useI18n();
+  const { openEntity, registry } = useTagging();
+  const { meta } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const found = useSuggestions(session.id, editor, session);
+  const actions = useTagActions(session.id, meta, found);
+  const { tags, suggestions } = found;
+
+  return (
+    <aside className="tags-panel" data-testid="tags-panel" aria-label={m.tagging.panel} aria-busy={!tags || !registry}>
+      <h2 className="tags-title">{m.tagging.panel}</h2>
+      {tags && tags.tags.length === 0 && <p className="tags-none">{m.tagging.noTags}</p>}
+      {ENTITY_KINDS.map((kind) => {
+        const ofKind = tags?.tags.filter((tag) => tag.kind === kind) ?? [];
+        if (ofKind.length === 0) return null;
+        return (
+          <section key={kind} className="tags-group">
+            <h3 className="tags-group-title">{m.tagging.groups[kind]}</h3>
+            <ul className="chips">
+              {ofKind.map((tag) => (
+                <li key={tag.id} className={`chip chip-${tag.kind}`} data-testid="tag-chip" data-key={tag.key} data-kind={tag.kind}>
+                  <button type="button" className="chip-name" title={m.tagging.openEntity(entityName(tag, lang))} onClick={() => openEntity(tag.id)}>
+                    {entityName(tag, lang)}
+                  </button>
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    data-testid="remove-tag"
+                    aria-label={m.tagging.removeTag(entityName(tag, lang))}
+                    title={m.tagging.removeTag(entityName(tag, lang))}
+                    disabled={actions.busy}
+                    onClick={() => void actions.untag(tag.id)}
+                  >
+                    <Icon name="close" size={12} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      <section className="tags-section" data-testid="suggestions" aria-live="polite">
+        <div className="tags-section-head">
+          <h3 className="tags-section-title">{m.tagging.suggestions}</h3>
+          {suggestions.length > 1 && (
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="accept-all"
+              disabled={actions.busy}
+              onClick={() => void actions.accept(suggestions)}
+            >
+              {m.tagging.acceptAll}
+            </button>
+          )}
+        </div>
+        {!registry || !tags ? (
+          <p className="tags-none">{m.app.loading}</p>
+        ) : suggestions.length === 0 ? (
+          <p className="tags-none">{m.tagging.noSuggestions}</p>
+        ) : (
+          <ul className="suggestions">
+            {suggestions.map((s) => (
+              <SuggestionRow key={s.key} suggestion={s} busy={actions.busy} onAccept={() => void actions.accept([s])} onDismiss={() => void actions.dismiss(s.key)} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <DelegationsSection found={found} actions={actions} />
+    </aside>
+  );
+}
+
+interface RowProps {
+  suggestion: Suggestion;
+  busy: boolean;
+  onAccept(): void;
+  onDismiss(): void;
+}
+
+function SuggestionRow({ suggestion: s, busy, onAccept, onDismiss }: RowProps) {
+  const { m, lang } = useI18n();
+  const name = entityName(s, lang);
+  return (
+    <li className={`suggestion chip-${s.kind}`} data-testid="suggestion" data-key={s.key} data-kind={s.kind}>
+      <span className="suggestion-text">
+        <span className="suggestion-name">{name}</span>
+        <span className="suggestion-meta">
+          {m.tagging.kinds[s.kind]}
+          {!s.entity && (
+            <span className="proposal-badge" title={m.tagging.proposalHint}>
+              {m.tagging.proposal}
+            </span>
+          )}
+          <span>{m.tagging.mentions(s.mentions)}</span>
+        </span>
+      </span>
+      <button
+        type="button"
+        className="icon-button suggestion-accept"
+        data-testid="accept-suggestion"
+        aria-label={m.tagging.accept(name)}
+        title={m.tagging.accept(name)}
+        disabled={busy}
+        onClick={onAccept}
+      >
+        <Icon name="check" size={16} />
+      </button>
+      <button
+        type="button"
+        className="icon-button suggestion-dismiss"
+        data-testid="dismiss-suggestion"
+        aria-label={m.tagging.dismiss(name)}
+        title={m.tagging.dismiss(name)}
+        disabled={busy}
+        onClick={onDismiss}
+      >
+        <Icon name="close" size={16} />
+      </button>
+    </li>
+  );
+}

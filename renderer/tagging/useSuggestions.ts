@@ -1,0 +1,187 @@
+// What the tagger finds in the open release, against what is already decided for it. The
+// registry is matched on the page, shortly after each pause in typing; the release's tags,
+// dismissed suggestions and delegations come from the host. A suggestion is a found entity that
+// is neither tagged nor dismissed; a detected delegation is offered until one like it is recorded.
+import type { Editor } from '@tiptap/react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Direction, Entity, Language, ReleaseTags } from '../../core/api';
+import { fold } from '../../core/fold';
+import type { EntityKind } from '../../core/registry/types';
+import { tagText, type TagResult } from '../../core/tagging/tag-text';
+import { api } from '../api-client';
+import type { DraftSession } from '../editor/draft-session';
+import { useI18n } from '../i18n/I18n';
+import { describeError } from '../i18n/errors';
+import { useNotify } from '../ui/Notices';
+import { entityName } from './entity-name';
+import { showHighlights, type Highlight } from './mention-highlight';
+import { asRegistryEntry } from '../../core/registry/registry-entry';
+import { docRange, releaseText, type ReleaseText } from './release-text';
+import { useTagging } from './TaggingContext';
+
+type Found = TagResult['entities'][number];
+
+/** Typing pauses this long before the text is matched again. */
+const TAG_DELAY_MS = 300;
+
+export interface Suggestion {
+  /** The registry key, or for a proposed new entity `new:<kind>:<name>`: what a dismissal records. */
+  key: string;
+  kind: EntityKind;
+  /** The registry entry; null for a proposal, which becomes an entry when accepted. */
+  entity: Entity | null;
+  names: { az: string; en: string | null; ru: string | null };
+  /** A proposed person's title, as the text gives it where it reports them heading a delegation. */
+  title: string | null;
+  mentions: number;
+}
+
+export interface DelegationSuggestion {
+  key: string;
+  party: Entity;
+  head: Entity | null;
+  /** A head not in the registry yet: the proposal that would add them, accepted with the delegation. */
+  headProposal: Suggestion | null;
+  /** The head as the text names them, when they are not in the registry. */
+  headName: string | null;
+  role: string | null;
+  direction: Direction;
+}
+
+export interface Suggestions {
+  tags: ReleaseTags | null;
+  setTags(tags: ReleaseTags): void;
+  suggestions: Suggestion[];
+  delegations: DelegationSuggestion[];
+}
+
+function proposalKey(found: Found): string {
+  return `new:${found.kind}:${found.az ?? found.en ?? found.ru ?? ''}`;
+}
+
+export function useSuggestions(releaseId: number, editor: Editor, session: DraftSession): Suggestions {
+  const { m, lang } = useI18n();
+  const notify = useNotify();
+  const { registry } = useTagging();
+  const { meta } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const [tags, setTags] = useState<ReleaseTags | null>(null);
+  const [found, setFound] = useState<TagResult | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.getReleaseTags({ releaseId }).then(
+      (loaded) => live && setTags(loaded),
+      (error: unknown) => live && notify(`${m.tagging.failures.load}: ${describeError(m, error)}`),
+    );
+    return () => {
+      live = false;
+    };
+    // The messages only word a failure; a language switch must not reload the tags.
+  }, [releaseId]);
+
+  const entries = useMemo(() => registry?.map(asRegistryEntry) ?? null, [registry]);
+  const byKey = useMemo(() => new Map((registry ?? []).map((entity) => [entity.key, entity])), [registry]);
+
+  // Timers and editor events call the newest closure, with the newest tags and registry.
+  const run = useRef<() => void>(() => {});
+  run.current = () => {
+    if (!entries || !tags || editor.isDestroyed) return;
+    const text = releaseText(meta.title, meta.lead, editor.state.doc);
+    let result: TagResult;
+    try {
+      result = tagText(text.text, entries, { language: meta.language });
+    } catch (error) {
+      // Suggestions are a help: text the tagger trips over must never stop the writing.
+      console.error('Pressdesk tagger failed', error);
+      return;
+    }
+    setFound(result);
+    showHighlights(editor, highlights(result, text, tags, byKey, lang));
+  };
+
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const runSoon = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => run.current(), TAG_DELAY_MS);
+  };
+
+  useEffect(() => {
+    editor.on('update', runSoon);
+    return () => {
+      editor.off('update', runSoon);
+      clearTimeout(timer.current);
+    };
+  }, [editor]);
+
+  useEffect(runSoon, [meta.title, meta.lead, meta.language]);
+  // New tags or a new registry change what is a suggestion at once, not after a pause.
+  useEffect(() => run.current(), [entries, tags, lang]);
+
+  const suggestions = useMemo(() => (found && tags ? entitySuggestions(found, tags, byKey) : []), [found, tags, byKey]);
+  const delegations = useMemo(
+    () => (found && tags && registry ? delegationSuggestions(found, tags, registry, suggestions) : []),
+    [found, tags, registry, suggestions],
+  );
+  return { tags, setTags, suggestions, delegations };
+}
+
+function isTagged(found: Found, tags: ReleaseTags): boolean {
+  if (found.key) return tags.tags.some((tag) => tag.key === found.key);
+  // An accepted proposal is a registry entry of its own now, under a key the tagger has not seen yet.
+  const name = fold(found.az ?? found.en ?? found.ru ?? '');
+  return tags.tags.some((tag) => tag.kind === found.kind && fold(tag.names.az) === name);
+}
+
+function entitySuggestions(result: TagResult, tags: ReleaseTags, byKey: Map<string, Entity>): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const found of result.entities) {
+    const key = found.key ?? proposalKey(found);
+    const entity = found.key ? (byKey.get(found.key) ?? null) : null;
+    if (found.key && !entity) continue;
+    if (isTagged(found, tags) || tags.dismissed.includes(key)) continue;
+    const az = entity?.names.az ?? found.az ?? found.en ?? found.ru;
+    if (!az) continue;
+    const names = entity?.names ?? { az, en: found.en, ru: found.ru };
+    const title = entity ? null : (result.delegations.find((d) => d.head !== null && d.head === (found.en ?? found.az))?.role ?? null);
+    suggestions.push({ key, kind: found.kind, entity, names, title, mentions: found.mentions.length });
+  }
+  return suggestions;
+}
+
+/** The tagger names a delegation's party and head (in English where it can); tags are searched first. */
+function findEntity(name: string, tags: ReleaseTags, registry: Entity[]): Entity | null {
+  const folded = fold(name);
+  const named = (entity: Entity) => [entity.names.az, entity.names.en, entity.names.ru].some((n) => n !== null && fold(n) === folded);
+  return tags.tags.find(named) ?? registry.find(named) ?? null;
+}
+
+function delegationSuggestions(result: TagResult, tags: ReleaseTags, registry: Entity[], offered: Suggestion[]): DelegationSuggestion[] {
+  const suggestions: DelegationSuggestion[] = [];
+  for (const found of result.delegations) {
+    const party = findEntity(found.party, tags, registry);
+    if (!party) continue;
+    const key = `delegation:${party.key}:${found.direction}`;
+    const recorded = tags.delegations.some((d) => d.party.id === party.id && d.direction === found.direction);
+    if (recorded || tags.dismissed.includes(key) || suggestions.some((s) => s.key === key)) continue;
+    const head = found.head ? findEntity(found.head, tags, registry) : null;
+    const proposal = head || !found.head ? null : (offered.find((s) => !s.entity && (s.names.en ?? s.names.az) === found.head) ?? null);
+    const headName = head ? null : (proposal?.names.az ?? found.head);
+    suggestions.push({ key, party, head, headProposal: proposal, headName, role: found.role, direction: found.direction });
+  }
+  return suggestions;
+}
+
+function highlights(result: TagResult, text: ReleaseText, tags: ReleaseTags, byKey: Map<string, Entity>, lang: Language): Highlight[] {
+  const marks: Highlight[] = [];
+  for (const found of result.entities) {
+    const tagged = isTagged(found, tags);
+    if (!tagged && tags.dismissed.includes(found.key ?? proposalKey(found))) continue;
+    const entity = found.key ? byKey.get(found.key) : undefined;
+    const label = entity ? entityName(entity, lang) : (found[lang] ?? found.az ?? found.en ?? found.ru ?? '');
+    for (const mention of found.mentions) {
+      const range = docRange(text, mention.start, mention.end);
+      if (range) marks.push({ ...range, status: tagged ? 'tagged' : 'suggested', label });
+    }
+  }
+  return marks;
+}

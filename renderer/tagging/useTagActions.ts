@@ -1,0 +1,85 @@
+// What the officer does with tags in the panel, one call each: the host answers with the
+// release's tag state, which replaces the one on screen. One action at a time, so a double click
+// cannot tag twice or race a dismissal.
+import { useState } from 'react';
+import type { Meta } from '../editor/draft-session';
+import type { ReleaseTags } from '../../core/api';
+import { api } from '../api-client';
+import { useI18n } from '../i18n/I18n';
+import { describeError } from '../i18n/errors';
+import { useNotify } from '../ui/Notices';
+import { useTagging } from './TaggingContext';
+import type { DelegationSuggestion, Suggestion, Suggestions } from './useSuggestions';
+
+export function useTagActions(releaseId: number, meta: Meta, { setTags }: Suggestions) {
+  const { m } = useI18n();
+  const notify = useNotify();
+  const { tagsChanged, reloadRegistry } = useTagging();
+  const [busy, setBusy] = useState(false);
+
+  const perform = async (action: () => Promise<ReleaseTags | null>, failure: string): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const tags = await action();
+      if (tags) setTags(tags);
+      tagsChanged();
+      return true;
+    } catch (error) {
+      notify(`${failure}: ${describeError(m, error)}`);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const acceptOne = async (s: Suggestion): Promise<ReleaseTags> => {
+    if (s.entity) return api.setReleaseTag({ releaseId, entityId: s.entity.id, tagged: true });
+    return api.acceptProposal({
+      releaseId,
+      entity: { kind: s.kind, names: s.names, aliases: {}, title: s.title ? { az: s.title } : {}, affiliation: null },
+    });
+  };
+
+  const accept = async (suggestions: Suggestion[]) => {
+    const done = await perform(async () => {
+      let tags: ReleaseTags | null = null;
+      for (const s of suggestions) tags = await acceptOne(s);
+      return tags;
+    }, m.tagging.failures.tag);
+    // An accepted proposal is a registry entry now: the tagger must know it by its key.
+    if (done && suggestions.some((s) => !s.entity)) reloadRegistry();
+  };
+
+  return {
+    busy,
+    accept,
+    dismiss: (key: string) => perform(() => api.dismissSuggestion({ releaseId, suggestion: key }), m.tagging.failures.tag),
+    untag: (entityId: number) => perform(() => api.setReleaseTag({ releaseId, entityId, tagged: false }), m.tagging.failures.tag),
+    recordDelegation: async (d: DelegationSuggestion) => {
+      const done = await perform(async () => {
+        let headId = d.head?.id ?? null;
+        if (d.headProposal) {
+          const { az } = d.headProposal.names;
+          const tags = await acceptOne(d.headProposal);
+          headId = tags.tags.find((tag) => tag.kind === 'person' && tag.names.az === az)?.id ?? null;
+        }
+        await api.saveDelegation({
+          releaseId,
+          delegation: {
+            partyId: d.party.id,
+            headId,
+            headTitle: d.role,
+            direction: d.direction,
+            dateFrom: meta.releaseDate,
+          },
+        });
+        return api.getReleaseTags({ releaseId });
+      }, m.tagging.failures.delegation);
+      if (done && d.headProposal) reloadRegistry();
+    },
+    unlinkDelegation: (delegationId: number) =>
+      perform(() => api.linkDelegation({ delegationId, releaseId, linked: false }), m.tagging.failures.tag),
+  };
+}
+
+export type TagActions = ReturnType<typeof useTagActions>;
