@@ -108,6 +108,9 @@ export const DelegationInput = z.strictObject({
 });
 export type DelegationInput = z.infer<typeof DelegationInput>;
 
+export const SEGMENT_STATUSES = ['empty', 'draft', 'translated', 'reviewed'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
 export const SNAPSHOT_KINDS = ['auto', 'explicit'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
@@ -186,6 +189,17 @@ export const apiCalls = {
   listFacets: ListArgs.omit({ sort: true, limit: true, offset: true }),
   saveDelegation: z.strictObject({ id: id.optional(), releaseId: id, delegation: DelegationInput }),
   linkDelegation: z.strictObject({ delegationId: id, releaseId: id, linked: z.boolean() }),
+  /** The release's version in `language`, made with every sentence still to translate if there is none. */
+  translateRelease: z.strictObject({ id, language: z.enum(LANGUAGES) }),
+  getTranslation: z.strictObject({ targetId: id }),
+  saveSegment: z.strictObject({
+    targetId: id,
+    segmentId: z.string().min(1).max(100),
+    target: z.string().max(20_000),
+    status: z.enum(SEGMENT_STATUSES),
+  }),
+  /** The release's own source (when it is a version) and its versions, each with its progress. */
+  listVersions: z.strictObject({ id }),
 } as const;
 
 export type CallName = keyof typeof apiCalls;
@@ -221,6 +235,9 @@ export interface ReleaseSummary {
   updatedAt: number;
   deletedAt: number | null;
   snippet: SnippetPart[] | null;
+  /** For a translated version, the release it translates; for a source, its versions' progress. */
+  translationOf: number | null;
+  versions: VersionState[];
 }
 
 export interface ReleaseList {
@@ -336,6 +353,32 @@ export interface EntityPage {
   mergedFrom: Entity[];
 }
 
+export interface TranslationSegment {
+  id: string;
+  /** The source sentence, with {n}…{/n} and {n/} standing for its marks and inline nodes. */
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  /** The source sentence this translation was made from, when the source has changed since. */
+  outdatedFrom: string | null;
+  marks: Record<string, { kind: 'mark' | 'node'; type: string; attrs?: Record<string, unknown> }>;
+}
+
+export interface TranslationView {
+  source: Release;
+  target: Release;
+  segments: TranslationSegment[];
+}
+
+export interface VersionState {
+  id: number;
+  language: Language;
+  status: Status;
+  total: number;
+  done: number;
+  outdated: number;
+}
+
 export interface ApiResults {
   getAppInfo: AppInfo;
   getSettings: Settings;
@@ -369,6 +412,10 @@ export interface ApiResults {
   listFacets: Facets;
   saveDelegation: Delegation;
   linkDelegation: ReleaseTags;
+  translateRelease: Release;
+  getTranslation: TranslationView;
+  saveSegment: TranslationView;
+  listVersions: { sourceId: number | null; versions: VersionState[] };
 }
 
 /** What the renderer sees: one async function per call. */

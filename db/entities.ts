@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity, EntityInput } from '../core/api';
 import type { EntityKind, RegistryEntry } from '../core/registry/types';
-import { NotFoundError } from './errors';
+import { InvalidRequestError, NotFoundError } from './errors';
 import type { Db } from './open';
 import { reindexRelease } from './search-index';
 import { stmt } from './statements';
@@ -135,7 +135,7 @@ export function setRetired(db: Db, id: number, retired: boolean, now = Date.now(
 
 /** `from` was a duplicate of `into`: its tags, delegations and names move over, and it is retired. */
 export function mergeEntities(db: Db, fromId: number, intoId: number, now = Date.now()): Entity {
-  if (fromId === intoId) throw new RangeError('an entity cannot be merged into itself');
+  if (fromId === intoId) throw new InvalidRequestError('an entity cannot be merged into itself');
   return db.transaction(() => {
     const from = getEntity(db, fromId);
     const into = getEntity(db, intoId);

@@ -15,3 +15,11 @@ export class StaleRevisionError extends Error {
     this.name = 'StaleRevisionError';
   }
 }
+
+/** A request the data makes impossible (translating a release into its own language, say). */
+export class InvalidRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidRequestError';
+  }
+}

@@ -4,6 +4,7 @@ import { makeSnippet } from '../core/snippet';
 import { parseQuery, toFtsMatch, type ParsedQuery } from '../core/search-query';
 import { expandPrefix, firstKeyOf, nextDayKey } from './search-index';
 import { stmt } from './statements';
+import { sourceOf, versionsOf } from './translations';
 
 type Db = Database.Database;
 type ListArgs = ParsedArgs<'listReleases'>;
@@ -111,10 +112,11 @@ export function summary(db: Db, id: number, query: ParsedQuery | null): ReleaseS
     `SELECT id, title, lead, dateline, release_date AS releaseDate, language, status,
             word_count AS wordCount, updated_at AS updatedAt, deleted_at AS deletedAt
      FROM releases WHERE id = ?`,
-  ).get(id) as Omit<ReleaseSummary, 'snippet'>;
-  if (!query) return { ...row, snippet: null };
+  ).get(id) as Omit<ReleaseSummary, 'snippet' | 'translationOf' | 'versions'>;
+  const translation = { translationOf: sourceOf(db, id), versions: versionsOf(db, id) };
+  if (!query) return { ...row, ...translation, snippet: null };
   const snippet =
     makeSnippet(row.lead, query) ??
     makeSnippet(stmt(db, 'SELECT body_text FROM release_bodies WHERE release_id = ?').pluck().get(id) as string, query);
-  return { ...row, snippet };
+  return { ...row, ...translation, snippet };
 }

@@ -64,6 +64,10 @@ const bridge = {
     listFacets: call('listFacets'),
     saveDelegation: call('saveDelegation'),
     linkDelegation: call('linkDelegation'),
+    translateRelease: call('translateRelease'),
+    getTranslation: call('getTranslation'),
+    saveSegment: call('saveSegment'),
+    listVersions: call('listVersions'),
   },
   onCommand(listener: (command: MenuCommand) => void): () => void {
     listeners.add(listener);

@@ -14,9 +14,10 @@ import { docToText } from '../core/doc-text';
 import * as browse from '../db/entity-browse';
 import * as entities from '../db/entities';
 import * as imports from '../db/imports';
+import * as translations from '../db/translations';
 import { importFile, reapplyImport } from './import-file';
 import type { Db } from '../db/open';
-import { NotFoundError, StaleRevisionError } from '../db/errors';
+import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
 import { LATEST_VERSION } from '../db/migrate';
 import * as releases from '../db/releases';
 import { listReleases } from '../db/release-list';
@@ -52,7 +53,8 @@ export function createHandlers(
     listReleases: (args) => listReleases(db, args),
     getRelease: ({ id }) => releases.getRelease(db, id),
     createRelease: (fields) => releases.createRelease(db, { releaseDate: localToday(), ...fields }),
-    saveRelease: ({ id, revision, fields, snapshot }) => releases.saveRelease(db, id, revision, fields, snapshot),
+    saveRelease: ({ id, revision, fields, snapshot }) =>
+      withVersionsSynced(db, id, () => releases.saveRelease(db, id, revision, fields, snapshot)),
     duplicateRelease: ({ id }) => releases.duplicateRelease(db, id),
     trashRelease: ({ id }) => releases.trashRelease(db, id),
     restoreRelease: ({ id }) => releases.restoreRelease(db, id),
@@ -60,7 +62,14 @@ export function createHandlers(
     listRevisions: ({ releaseId }) => revisions.listRevisions(db, releaseId),
     getRevision: ({ id }) => revisions.getRevision(db, id),
     restoreRevision: ({ releaseId, revisionId, revision }) =>
-      revisions.restoreRevision(db, releaseId, revisionId, revision),
+      withVersionsSynced(db, releaseId, () => revisions.restoreRevision(db, releaseId, revisionId, revision)),
+    translateRelease: ({ id, language }) => translations.createVersion(db, id, language),
+    getTranslation: ({ targetId }) => translations.getTranslation(db, targetId),
+    saveSegment: ({ targetId, segmentId, target, status }) => translations.saveSegment(db, targetId, segmentId, target, status),
+    listVersions: ({ id }) => {
+      releases.getRelease(db, id);
+      return { sourceId: translations.sourceOf(db, id), versions: translations.versionsOf(db, id) };
+    },
     importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
     reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
@@ -110,6 +119,15 @@ export function createHandlers(
   };
 }
 
+/** A source's save and its versions' outdated marks are one change: both happen, or neither. */
+function withVersionsSynced<T>(db: Db, id: number, save: () => T): T {
+  return db.transaction(() => {
+    const saved = save();
+    translations.syncVersionsOf(db, id);
+    return saved;
+  })();
+}
+
 export function isCallName(name: string): name is CallName {
   return Object.hasOwn(apiCalls, name);
 }
@@ -145,7 +163,7 @@ function invalid(name: string, error: ZodError): Envelope<never> {
 function describe(error: unknown): Envelope<never> {
   if (error instanceof NotFoundError) return failure('not_found', error.message);
   if (error instanceof StaleRevisionError) return failure('stale', error.message);
-  if (error instanceof InvalidDocError) return failure('invalid', error.message);
+  if (error instanceof InvalidDocError || error instanceof InvalidRequestError) return failure('invalid', error.message);
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
   console.error(error);
   return failure('internal', error instanceof Error ? error.message : String(error));

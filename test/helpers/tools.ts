@@ -21,7 +21,7 @@ export function hasTool(name: string): boolean {
 export function missingTools(...names: string[]): boolean {
   const missing = names.filter((name) => !hasTool(name));
   if (!missing.length) return false;
-  const message = `needs ${missing.join(', ')} on the PATH (apt: pandoc, libreoffice-writer, poppler-utils)`;
+  const message = `needs ${missing.join(', ')} on the PATH (apt: pandoc, libreoffice-writer-nogui, poppler-utils, libxml2-utils)`;
   if (process.env.PRESSDESK_REQUIRE_TOOLS === '1') throw new Error(`PRESSDESK_REQUIRE_TOOLS=1 but this test ${message}`);
   console.warn(`skipping: this test ${message}`);
   return true;

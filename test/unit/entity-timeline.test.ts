@@ -14,6 +14,8 @@ const release = (id: number, releaseDate: string | null): ReleaseSummary => ({
   updatedAt: 0,
   deletedAt: null,
   snippet: null,
+  translationOf: null,
+  versions: [],
 });
 
 describe('timeline', () => {
