@@ -6,6 +6,11 @@ import type { Envelope, MenuCommand } from './envelope';
 import { ExportSettings } from './export/settings';
 import type { CleanupChange, ImportRefusedError, ImportWarning } from './import/types';
 import { ENTITY_KINDS, type EntityKind, type Names } from './registry/types';
+import type { QaIssue } from './translate/qa';
+import type { Term, TermHit } from './translate/termbase';
+import type { TmMatch } from './translate/tm-match';
+import type { TmxWarning } from './translate/tmx';
+import type { XliffConflict } from './translate/xliff';
 
 export * from './envelope';
 
@@ -111,6 +116,18 @@ export type DelegationInput = z.infer<typeof DelegationInput>;
 export const SEGMENT_STATUSES = ['empty', 'draft', 'translated', 'reviewed'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
+export const TERM_FORMATS = ['csv', 'tbx'] as const;
+const termText = z.string().trim().min(1).max(300);
+const TermInputSchema = z.strictObject({
+  az: termText,
+  en: termText,
+  ru: termText,
+  note: z.string().max(2_000).optional(),
+  forbidden: z
+    .strictObject({ az: z.array(termText).max(20).optional(), en: z.array(termText).max(20).optional(), ru: z.array(termText).max(20).optional() })
+    .optional(),
+});
+
 export const SNAPSHOT_KINDS = ['auto', 'explicit'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
@@ -162,7 +179,13 @@ export const apiCalls = {
     skip: z.array(z.string().min(1).max(64)).max(10_000),
   }),
   /** Writes the release as a file into `folder` (default: the export settings' folder) and names the file. */
-  exportRelease: z.strictObject({ id, format: z.enum(EXPORT_FORMATS), folder: z.string().min(1).max(4096).optional() }),
+  exportRelease: z.strictObject({
+    id,
+    format: z.enum(EXPORT_FORMATS),
+    folder: z.string().min(1).max(4096).optional(),
+    /** A translated version with QA errors is exported only when the officer consciously overrides them. */
+    overrideQa: z.boolean().default(false),
+  }),
   /** The article as an HTML fragment for the website's CMS, and as plain text for clipboards without HTML. */
   getHtmlFragment: z.strictObject({ id }),
   /** The active registry, for suggestions computed on the page as the officer types. */
@@ -200,6 +223,24 @@ export const apiCalls = {
   }),
   /** The release's own source (when it is a version) and its versions, each with its progress. */
   listVersions: z.strictObject({ id }),
+  /** Exact and fuzzy matches for one segment from every earlier confirmed translation. */
+  lookupMemory: z.strictObject({ targetId: id, segmentId: z.string().min(1).max(100), limit: z.number().int().min(1).max(20).default(5) }),
+  /** Fills every empty segment that has an exact match, as a draft to confirm. */
+  prefillFromMemory: z.strictObject({ targetId: id }),
+  exportXliff: z.strictObject({ targetId: id, folder: z.string().min(1).max(4096).optional() }),
+  importXliff: z.strictObject({ targetId: id, data: z.string().max(MAX_IMPORT_BASE64) }),
+  exportTmx: z.strictObject({ folder: z.string().min(1).max(4096).optional() }),
+  importTmx: z.strictObject({ fileName: z.string().min(1).max(255), data: z.string().max(MAX_IMPORT_BASE64) }),
+  /** The termbase's own terms; the registry's names and titles are added where terms are looked up. */
+  listTerms: z.strictObject({}),
+  saveTerm: z.strictObject({ id: id.optional(), term: TermInputSchema }),
+  deleteTerm: z.strictObject({ id }),
+  /** Termbase terms and registry names found in one segment's source, with their translations. */
+  findSegmentTerms: z.strictObject({ targetId: id, segmentId: z.string().min(1).max(100) }),
+  importTerms: z.strictObject({ format: z.enum(TERM_FORMATS), data: z.string().max(MAX_IMPORT_BASE64) }),
+  exportTerms: z.strictObject({ format: z.enum(TERM_FORMATS), folder: z.string().min(1).max(4096).optional() }),
+  /** The checks a version must pass before it is exported; errors block exportRelease unless overridden. */
+  runQa: z.strictObject({ targetId: id }),
 } as const;
 
 export type CallName = keyof typeof apiCalls;
@@ -416,6 +457,19 @@ export interface ApiResults {
   getTranslation: TranslationView;
   saveSegment: TranslationView;
   listVersions: { sourceId: number | null; versions: VersionState[] };
+  lookupMemory: TmMatch[];
+  prefillFromMemory: { filled: number; view: TranslationView };
+  exportXliff: ExportedFile;
+  importXliff: { updated: number; conflicts: XliffConflict[]; view: TranslationView };
+  exportTmx: ExportedFile;
+  importTmx: { added: number; refreshed: number; warnings: TmxWarning[] };
+  listTerms: Term[];
+  saveTerm: Term;
+  deleteTerm: { deleted: true };
+  findSegmentTerms: TermHit[];
+  importTerms: { added: number; skipped: number; problems: { line?: number; reason: string }[] };
+  exportTerms: ExportedFile;
+  runQa: QaIssue[];
 }
 
 /** What the renderer sees: one async function per call. */

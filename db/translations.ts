@@ -8,7 +8,7 @@ import { InvalidRequestError, NotFoundError } from './errors';
 import type { Db } from './open';
 import { createRelease, getRelease, writeFields } from './releases';
 import { stmt } from './statements';
-import { addUnit } from './translation-memory';
+import { addUnit, prefill } from './translation-memory';
 
 interface SegmentRow {
   segment_id: string;
@@ -163,6 +163,19 @@ function syncVersion(db: Db, targetId: number, fresh: SourceSegment[], now: numb
     insert.run(targetId, n.segment.id, n.position, n.segment.text, JSON.stringify(n.segment.marks), n.target, n.status, n.outdated, now);
   }
   rebuild(db, targetId, now);
+}
+
+/** Every empty segment with an exact match in the memory gets it, as a draft for the translator to confirm. */
+export function prefillFromMemory(db: Db, targetId: number, now = Date.now()): { filled: number; view: TranslationView } {
+  const { source, target, segments } = getTranslation(db, targetId);
+  const empty = segments.filter((s) => s.status === 'empty').map((s) => ({ id: s.id, text: s.source }));
+  const found = prefill(db, empty, { sourceLang: source.language, targetLang: target.language });
+  db.transaction(() => {
+    const update = stmt(db, `UPDATE translation_segments SET target_text = ?, status = 'draft', updated_at = ? WHERE target_id = ? AND segment_id = ?`);
+    for (const { segmentId, match } of found) update.run(match.target, now, targetId, segmentId);
+    if (found.length) rebuild(db, targetId, now);
+  })();
+  return { filled: found.length, view: getTranslation(db, targetId) };
 }
 
 /** Each version of a release with its progress, for the library and the source's editor. */

@@ -44,11 +44,11 @@ export async function renderExport(input: ExportInput, format: ExportFormat, pri
  * Writes under a name no file in the folder has yet: an earlier export may have been edited in
  * Word since, and overwriting it would lose that work.
  */
-export async function writeExport(folder: string, release: Release, format: ExportFormat, bytes: Uint8Array): Promise<ExportedFile> {
+export async function writeUniqueFile(folder: string, wanted: string, bytes: Uint8Array): Promise<ExportedFile> {
   await mkdir(folder, { recursive: true });
   const taken = new Set((await readdir(folder)).map((name) => name.toLowerCase()));
   for (;;) {
-    const fileName = uniqueFileName(exportFileName(release, format), taken);
+    const fileName = uniqueFileName(wanted, taken);
     const path = join(folder, fileName);
     try {
       await writeFile(path, bytes, { flag: 'wx' });
@@ -59,4 +59,8 @@ export async function writeExport(folder: string, release: Release, format: Expo
       taken.add(fileName.toLowerCase());
     }
   }
+}
+
+export function writeExport(folder: string, release: Release, format: ExportFormat, bytes: Uint8Array): Promise<ExportedFile> {
+  return writeUniqueFile(folder, exportFileName(release, format), bytes);
 }

@@ -10,11 +10,20 @@ import {
 } from '../core/api';
 import { InvalidDocError } from '../core/doc-schema';
 import { exportHtmlFragment } from '../core/export/html';
+import { ImportRefusedError } from '../core/import/types';
+import { TbxFormatError } from '../core/translate/tbx';
+import { TmxFormatError } from '../core/translate/tmx';
+import { XliffFormatError } from '../core/translate/xliff';
+import { TmPairError } from '../db/translation-memory';
 import { docToText } from '../core/doc-text';
 import * as browse from '../db/entity-browse';
 import * as entities from '../db/entities';
 import * as imports from '../db/imports';
 import * as translations from '../db/translations';
+import * as memory from '../db/translation-memory';
+import * as translationFiles from './translation-files';
+import * as checks from './translation-checks';
+import * as terms from '../db/terms';
 import { importFile, reapplyImport } from './import-file';
 import type { Db } from '../db/open';
 import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
@@ -46,6 +55,7 @@ export function createHandlers(
   info: Pick<AppInfo, 'mode' | 'dbPath'>,
   services: HostServices = defaultServices(),
 ): Handlers {
+  const exportFolder = () => settings.getSettings(db).export.defaultFolder ?? services.exportDir;
   return {
     getAppInfo: () => ({ ...info, version: pkg.version, schemaVersion: LATEST_VERSION }),
     getSettings: () => settings.getSettings(db),
@@ -66,6 +76,27 @@ export function createHandlers(
     translateRelease: ({ id, language }) => translations.createVersion(db, id, language),
     getTranslation: ({ targetId }) => translations.getTranslation(db, targetId),
     saveSegment: ({ targetId, segmentId, target, status }) => translations.saveSegment(db, targetId, segmentId, target, status),
+    lookupMemory: ({ targetId, segmentId, limit }) => {
+      const { source, target, segments } = translations.getTranslation(db, targetId);
+      const segment = segments.find((s) => s.id === segmentId);
+      if (!segment) throw new NotFoundError(`segment ${segmentId} of version`, targetId);
+      return memory.lookup(db, { sourceLang: source.language, targetLang: target.language, text: segment.source, limit });
+    },
+    prefillFromMemory: ({ targetId }) => translations.prefillFromMemory(db, targetId),
+    exportXliff: async ({ targetId, folder }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder()),
+    importXliff: ({ targetId, data }) => translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
+    exportTmx: async ({ folder }) => translationFiles.exportTmx(db, folder ?? exportFolder()),
+    importTmx: ({ fileName, data }) => translationFiles.importTmx(db, fileName, Buffer.from(data, 'base64')),
+    listTerms: () => terms.listTerms(db),
+    saveTerm: ({ id, term }) => terms.saveTerm(db, term, id),
+    deleteTerm: ({ id }) => {
+      terms.deleteTerm(db, id);
+      return { deleted: true as const };
+    },
+    findSegmentTerms: ({ targetId, segmentId }) => checks.segmentTerms(db, targetId, segmentId),
+    importTerms: ({ format, data }) => checks.importTerms(db, format, Buffer.from(data, 'base64')),
+    exportTerms: async ({ format, folder }) => checks.exportTerms(db, format, folder ?? exportFolder()),
+    runQa: ({ targetId }) => checks.runQa(db, targetId),
     listVersions: ({ id }) => {
       releases.getRelease(db, id);
       return { sourceId: translations.sourceOf(db, id), versions: translations.versionsOf(db, id) };
@@ -73,12 +104,13 @@ export function createHandlers(
     importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
     reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
-    exportRelease: async ({ id, format, folder }) => {
+    exportRelease: async ({ id, format, folder, overrideQa }) => {
       const release = releases.getRelease(db, id);
+      checks.assertExportable(db, id, overrideQa);
       const exportSettings = settings.getSettings(db).export;
       const input = exportInput(release, exportSettings, entities.releaseTags(db, id));
       const bytes = await renderExport(input, format, services.printPdf);
-      return writeExport(folder ?? exportSettings.defaultFolder ?? services.exportDir, release, format, bytes);
+      return writeExport(folder ?? exportFolder(), release, format, bytes);
     },
     getRegistry: () => entities.activeEntities(db),
     getReleaseTags: ({ releaseId }) => browse.releaseTagState(db, releaseId),
@@ -163,8 +195,21 @@ function invalid(name: string, error: ZodError): Envelope<never> {
 function describe(error: unknown): Envelope<never> {
   if (error instanceof NotFoundError) return failure('not_found', error.message);
   if (error instanceof StaleRevisionError) return failure('stale', error.message);
-  if (error instanceof InvalidDocError || error instanceof InvalidRequestError) return failure('invalid', error.message);
+  if (
+    error instanceof InvalidDocError ||
+    error instanceof InvalidRequestError ||
+    error instanceof XliffFormatError ||
+    error instanceof TmxFormatError ||
+    error instanceof TmPairError ||
+    error instanceof TbxFormatError ||
+    error instanceof ImportRefusedError
+  ) {
+    return failure('invalid', error.message);
+  }
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
+  if (error instanceof checks.QaBlockedError) {
+    return failure('blocked', error.message, error.issues.map((issue) => `${issue.check}${issue.segmentId ? ` (${issue.segmentId})` : ''}: ${issue.detail}`));
+  }
   console.error(error);
   return failure('internal', error instanceof Error ? error.message : String(error));
 }

@@ -138,6 +138,7 @@ export const az: Messages = {
     stale: 'bu press-reliz başqa yerdə dəyişdirilib',
     too_large: 'mətn saxlamaq üçün çox böyükdür',
     unavailable: 'bunun üçün lazım olan proqram bu kompüterdə yoxdur',
+    blocked: 'keyfiyyət yoxlaması səhvlər tapdı',
     internal: 'daxili xəta baş verdi',
     offline: 'Pressdesk ilə əlaqə yoxdur',
   },

@@ -136,6 +136,7 @@ export const en = {
     stale: 'this release was changed elsewhere',
     too_large: 'the text is too large to save',
     unavailable: 'a program this needs is missing on this computer',
+    blocked: 'quality checks found errors',
     internal: 'an internal error occurred',
     offline: 'no connection to Pressdesk',
   },

@@ -1,0 +1,69 @@
+// What the translation workspace checks against: the termbase joined with the registry's names and
+// titles, and the QA a version must pass before it goes out.
+import type { ExportedFile } from '../core/api';
+import { decodeText } from '../core/import/decode';
+import { asRegistryEntry } from '../core/registry/registry-entry';
+import { checkVersion, type QaIssue } from '../core/translate/qa';
+import { readTbx, writeTbx } from '../core/translate/tbx';
+import { findTerms, termsFromRegistry, type Term, type TermHit } from '../core/translate/termbase';
+import { readTermsCsv, writeTermsCsv } from '../core/translate/termbase-csv';
+import { activeEntities, releaseTags } from '../db/entities';
+import { NotFoundError } from '../db/errors';
+import type { Db } from '../db/open';
+import { addTerms, listTerms } from '../db/terms';
+import { getTranslation, sourceOf } from '../db/translations';
+import { writeUniqueFile } from './export-file';
+
+/** A version's export refused because QA found errors the officer has not overridden. */
+export class QaBlockedError extends Error {
+  constructor(readonly issues: QaIssue[]) {
+    super(`quality checks found ${issues.length} error(s) in this version; fix them or export anyway`);
+    this.name = 'QaBlockedError';
+  }
+}
+
+function allTerms(db: Db): Term[] {
+  return [...listTerms(db), ...termsFromRegistry(activeEntities(db).map(asRegistryEntry))];
+}
+
+export function segmentTerms(db: Db, targetId: number, segmentId: string): TermHit[] {
+  const { source, segments } = getTranslation(db, targetId);
+  const segment = segments.find((s) => s.id === segmentId);
+  if (!segment) throw new NotFoundError(`segment ${segmentId} of version`, targetId);
+  return findTerms(segment.source, source.language, allTerms(db));
+}
+
+export function runQa(db: Db, targetId: number): QaIssue[] {
+  const { source, target, segments } = getTranslation(db, targetId);
+  return checkVersion({
+    sourceLang: source.language,
+    targetLang: target.language,
+    segments: segments.map((s) => ({ id: s.id, source: s.source, target: s.target, status: s.status, outdated: s.outdatedFrom !== null })),
+    terms: allTerms(db),
+    taggedInSource: releaseTags(db, source.id).filter((tag) => tag.kind === 'person' || tag.kind === 'organization'),
+  });
+}
+
+/** Before a version is exported: its QA errors stop the export unless overridden. Other releases pass. */
+export function assertExportable(db: Db, id: number, overrideQa: boolean): void {
+  if (overrideQa || sourceOf(db, id) === null) return;
+  const errors = runQa(db, id).filter((issue) => issue.severity === 'error');
+  if (errors.length) throw new QaBlockedError(errors);
+}
+
+export function importTerms(db: Db, format: 'csv' | 'tbx', bytes: Uint8Array) {
+  const text = decodeText(bytes).text;
+  if (format === 'csv') {
+    const read = readTermsCsv(text);
+    return { ...addTerms(db, read.terms), problems: read.problems };
+  }
+  const read = readTbx(text);
+  const terms = read.terms.map(({ id: _id, ...term }) => term);
+  return { ...addTerms(db, terms), problems: read.problems.map((p) => ({ reason: `entry ${p.entry}${p.id ? ` (${p.id})` : ''}: ${p.reason}` })) };
+}
+
+export function exportTerms(db: Db, format: 'csv' | 'tbx', folder: string): Promise<ExportedFile> {
+  const terms = listTerms(db);
+  const text = format === 'csv' ? writeTermsCsv(terms) : writeTbx(terms);
+  return writeUniqueFile(folder, `${new Date().toISOString().slice(0, 10)}-pressdesk-termbase.${format}`, new TextEncoder().encode(text));
+}
