@@ -1,19 +1,8 @@
 // Pictures of the library and the editor with a realistic release, for people to look at: kept as
 // test attachments and in test-results/screenshots (never committed).
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
-import { ROOT, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { openRelease, paragraphs } from './helpers';
-
-async function shoot(page: Page, name: string, testInfo: TestInfo): Promise<void> {
-  const dir = join(ROOT, 'test-results/screenshots');
-  await mkdir(dir, { recursive: true });
-  const suffix = testInfo.project.name === 'chromium' ? '' : `-${testInfo.project.name}`;
-  const path = join(dir, `${name}${suffix}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
+import { shoot } from './screenshot';
 
 test('screenshots of the library and the editor', async ({ app }, testInfo) => {
   const { page } = app;
@@ -60,10 +49,10 @@ test('screenshots of the library and the editor', async ({ app }, testInfo) => {
 
   await page.reload();
   await expect(page.getByTestId('library-item')).toHaveCount(4);
-  await shoot(page, 'library', testInfo);
+  await shoot(page, 'library', testInfo, true);
 
   await openRelease(page, release.id);
   await expect(page.getByTestId('field-title')).toHaveValue(release.title);
   await expect(page.getByTestId('editor-body')).toContainText('anlaşma memorandumunun');
-  await shoot(page, 'editor', testInfo);
+  await shoot(page, 'editor', testInfo, true);
 });
