@@ -4,12 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResults, CallName, ImportOutcome } from '../../core/api';
+import type { ImportOutcome } from '../../core/api';
 import { docToText } from '../../core/doc-text';
-import { createDispatcher } from '../../host/handlers';
-import { chromiumPrintPdf } from '../../host/pdf';
-import { openAppDatabase } from '../../host/app-db';
 import { tempDir } from '../helpers/temp-dir';
+import { appCalls } from '../helpers/app-calls';
 import { hasTool, missingTools } from '../helpers/tools';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'pressdesk.mjs');
@@ -31,16 +29,7 @@ const NEWS_COPY = [
 ].join('\n');
 
 function setup() {
-  const dir = tempDir();
-  const dbPath = join(dir, 'pressdesk.db');
-  const db = openAppDatabase(dbPath);
-  const exportDir = join(dir, 'exports');
-  const dispatch = createDispatcher(db, { mode: 'browser', dbPath }, { printPdf: chromiumPrintPdf(), exportDir });
-  const call = async <K extends CallName>(name: K, args: unknown): Promise<ApiResults[K]> => {
-    const envelope = await dispatch(name, args);
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message}`);
-    return envelope.value as ApiResults[K];
-  };
+  const { dir, dbPath, db, exportDir, call } = appCalls();
   const importText = (fileName: string, text: string | Uint8Array, force = false) =>
     call('importFile', { fileName, data: Buffer.from(text).toString('base64'), force });
   return { dir, dbPath, db, exportDir, call, importText };

@@ -1,26 +1,14 @@
 // The registry and tags in a real database file, through the dispatcher as the app calls it.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiResults, CallName } from '../../core/api';
 import type { RegistryEntry } from '../../core/registry/types';
 import { SHIPPED_REGISTRY } from '../../core/registry/shipped';
 import { getEntity, syncShippedRegistry } from '../../db/entities';
-import { openAppDatabase } from '../../host/app-db';
 import { createDispatcher } from '../../host/handlers';
-import { chromiumPrintPdf } from '../../host/pdf';
 import { body } from '../helpers/docs';
-import { tempDir } from '../helpers/temp-dir';
+import { appCalls } from '../helpers/app-calls';
 
 function setup() {
-  const dir = tempDir();
-  const dbPath = join(dir, 'pressdesk.db');
-  const db = openAppDatabase(dbPath);
-  const dispatch = createDispatcher(db, { mode: 'browser', dbPath }, { printPdf: chromiumPrintPdf(), exportDir: join(dir, 'out') });
-  const call = async <K extends CallName>(name: K, args: unknown): Promise<ApiResults[K]> => {
-    const envelope = await dispatch(name, args);
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message} ${envelope.error.issues ?? ''}`);
-    return envelope.value as ApiResults[K];
-  };
+  const { db, dbPath, call } = appCalls();
   const entityId = (key: string) => db.prepare('SELECT id FROM entities WHERE key = ?').pluck().get(key) as number;
   const release = (title: string, date: string, text: string) => call('createRelease', { title, releaseDate: date, body: body(text) });
   return { db, dbPath, call, entityId, release };

@@ -2,30 +2,14 @@
 // termbase and the registry, QA blocking an export until fixed or overridden, XLIFF out and back,
 // TMX and termbase files through the export folder.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiResults, CallName, DocNode } from '../../core/api';
-import { openAppDatabase } from '../../host/app-db';
-import { createDispatcher } from '../../host/handlers';
-import { chromiumPrintPdf } from '../../host/pdf';
-import { tempDir } from '../helpers/temp-dir';
+import type { DocNode } from '../../core/api';
+import { appCalls } from '../helpers/app-calls';
 
 const para = (text: string): DocNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const doc = (...texts: string[]): DocNode => ({ type: 'doc', content: texts.map(para) });
 
-function setup() {
-  const dir = tempDir();
-  const dbPath = join(dir, 'pressdesk.db');
-  const db = openAppDatabase(dbPath);
-  const exportDir = join(dir, 'out');
-  const dispatch = createDispatcher(db, { mode: 'browser', dbPath }, { printPdf: chromiumPrintPdf(), exportDir });
-  const call = async <K extends CallName>(name: K, args: unknown): Promise<ApiResults[K]> => {
-    const envelope = await dispatch(name, args);
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message} ${envelope.error.issues ?? ''}`);
-    return envelope.value as ApiResults[K];
-  };
-  return { db, dispatch, call, exportDir };
-}
+const setup = appCalls;
 
 describe('the translation workspace calls', () => {
   it('pre-fills from memory, finds terms, and lets QA block an export until fixed or overridden', async () => {

@@ -1,26 +1,11 @@
 // Translated versions in a real database file, through the dispatcher as the app calls them.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiResults, CallName, DocNode } from '../../core/api';
+import type { DocNode } from '../../core/api';
 import { docToText } from '../../core/doc-text';
 import { lookup } from '../../db/translation-memory';
-import { openAppDatabase } from '../../host/app-db';
-import { createDispatcher } from '../../host/handlers';
-import { chromiumPrintPdf } from '../../host/pdf';
-import { tempDir } from '../helpers/temp-dir';
+import { appCalls } from '../helpers/app-calls';
 
-function setup() {
-  const dir = tempDir();
-  const dbPath = join(dir, 'pressdesk.db');
-  const db = openAppDatabase(dbPath);
-  const dispatch = createDispatcher(db, { mode: 'browser', dbPath }, { printPdf: chromiumPrintPdf(), exportDir: join(dir, 'out') });
-  const call = async <K extends CallName>(name: K, args: unknown): Promise<ApiResults[K]> => {
-    const envelope = await dispatch(name, args);
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message} ${envelope.error.issues ?? ''}`);
-    return envelope.value as ApiResults[K];
-  };
-  return { db, dispatch, call };
-}
+const setup = appCalls;
 
 const BODY: DocNode = {
   type: 'doc',
