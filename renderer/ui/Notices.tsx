@@ -1,6 +1,6 @@
 // Short messages about actions: what failed and why, or that something happened. Failures stay
 // longer than confirmations, and every notice can be dismissed.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { Icon } from './Icon';
 
