@@ -21,6 +21,8 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Icon } from './ui/Icon';
 import { NoticeProvider, useNotify } from './ui/Notices';
 import { ExportSettingsDialog } from './settings/ExportSettingsDialog';
+import { TranslationProvider } from './translate/TranslationContext';
+import { TranslationPane } from './translate/TranslationPane';
 
 /** What the import picker offers; other files can still be dropped, and are refused with a reason. */
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx';
@@ -46,7 +48,9 @@ export function App() {
       <NoticeProvider>
         <DialogProvider>
           <TaggingProvider>
-            <Workbench onLanguage={setLang} settingsError={settingsError} />
+            <TranslationProvider>
+              <Workbench onLanguage={setLang} settingsError={settingsError} />
+            </TranslationProvider>
           </TaggingProvider>
         </DialogProvider>
       </NoticeProvider>
@@ -123,6 +127,11 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
         />
       </ErrorBoundary>
       <main className="workspace">
+        <TranslationPane
+          openId={session?.id ?? null}
+          onClosed={(id) => id === session?.id && void ws.loadLatest()}
+          onVersionsChanged={() => void lib.refresh()}
+        />
         <EntityPages />
         <ErrorBoundary resetKey={session?.key}>
           {session ? (

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSPro
 import type { Release } from '../../core/api';
 import { countChars, countWords } from '../../core/text-stats';
 import { ExportMenu } from '../export/ExportMenu';
+import { VersionsBar } from '../translate/VersionsBar';
 import { ImportReview } from '../import/ImportReview';
 import { useI18n } from '../i18n/I18n';
 import { bodyExtensions } from './body-extensions';
@@ -74,7 +75,12 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
 
   return (
     <section className="editor" data-testid="editor" aria-label={meta.title || m.library.untitled}>
-      {editor && <Toolbar editor={editor} end={<ExportMenu session={session} />} />}
+      {editor && <Toolbar editor={editor} end={
+            <>
+              <VersionsBar session={session} language={meta.language} />
+              <ExportMenu session={session} />
+            </>
+          } />}
       <div className="editor-scroll">
         <article className="page" lang={meta.language}>
           <ImportReview session={session} onReplaced={onReplaced} />

@@ -1,6 +1,7 @@
 // Azerbaijani UI text: the press service's working language, and the default.
 import type { Messages } from './en';
 import { groupDigits } from './format';
+import { translateAz } from '../translate/messages-az';
 
 const count = (n: number, noun: string) => `${groupDigits(n, '.')} ${noun}`;
 
@@ -275,6 +276,7 @@ export const az: Messages = {
     save: 'Saxla',
     saved: 'İxrac ayarları saxlanıldı',
   },
+  translate: translateAz,
   tagging: {
     panel: 'Etiketlər',
     kinds: { country: 'Ölkə', organization: 'Təşkilat', person: 'Şəxs', place: 'Yer', event: 'Tədbir' },

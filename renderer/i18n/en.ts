@@ -1,4 +1,5 @@
 // English UI text. Its shape is the type every other language must match.
+import { translateEn } from '../translate/messages-en';
 const count = (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
 
 export const en = {
@@ -273,6 +274,7 @@ export const en = {
     save: 'Save',
     saved: 'Export settings saved',
   },
+  translate: translateEn,
   tagging: {
     panel: 'Tags',
     kinds: { country: 'Country', organization: 'Organisation', person: 'Person', place: 'Place', event: 'Event' },

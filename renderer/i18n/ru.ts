@@ -1,5 +1,6 @@
 // Russian UI text.
 import type { Messages } from './en';
+import { translateRu } from '../translate/messages-ru';
 
 const rules = new Intl.PluralRules('ru');
 /** Russian nouns take one of three forms after a number: 1 релиз, 2 релиза, 5 релизов. */
@@ -283,6 +284,7 @@ export const ru: Messages = {
     save: 'Сохранить',
     saved: 'Настройки экспорта сохранены',
   },
+  translate: translateRu,
   tagging: {
     panel: 'Метки',
     kinds: { country: 'Страна', organization: 'Организация', person: 'Лицо', place: 'Место', event: 'Событие' },

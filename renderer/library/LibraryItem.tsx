@@ -3,6 +3,7 @@ import type { ReleaseSummary } from '../../core/api';
 import { useI18n } from '../i18n/I18n';
 import { formatDateTime, formatDay } from '../i18n/format';
 import { Icon } from '../ui/Icon';
+import { VersionBadges } from '../translate/VersionBadges';
 
 interface Props {
   item: ReleaseSummary;
@@ -29,6 +30,7 @@ export function LibraryItem({ item, selected, inTrash, checked, onCheck, onOpen,
         <span className="row-lang" title={m.languages[item.language]}>
           {item.language.toUpperCase()}
         </span>
+        <VersionBadges item={item} />
         <span>{m.library.words(item.wordCount)}</span>
       </span>
       {item.snippet && item.snippet.length > 0 && (

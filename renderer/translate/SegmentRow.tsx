@@ -1,0 +1,56 @@
+// One segment: its source, the translation being typed, and its status. The keys are handled by
+// the workspace, which knows the neighbours, the matches and the terms.
+import type { KeyboardEvent, Ref } from 'react';
+import type { TranslationSegment } from '../../core/api';
+import { useI18n } from '../i18n/I18n';
+import { OutdatedSource, TaggedText } from './SourceText';
+
+interface Props {
+  segment: TranslationSegment;
+  index: number;
+  text: string;
+  active: boolean;
+  issueCount: number;
+  textareaRef: Ref<HTMLTextAreaElement>;
+  onFocus(): void;
+  onBlur(): void;
+  onChange(text: string): void;
+  onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void;
+}
+
+export function SegmentRow({ segment, index, text, active, issueCount, textareaRef, onFocus, onBlur, onChange, onKeyDown }: Props) {
+  const { m } = useI18n();
+  const edited = text !== segment.target;
+  const status = edited ? 'draft' : segment.status;
+  return (
+    <li
+      className={['segment', active && 'segment-active', segment.outdatedFrom !== null && 'segment-outdated'].filter(Boolean).join(' ')}
+      data-testid="segment"
+      data-id={segment.id}
+      data-status={segment.status}
+    >
+      <div className="segment-source" lang="az">
+        <span className="segment-number">{index + 1}</span>
+        {segment.outdatedFrom !== null ? <OutdatedSource before={segment.outdatedFrom} now={segment.source} /> : <TaggedText text={segment.source} />}
+      </div>
+      <div className="segment-target">
+        <textarea
+          ref={textareaRef}
+          className="segment-input"
+          data-testid="segment-target"
+          aria-label={m.translate.segmentTarget(index + 1)}
+          value={text}
+          spellCheck
+          onFocus={onFocus}
+          onBlur={onBlur}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <span className={`segment-status status-${status}`} data-testid="segment-status">
+          {m.translate.statuses[status]}
+          {issueCount > 0 && <span className="segment-issues">⚠{issueCount}</span>}
+        </span>
+      </div>
+    </li>
+  );
+}

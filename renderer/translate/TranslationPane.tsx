@@ -1,0 +1,49 @@
+// The workspace in place of the editor (the editor stays mounted under it, hidden, as under the
+// registry's pages). Another release opened from the library closes it.
+import { useEffect, useRef } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useTranslation } from './TranslationContext';
+import { TranslationWorkspace } from './TranslationWorkspace';
+import '../styles/translate.css';
+
+interface Props {
+  /** The release open in the editor. */
+  openId: number | null;
+  /** The workspace rewrote `targetId`'s text: an editor showing that release must reload it. */
+  onClosed(targetId: number): void;
+  /** A version was made or worked on: the library's progress badges must catch up. */
+  onVersionsChanged(): void;
+}
+
+export function TranslationPane({ openId, onClosed, onVersionsChanged }: Props) {
+  const { targetId, close } = useTranslation();
+  const shownFor = useRef(openId);
+
+  const shownTarget = useRef(targetId);
+  useEffect(() => {
+    if (shownTarget.current !== targetId) onVersionsChanged();
+    shownTarget.current = targetId;
+  }, [targetId]);
+
+  useEffect(() => {
+    if (shownFor.current !== openId && targetId !== null) close();
+    shownFor.current = openId;
+    // Only a change of the open release closes it, not opening the workspace itself.
+  }, [openId]);
+
+  if (targetId === null) return null;
+  return (
+    <div className="translation-view">
+      <ErrorBoundary resetKey={targetId}>
+        <TranslationWorkspace
+          key={targetId}
+          targetId={targetId}
+          onBack={() => {
+            close();
+            onClosed(targetId);
+          }}
+        />
+      </ErrorBoundary>
+    </div>
+  );
+}

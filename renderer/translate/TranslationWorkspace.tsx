@@ -1,0 +1,324 @@
+// The translation workspace for one version: the source sentence by sentence beside its
+// translation, the memory's matches and the terms of the segment being translated, quality checks,
+// and the version's way out (export, XLIFF) and in (XLIFF back, TMX).
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ApiError, EXPORT_FORMATS, type ExportFormat, type TranslationSegment } from '../../core/api';
+import type { QaIssue } from '../../core/translate/qa';
+import type { TermHit } from '../../core/translate/termbase';
+import type { TmMatch } from '../../core/translate/tm-match';
+import { api } from '../api-client';
+import { useI18n } from '../i18n/I18n';
+import { Icon } from '../ui/Icon';
+import { useNotify } from '../ui/Notices';
+import { ActionMenu } from './ActionMenu';
+import { ExportBlockedDialog } from './ExportBlockedDialog';
+import { translateFailure } from './failure';
+import { IssueList } from './IssueList';
+import { fileBase64, pickFile } from './pick-file';
+import { SegmentHelp, SHORTCUT_SLOTS } from './SegmentHelp';
+import { SegmentRow } from './SegmentRow';
+import { TermbaseDialog } from './TermbaseDialog';
+import { TranslationProgress } from './TranslationProgress';
+import { useSegments } from './useSegments';
+
+interface Helps {
+  segmentId: string;
+  matches: TmMatch[];
+  terms: TermHit[];
+}
+
+/** The digit of a key press whatever Shift or Alt made of its character ("!" or "¡" for 1). */
+function digitOf(event: KeyboardEvent): number | null {
+  const match = /^Digit([1-9])$/.exec(event.code);
+  return match ? Number(match[1]) : null;
+}
+
+export function TranslationWorkspace({ targetId, onBack }: { targetId: number; onBack(): void }) {
+  const { m } = useI18n();
+  const notify = useNotify();
+  const segs = useSegments(targetId);
+  const { view } = segs;
+  const [active, setActive] = useState(0);
+  const [helps, setHelps] = useState<Helps | null>(null);
+  const [issues, setIssues] = useState<QaIssue[] | null>(null);
+  const [blocked, setBlocked] = useState<{ format: ExportFormat; errors: QaIssue[] } | null>(null);
+  const [termbaseOpen, setTermbaseOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const inputs = useRef(new Map<string, HTMLTextAreaElement>());
+
+  const segments = view?.segments ?? [];
+  const current: TranslationSegment | undefined = segments[active];
+  const targetLang = view?.target.language ?? 'en';
+
+  useEffect(() => {
+    if (!current) return;
+    const segmentId = current.id;
+    let live = true;
+    Promise.all([api.lookupMemory({ targetId, segmentId }), api.findSegmentTerms({ targetId, segmentId })]).then(
+      ([matches, terms]) => live && setHelps({ segmentId, matches, terms }),
+      (error: unknown) => live && notify(translateFailure(m, 'memory', error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [current?.id, targetId]);
+
+  const shown = helps && helps.segmentId === current?.id ? helps : null;
+
+  const goTo = (index: number) => {
+    const next = segments[Math.max(0, Math.min(segments.length - 1, index))];
+    if (!next) return;
+    setActive(segments.indexOf(next));
+    const input = inputs.current.get(next.id);
+    input?.focus();
+    input?.scrollIntoView({ block: 'nearest' });
+  };
+
+  /** Replaces the selection in the active segment's box, as typing would. */
+  const insertAtCursor = (text: string, replaceAll = false) => {
+    if (!current) return;
+    const input = inputs.current.get(current.id);
+    if (!input) return;
+    input.focus();
+    if (replaceAll) input.select();
+    input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+    segs.setText(current.id, input.value);
+  };
+
+  const insertMatch = (n: number) => {
+    const match = shown?.matches[n];
+    if (match) insertAtCursor(match.target, true);
+  };
+  const insertTerm = (n: number) => {
+    const hit = shown?.terms[n];
+    if (hit) insertAtCursor(hit.term[targetLang]);
+  };
+
+  const onKey = (index: number, segment: TranslationSegment, event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const mod = event.ctrlKey || event.metaKey;
+    const digit = digitOf(event);
+    const act = (action: () => void) => {
+      event.preventDefault();
+      action();
+    };
+    if (mod && event.key === 'Enter') {
+      act(() => {
+        void segs.save(segment.id, event.shiftKey ? 'reviewed' : 'translated');
+        goTo(index + 1);
+      });
+    } else if ((mod && event.shiftKey && event.code === 'KeyS') || (event.altKey && event.key === 'Insert')) {
+      act(() => insertAtCursor(segment.source, true));
+    } else if (mod && digit !== null && digit <= SHORTCUT_SLOTS && (event.altKey || event.shiftKey)) {
+      act(() => insertTerm(digit - 1));
+    } else if (mod && digit !== null && digit <= SHORTCUT_SLOTS) {
+      act(() => insertMatch(digit - 1));
+    } else if (mod && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      act(() => goTo(index + (event.key === 'ArrowDown' ? 1 : -1)));
+    }
+  };
+
+  const withBusy = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fill = () =>
+    withBusy(async () => {
+      try {
+        await segs.flush();
+        const { filled, view: next } = await api.prefillFromMemory({ targetId });
+        segs.setView(next);
+        notify(m.translate.filled(filled), 'info');
+      } catch (error) {
+        notify(translateFailure(m, 'fill', error));
+      }
+    });
+
+  const runQa = async (): Promise<QaIssue[] | null> => {
+    try {
+      await segs.flush();
+      const found = await api.runQa({ targetId });
+      setIssues(found);
+      return found;
+    } catch (error) {
+      notify(translateFailure(m, 'qa', error));
+      return null;
+    }
+  };
+
+  const check = () =>
+    withBusy(async () => {
+      const found = await runQa();
+      if (found) {
+        const errors = found.filter((issue) => issue.severity === 'error').length;
+        notify(m.translate.qaDone(errors, found.length - errors), errors ? 'error' : 'info');
+      }
+    });
+
+  const exportAs = (format: ExportFormat, overrideQa = false) =>
+    withBusy(async () => {
+      try {
+        if (!(await segs.flush())) return;
+        const file = await api.exportRelease({ id: targetId, format, overrideQa });
+        setBlocked(null);
+        notify(m.translate.saved(file.path), 'info');
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'blocked') {
+          const found = (await runQa()) ?? [];
+          setBlocked({ format, errors: found.filter((issue) => issue.severity === 'error') });
+        } else {
+          notify(translateFailure(m, 'export', error));
+        }
+      }
+    });
+
+  const fileAction = (action: () => Promise<void>) =>
+    withBusy(async () => {
+      try {
+        await segs.flush();
+        await action();
+      } catch (error) {
+        notify(translateFailure(m, 'file', error));
+      }
+    });
+
+  const importXliff = () =>
+    fileAction(async () => {
+      const file = await pickFile('.xlf,.xliff,.xml');
+      if (!file) return;
+      const result = await api.importXliff({ targetId, data: await fileBase64(file) });
+      segs.setView(result.view);
+      const kinds = [...new Set(result.conflicts.map((conflict) => m.translate.conflicts[conflict.kind]))];
+      notify(`${m.translate.xliffImported(result.updated, result.conflicts.length)}${kinds.length ? `: ${kinds.join('; ')}` : ''}`, result.conflicts.length ? 'error' : 'info');
+    });
+
+  const importTmx = () =>
+    fileAction(async () => {
+      const file = await pickFile('.tmx,.xml');
+      if (!file) return;
+      const result = await api.importTmx({ fileName: file.name, data: await fileBase64(file) });
+      notify(m.translate.tmxImported(result.added, result.refreshed), 'info');
+    });
+
+  if (!view) {
+    return (
+      <section className="tw" aria-busy="true">
+        <header className="tw-head">
+          <BackButton onBack={onBack} />
+        </header>
+      </section>
+    );
+  }
+
+  const segmentIssues = (issues ?? []).filter((issue) => issue.segmentId === current?.id);
+  return (
+    <section className="tw" data-testid="translation-workspace" aria-label={m.translate.workspace(m.languages[view.source.language], m.languages[targetLang])}>
+      <header className="tw-head">
+        <BackButton
+          onBack={() => {
+            void segs.flush().then((saved) => saved && onBack());
+          }}
+        />
+        <div className="tw-title">
+          <span className="tw-langs">
+            {view.source.language.toUpperCase()} → {targetLang.toUpperCase()}
+          </span>
+          <span className="tw-name">{view.source.title || m.library.untitled}</span>
+        </div>
+        <TranslationProgress segments={segments} />
+        <div className="tw-actions">
+          <button type="button" className="button button-small" data-testid="tm-fill" disabled={busy} onClick={() => void fill()}>
+            {m.translate.fill}
+          </button>
+          <button type="button" className="button button-small" data-testid="qa-run" disabled={busy} onClick={() => void check()}>
+            <Icon name="check" size={15} />
+            {m.translate.runQa}
+          </button>
+          <button type="button" className="button button-small" data-testid="termbase-open" onClick={() => setTermbaseOpen(true)}>
+            {m.translate.termbase}
+          </button>
+          <ActionMenu
+            label={m.translate.files}
+            icon="file"
+            testId="tw-files"
+            busy={busy}
+            actions={[
+              { id: 'xliff-export', label: m.translate.exportXliff, run: () => void fileAction(async () => notify(m.translate.saved((await api.exportXliff({ targetId })).path), 'info')) },
+              { id: 'xliff-import', label: m.translate.importXliff, run: () => void importXliff() },
+              { id: 'tmx-export', label: m.translate.exportTmx, run: () => void fileAction(async () => notify(m.translate.saved((await api.exportTmx({})).path), 'info')) },
+              { id: 'tmx-import', label: m.translate.importTmx, run: () => void importTmx() },
+            ]}
+          />
+          <ActionMenu
+            label={busy ? m.export.working : m.export.menu}
+            icon="export"
+            testId="tw-export"
+            busy={busy}
+            actions={EXPORT_FORMATS.map((format) => ({ id: `tw-export-${format}`, label: m.export[format], run: () => void exportAs(format) }))}
+          />
+        </div>
+      </header>
+      {issues !== null && (
+        <div className="tw-qa" aria-label={m.translate.issues}>
+          <div className="tw-qa-head">
+            <strong>{m.translate.issues}</strong>
+            <button type="button" className="icon-button" aria-label={m.dialog.close} onClick={() => setIssues(null)}>
+              <Icon name="close" size={14} />
+            </button>
+          </div>
+          <IssueList issues={issues} segments={segments} onPick={goTo} />
+        </div>
+      )}
+      <div className="tw-body">
+        <ol className="segments" aria-label={m.translate.target}>
+          {segments.map((segment, index) => (
+            <SegmentRow
+              key={segment.id}
+              segment={segment}
+              index={index}
+              text={segs.textOf(segment)}
+              active={index === active}
+              issueCount={(issues ?? []).filter((issue) => issue.segmentId === segment.id).length}
+              textareaRef={(el) => {
+                if (el) inputs.current.set(segment.id, el);
+                else inputs.current.delete(segment.id);
+              }}
+              onFocus={() => setActive(index)}
+              onBlur={() => void segs.saveDraft(segment.id)}
+              onChange={(text) => segs.setText(segment.id, text)}
+              onKeyDown={(event) => onKey(index, segment, event)}
+            />
+          ))}
+        </ol>
+        <SegmentHelp target={targetLang} loaded={shown !== null} matches={shown?.matches ?? []} terms={shown?.terms ?? []} issues={segmentIssues} onMatch={insertMatch} onTerm={insertTerm} />
+      </div>
+      {blocked && (
+        <ExportBlockedDialog
+          errors={blocked.errors}
+          segments={segments}
+          onPick={(index) => {
+            setBlocked(null);
+            goTo(index);
+          }}
+          onOverride={() => void exportAs(blocked.format, true)}
+          onClose={() => setBlocked(null)}
+        />
+      )}
+      {termbaseOpen && <TermbaseDialog onClose={() => setTermbaseOpen(false)} />}
+    </section>
+  );
+}
+
+function BackButton({ onBack }: { onBack(): void }) {
+  const { m } = useI18n();
+  return (
+    <button type="button" className="button button-small button-quiet" data-testid="tw-back" onClick={onBack}>
+      <Icon name="back" size={15} />
+      {m.translate.back}
+    </button>
+  );
+}
