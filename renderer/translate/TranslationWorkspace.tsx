@@ -10,7 +10,7 @@ import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { Icon } from '../ui/Icon';
 import { useNotify } from '../ui/Notices';
-import { ActionMenu } from './ActionMenu';
+import { ActionMenu } from '../ui/ActionMenu';
 import { ExportBlockedDialog } from './ExportBlockedDialog';
 import { translateFailure } from './failure';
 import { IssueList } from './IssueList';

@@ -8,7 +8,7 @@ import type { DraftSession } from '../editor/draft-session';
 import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
 import { useTagging } from '../tagging/TaggingContext';
 import { useNotify } from '../ui/Notices';
-import { ActionMenu } from './ActionMenu';
+import { ActionMenu } from '../ui/ActionMenu';
 import { translateFailure } from './failure';
 import { useTranslation } from './TranslationContext';
 

@@ -1,15 +1,29 @@
-// A button that opens a short list of actions (the workspace's export and file menus); Escape or a
-// click elsewhere closes it, arrows move between the items.
+// A button that opens a short list of actions (export, translate, the workspace's files). Escape, Tab
+// or a click elsewhere closes it; arrows, Home and End move between the items.
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Icon, type IconName } from '../ui/Icon';
+import { Icon, type IconName } from './Icon';
 
 export interface MenuAction {
   id: string;
   label: string;
+  icon?: IconName;
+  /** Drawn with a line above it, to set it apart from the actions before. */
+  separated?: boolean;
   run(): void;
 }
 
-export function ActionMenu({ label, icon, testId, actions, busy }: { label: ReactNode; icon: IconName; testId: string; actions: MenuAction[]; busy?: boolean }) {
+interface Props {
+  label: ReactNode;
+  icon: IconName;
+  testId: string;
+  actions: MenuAction[];
+  /** While busy the button stays focusable (a disabled one would drop the focus) but does not open. */
+  busy?: boolean;
+  ariaLabel?: string;
+  className?: string;
+}
+
+export function ActionMenu({ label, icon, testId, actions, busy, ariaLabel, className }: Props) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -24,16 +38,19 @@ export function ActionMenu({ label, icon, testId, actions, busy }: { label: Reac
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
-  const onKey = (event: KeyboardEvent<HTMLUListElement>) => {
+  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
     const at = items.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const move: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 };
+    if (event.key in move) {
       event.preventDefault();
-      items[(at + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
+      items[(move[event.key] + items.length) % items.length]?.focus();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       setOpen(false);
       button.current?.focus();
+    } else if (event.key === 'Tab') {
+      setOpen(false);
     }
   };
 
@@ -42,21 +59,27 @@ export function ActionMenu({ label, icon, testId, actions, busy }: { label: Reac
       <button
         ref={button}
         type="button"
-        className="button button-small"
+        className={className ? `button button-small ${className}` : 'button button-small'}
         data-testid={testId}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-disabled={busy || undefined}
         onClick={() => !busy && setOpen((was) => !was)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open && !busy) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
       >
         <Icon name={icon} size={15} />
         {label}
         <Icon name="chevronDown" size={14} />
       </button>
       {open && (
-        <ul className="menu" role="menu" onKeyDown={onKey}>
+        <ul className="menu" role="menu" aria-label={ariaLabel} onKeyDown={onMenuKey}>
           {actions.map((action) => (
-            <li key={action.id} role="none">
+            <li key={action.id} role="none" className={action.separated ? 'menu-separated' : undefined}>
               <button
                 type="button"
                 role="menuitem"
@@ -65,9 +88,11 @@ export function ActionMenu({ label, icon, testId, actions, busy }: { label: Reac
                 data-testid={action.id}
                 onClick={() => {
                   setOpen(false);
+                  button.current?.focus();
                   action.run();
                 }}
               >
+                {action.icon && <Icon name={action.icon} size={15} />}
                 {action.label}
               </button>
             </li>
