@@ -146,7 +146,7 @@ export function createHandlers(
     getHtmlFragment: ({ id }) => {
       const release = releases.getRelease(db, id);
       const html = exportHtmlFragment(exportInput(release, settings.getSettings(db).export, entities.releaseTags(db, id)));
-      return { html, text: [release.title, docToText(release.body)].filter(Boolean).join('\n\n') };
+      return { html, text: [release.title, release.lead, docToText(release.body)].filter(Boolean).join('\n\n') };
     },
   };
 }

@@ -51,11 +51,13 @@ export function importPlainText(source: string, options: PlainTextOptions = {}):
     const detail = 'No headline line was found; the title was taken from the first sentence of the text.';
     warnings.push({ code: 'title-proposed', detail });
   }
-  const body: DocNode = { type: 'doc', content: paragraphs.map(paragraphNode) };
+  // The first paragraph is the lead and leaves the body, or every export would print it twice; a
+  // text of one paragraph keeps it in the body.
+  const moved = paragraphs.length > 1 && leadParagraph.length <= MAX_LEAD;
+  const body: DocNode = { type: 'doc', content: (moved ? paragraphs.slice(1) : paragraphs).map(paragraphNode) };
   return {
     title,
-    // The body keeps every paragraph; the lead repeats the first one, as press releases open with it.
-    lead: clip(leadParagraph, MAX_LEAD),
+    lead: moved ? leadParagraph : '',
     releaseDate: date.iso,
     language: options.language ?? guessLanguage(text),
     body: normalizeDoc(body),

@@ -25,7 +25,6 @@ const LEAD =
   'A delegation led by Jandos Umiraliyev, Deputy Prosecutor General of Kazakhstan, arrived in Azerbaijan on a working visit at the invitation of Prosecutor General Kamran Aliyev.';
 /** The rest, by how each sentence starts, set through the API to keep the test short; every number of the source is kept. */
 const REST: [start: string, english: string][] = [
-  ['Qazaxıstan', LEAD],
   ['Baş Prokurorluqdan', "According to the Prosecutor General's Office, the delegation will take part in the five-party meeting of the prosecutor's offices of the Caspian states in Baku."],
   ['İkitərəfli', 'At the bilateral meeting, Prosecutor General Kamran Aliyev stressed the role of mutual trust and dialogue between President Ilham Aliyev of Azerbaijan and President Kassym-Jomart Tokayev of Kazakhstan.'],
   ['Cari ilin', "The opening of the Kurmangazy Children's Creativity Centre in Fuzuli during the state visit of the President of Kazakhstan on 11-12 March was noted as a sign of the brotherhood of our peoples."],
@@ -131,8 +130,6 @@ test('a seed release translated to English: memory, a term, QA, and a DOCX of th
   await lead.pressSequentially(LEAD);
   await lead.press('ControlOrMeta+Enter');
   await expect(segmentRow(page, 'lead:0')).toHaveAttribute('data-status', 'translated');
-  // The body's first sentence is the lead's: the memory now offers what was just confirmed.
-  await expect(page.getByTestId('tm-match').first()).toContainText(LEAD);
   await shoot(page, 'translation-workspace', testInfo);
 
   const stored = (await app.api('getTranslation', { targetId: versionId })).segments;

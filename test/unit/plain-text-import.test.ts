@@ -7,7 +7,8 @@ import { ImportRefusedError, type CleanupChange, type ImportedDraft } from '../.
 
 const JAVASCRIPT = 'You must enable Javascript on your browser for the site to work optimally and display sections completely.';
 
-const bodyText = (draft: ImportedDraft) => docToText(draft.body);
+/** The text after the title: the lead (the first paragraph, moved out of the body) and the body. */
+const bodyText = (draft: ImportedDraft) => [draft.lead, docToText(draft.body)].filter(Boolean).join('\n\n');
 const paragraphs = (draft: ImportedDraft) => bodyText(draft).split('\n\n');
 const codes = (draft: ImportedDraft) => draft.warnings.map((w) => w.code);
 
@@ -77,8 +78,9 @@ describe('title', () => {
     const draft = importPlainText(source);
     expect(draft.title).toBe('Baş prokuror konfrans iştirakçıları ilə görüşüb');
     expect(codes(draft)).not.toContain('title-proposed');
+    // One paragraph after the headline: it stays in the body, and there is no lead to repeat it.
     expect(bodyText(draft)).toBe('İyunun 5-də Baş prokuror görüşüb. Sonra danışıb.');
-    expect(draft.lead).toBe('İyunun 5-də Baş prokuror görüşüb. Sonra danışıb.');
+    expect(draft.lead).toBe('');
   });
 
   it('takes a short first line with a full stop without the stop, and asks for review', () => {
@@ -95,7 +97,7 @@ describe('title', () => {
     expect(bodyText(draft)).toBe('Baş prokuror qonaqları qəbul edib. Söhbət uzun çəkib.');
   });
 
-  it('proposes the first sentence of the lead when there is no headline, keeping the lead in the body', () => {
+  it('proposes the first sentence of the lead when there is no headline, moving the lead out of the body', () => {
     const lead =
       'Baş prokuror K. Əliyev BMT-nin 28-ci sessiyasında, 2024-cü ilin sentyabrında, prof. Smit və başqa həmkarları ilə birlikdə, ' +
       'beynəlxalq əməkdaşlığın genişləndirilməsi məsələlərini müzakirə edib. Görüşdə digər məsələlər də müzakirə olunub.';
@@ -107,6 +109,7 @@ describe('title', () => {
     expect(codes(draft)).toContain('title-proposed');
     expect(paragraphs(draft)).toEqual([lead, 'İkinci abzas.']);
     expect(draft.lead).toBe(lead);
+    expect(docToText(draft.body)).toBe('İkinci abzas.');
     expect(draft.changes.filter((c) => c.kind === 'title')).toEqual([]);
   });
 
@@ -330,12 +333,13 @@ describe('the draft', () => {
   });
 
   it('makes a body of paragraphs the editor schema accepts', () => {
-    const draft = importPlainText('Başlıq\n\nBirinci.\n\nİkinci.');
+    const draft = importPlainText('Başlıq\n\nBirinci.\n\nİkinci.\n\nÜçüncü.');
+    expect(draft.lead).toBe('Birinci.');
     expect(draft.body).toEqual({
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Birinci.' }] },
         { type: 'paragraph', content: [{ type: 'text', text: 'İkinci.' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Üçüncü.' }] },
       ],
     });
     expect(draft.properties).toEqual({});
