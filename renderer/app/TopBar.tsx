@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../../core/api';
 import { withShortcut } from '../editor/shortcut';
 import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
 import { Icon } from '../ui/Icon';
+import { IconButton } from '../ui/IconButton';
 
 interface Props {
   historyOpen: boolean;
@@ -48,16 +49,7 @@ export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExpor
         <Icon name="history" size={16} />
         {m.app.history}
       </button>
-      <button
-        type="button"
-        className="icon-button topbar-icon"
-        data-testid="export-settings-button"
-        aria-label={m.app.exportSettings}
-        title={m.app.exportSettings}
-        onClick={onExportSettings}
-      >
-        <Icon name="settings" size={18} />
-      </button>
+      <IconButton icon="settings" label={m.app.exportSettings} className="topbar-icon" size={18} testId="export-settings-button" onClick={onExportSettings} />
       <select
         data-testid="ui-language"
         className="select select-small"

@@ -11,6 +11,7 @@ import { formatDateTime } from '../i18n/format';
 import { Icon } from '../ui/Icon';
 import { useNotify } from '../ui/Notices';
 import { RevisionDiff } from './RevisionDiff';
+import { IconButton } from '../ui/IconButton';
 
 interface Props {
   session: DraftSession;
@@ -75,9 +76,7 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
     <aside className="history" data-testid="history-panel" aria-label={m.history.title}>
       <header className="history-head">
         <h2>{m.history.title}</h2>
-        <button type="button" className="icon-button" aria-label={m.history.close} title={m.history.close} onClick={onClose}>
-          <Icon name="close" size={16} />
-        </button>
+        <IconButton icon="close" label={m.history.close} onClick={onClose} />
       </header>
 
       {loadError !== null && (

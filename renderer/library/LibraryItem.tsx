@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18n';
 import { formatDateTime, formatDay } from '../i18n/format';
 import { Icon } from '../ui/Icon';
 import { VersionBadges } from '../translate/VersionBadges';
+import { IconButton } from '../ui/IconButton';
 
 interface Props {
   item: ReleaseSummary;
@@ -77,26 +78,8 @@ export function LibraryItem({ item, selected, inTrash, checked, onCheck, onOpen,
         // Only the open release carries its actions: one set on screen, never a delete button one row off.
         selected && (
           <div className="row-actions">
-            <button
-              type="button"
-              className="icon-button"
-              data-testid="duplicate-release"
-              aria-label={m.library.duplicate}
-              title={m.library.duplicate}
-              onClick={() => onDuplicate(item.id)}
-            >
-              <Icon name="copy" size={16} />
-            </button>
-            <button
-              type="button"
-              className="icon-button icon-button-danger"
-              data-testid="delete-release"
-              aria-label={m.library.trash}
-              title={m.library.trash}
-              onClick={() => onTrash(item.id)}
-            >
-              <Icon name="trash" size={16} />
-            </button>
+            <IconButton icon="copy" label={m.library.duplicate} testId="duplicate-release" onClick={() => onDuplicate(item.id)} />
+            <IconButton icon="trash" label={m.library.trash} className="icon-button-danger" testId="delete-release" onClick={() => onTrash(item.id)} />
           </div>
         )
       )}

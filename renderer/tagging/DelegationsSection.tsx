@@ -3,11 +3,11 @@
 // those already recorded for this release.
 import { useI18n } from '../i18n/I18n';
 import { formatDay } from '../i18n/format';
-import { Icon } from '../ui/Icon';
 import { entityName } from './entity-name';
 import type { TagActions } from './useTagActions';
 import type { Suggestions } from './useSuggestions';
 import { useTagging } from './TaggingContext';
+import { IconButton } from '../ui/IconButton';
 
 export function DelegationsSection({ found, actions }: { found: Suggestions; actions: TagActions }) {
   const { m, lang } = useI18n();
@@ -41,17 +41,7 @@ export function DelegationsSection({ found, actions }: { found: Suggestions; act
               >
                 {m.tagging.recordDelegation}
               </button>
-              <button
-                type="button"
-                className="icon-button suggestion-dismiss"
-                data-testid="dismiss-delegation"
-                aria-label={m.tagging.dismissDelegation}
-                title={m.tagging.dismissDelegation}
-                disabled={actions.busy}
-                onClick={() => void actions.dismiss(d.key)}
-              >
-                <Icon name="close" size={16} />
-              </button>
+              <IconButton icon="close" label={m.tagging.dismissDelegation} className="suggestion-dismiss" disabled={actions.busy} testId="dismiss-delegation" onClick={() => void actions.dismiss(d.key)} />
             </li>
           );
         })}
@@ -68,17 +58,7 @@ export function DelegationsSection({ found, actions }: { found: Suggestions; act
                 <span>{m.tagging.releases(d.releaseIds.length)}</span>
               </span>
             </span>
-            <button
-              type="button"
-              className="icon-button suggestion-dismiss"
-              data-testid="unlink-delegation"
-              aria-label={m.tagging.unlinkDelegation}
-              title={m.tagging.unlinkDelegation}
-              disabled={actions.busy}
-              onClick={() => void actions.unlinkDelegation(d.id)}
-            >
-              <Icon name="close" size={16} />
-            </button>
+            <IconButton icon="close" label={m.tagging.unlinkDelegation} className="suggestion-dismiss" disabled={actions.busy} testId="unlink-delegation" onClick={() => void actions.unlinkDelegation(d.id)} />
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { useTagActions } from './useTagActions';
 import { useSuggestions, type Suggestion } from './useSuggestions';
 import { useTagging } from './TaggingContext';
 import '../styles/tagging.css';
+import { IconButton } from '../ui/IconButton';
 
 export function TagsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
   const { m, lang } = useI18n();
@@ -112,28 +113,8 @@ function SuggestionRow({ suggestion: s, busy, onAccept, onDismiss }: RowProps) {
           <span>{m.tagging.mentions(s.mentions)}</span>
         </span>
       </span>
-      <button
-        type="button"
-        className="icon-button suggestion-accept"
-        data-testid="accept-suggestion"
-        aria-label={m.tagging.accept(name)}
-        title={m.tagging.accept(name)}
-        disabled={busy}
-        onClick={onAccept}
-      >
-        <Icon name="check" size={16} />
-      </button>
-      <button
-        type="button"
-        className="icon-button suggestion-dismiss"
-        data-testid="dismiss-suggestion"
-        aria-label={m.tagging.dismiss(name)}
-        title={m.tagging.dismiss(name)}
-        disabled={busy}
-        onClick={onDismiss}
-      >
-        <Icon name="close" size={16} />
-      </button>
+      <IconButton icon="check" label={m.tagging.accept(name)} className="suggestion-accept" disabled={busy} testId="accept-suggestion" onClick={onAccept} />
+      <IconButton icon="close" label={m.tagging.dismiss(name)} className="suggestion-dismiss" disabled={busy} testId="dismiss-suggestion" onClick={onDismiss} />
     </li>
   );
 }
