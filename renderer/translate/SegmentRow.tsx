@@ -48,6 +48,7 @@ export function SegmentRow({ segment, index, text, active, issueCount, textareaR
         />
         <span className={`segment-status status-${status}`} data-testid="segment-status">
           {m.translate.statuses[status]}
+          {segment.outdatedFrom !== null && !edited && <span className="segment-outdated-flag"> · {m.translate.outdatedShort}</span>}
           {issueCount > 0 && <span className="segment-issues">⚠{issueCount}</span>}
         </span>
       </div>

@@ -17,6 +17,7 @@ export const translateAz: TranslateMessages = {
   back: 'Redaktora qayıt',
   progress: (done, total) => `${total} seqmentdən ${done} tərcümə olunub`,
   statuses: { empty: 'Boş', draft: 'Qaralama', translated: 'Tərcümə olunub', reviewed: 'Yoxlanılıb' },
+  outdatedShort: 'köhnəlib',
   source: 'Mənbə',
   target: 'Tərcümə',
   segmentTarget: (n) => `${n}-ci seqmentin tərcüməsi`,

@@ -18,6 +18,7 @@ export const translateEn = {
   back: 'Back to the editor',
   progress: (done: number, total: number) => `${done} of ${total} translated`,
   statuses: { empty: 'Empty', draft: 'Draft', translated: 'Translated', reviewed: 'Reviewed' } satisfies Record<SegmentStatus, string>,
+  outdatedShort: 'outdated',
   source: 'Source',
   target: 'Translation',
   segmentTarget: (n: number) => `Translation of segment ${n}`,

@@ -23,6 +23,7 @@ export const translateRu: TranslateMessages = {
   back: 'Назад к редактору',
   progress: (done, total) => `Переведено ${done} из ${total}`,
   statuses: { empty: 'Пусто', draft: 'Черновик', translated: 'Переведено', reviewed: 'Проверено' },
+  outdatedShort: 'устарело',
   source: 'Оригинал',
   target: 'Перевод',
   segmentTarget: (n) => `Перевод сегмента ${n}`,
