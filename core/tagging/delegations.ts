@@ -166,8 +166,9 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
       if (party) add(party, null, directionFor(party, m.first), m.first);
       continue;
     }
-    // … X ilə görüşüb / görüşündə / görüşlər keçirib; X-i qəbul edib
-    const met = lowerAt(next) === 'ilə' && [1, 2, 3].some((k) => lowerAt(next + k).startsWith('görüş'));
+    // … X ilə görüşüb / görüşündə / görüşlər keçirib, Xla (videokonfrans formatında) görüş keçirib; X-i qəbul edib
+    const meetingFrom = (j: number) => [0, 1, 2, 3].some((k) => sentenceOf[j + k] === sentenceOf[m.first] && lowerAt(j + k).startsWith('görüş'));
+    const met = (lowerAt(next) === 'ilə' && meetingFrom(next + 1)) || (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next));
     if (met || (lowerAt(next) === 'qəbul' && /[ıiuü]$/.test(m.suffix || words[m.last].lower))) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party && !isHome(party)) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
@@ -208,4 +209,15 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** -la/-lə (the joined form of "ilə", "with"), after a vowel -yla/-ylə. */
+const INSTRUMENTAL = /^y?l[aə]$/;
+
+/** The case ending on a mention's last word; proposals carry none, so it is read off the word. */
+function suffixOf(m: Mention, words: readonly Word[]): string {
+  if (m.suffix) return m.suffix;
+  const base = m.entry.names.az.split(/\s+/).pop()!.toLocaleLowerCase('az');
+  const word = words[m.last].lower;
+  return word.startsWith(base) ? word.slice(base.length) : '';
 }

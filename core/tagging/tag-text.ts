@@ -183,7 +183,15 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     at = mentionIndex(words, mentions);
   }
   if (newPeople.size) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
-  return mentions.sort(byPosition);
+  return mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
+}
+
+/**
+ * "Heydər Əliyev adına Beynəlxalq Aeroport", "Nizami adına Ədəbiyyat Muzeyi": a person's name before
+ * "adına" (named after) is the name of an airport, a school or a prize, not a mention of the person.
+ */
+function namesSomethingElse(words: Word[], m: Mention): boolean {
+  return m.entry.kind === 'person' && m.suffix === '' && words[m.last + 1]?.lower === 'adına';
 }
 
 function nameOrNull(name: string | undefined): string | null {

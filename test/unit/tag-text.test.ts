@@ -145,6 +145,26 @@ describe('the result', () => {
   });
 });
 
+describe('meetings in the joined "-la/-lə" form', () => {
+  it('reports a meeting with the party of a person met "…la görüş keçirib"', () => {
+    const result = tag('Baş prokuror Rusiya Federasiyasının Baş prokuroru İqor Krasnovla videokonfrans formatında görüş keçirib.');
+    expect(result.delegations).toEqual([{ party: 'Russia', head: 'Igor Krasnov', role: expect.stringContaining('Baş prokuroru'), direction: 'meeting' }]);
+  });
+
+  it('does not take the -la of a place ending as a meeting', () => {
+    expect(tag('Baş prokuror Gəncədə vətəndaşları qəbul edib.').delegations).toEqual([]);
+  });
+});
+
+describe('names that name something else', () => {
+  it('does not take a person named in "X adına …" (an airport, a school) as a mention of the person', () => {
+    const result = tag('Qonaqları Heydər Əliyev adına Beynəlxalq Aeroportda Baş prokuror Kamran Əliyev qarşılayıb. Heydər Əliyevin irsi yada salınıb.');
+    const heydar = result.entities.find((e) => e.key === 'person:heydar-aliyev');
+    expect(heydar?.mentions.map((m) => m.text)).toEqual(['Heydər Əliyevin']);
+    expect(result.entities.find((e) => e.key === 'person:kamran-aliyev')?.mentions).toHaveLength(1);
+  });
+});
+
 describe('the shipped bodies and people', () => {
   const ours = [...ORGANIZATIONS, ...PEOPLE];
   const keys = new Set(SHIPPED_REGISTRY.map((e) => e.key));
