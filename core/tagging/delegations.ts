@@ -81,7 +81,19 @@ function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | 
       }
     }
   }
-  return partyOf(mention.entry, ctx.registry);
+  return partyOf(mention.entry, ctx.registry) ?? ownOfficial(ctx, mention);
+}
+
+/**
+ * In this office's releases an unqualified "Baş prokuror", "Baş prokurorun (birinci) müavini" just
+ * before a name, with no country or body named with it, is the office's own: Azerbaijan's.
+ */
+function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
+  for (let j = mention.first - 1; j >= Math.max(0, mention.first - 4); j--) {
+    if (ctx.mentionAt[j]) return null;
+    if (ctx.words[j].lower === 'baş' && ctx.words[j + 1].lower.startsWith('prokuror')) return ctx.registry.byKey.get(HOME) ?? null;
+  }
+  return null;
 }
 
 interface Cues {

@@ -151,6 +151,11 @@ describe('meetings in the joined "-la/-lə" form', () => {
     expect(result.delegations).toEqual([{ party: 'Russia', head: 'Igor Krasnov', role: expect.stringContaining('Baş prokuroru'), direction: 'meeting' }]);
   });
 
+  it("takes the office's own unqualified deputy travelling abroad as Azerbaijan's outgoing delegation", () => {
+    const result = tag('Baş prokurorun birinci müavini Elçin Məmmədov iclasda iştirak etmək üçün Strasburqa səfər edib.');
+    expect(result.delegations).toEqual([expect.objectContaining({ party: 'Azerbaijan', head: 'Elchin Mammadov', direction: 'outgoing' })]);
+  });
+
   it('does not take the -la of a place ending as a meeting', () => {
     expect(tag('Baş prokuror Gəncədə vətəndaşları qəbul edib.').delegations).toEqual([]);
   });
