@@ -11,7 +11,7 @@
 //         (Hikmət → Хикмет) and everywhere else (Şahin → Шахин, Mehriban → Мехрибан)
 //   q   → к before a consonant and at the end (Oqtay → Октай, Tofiq → Тофик), else г (Qasım → Гасым)
 //   c→дж, ç→ч, j→ж, ş→ш, x→х, ğ→г
-//   ə   → я after k/g (Gəncə → Гянджа); а at the start and the end of a word; е after two
+//   ə   → я after k/g (Gəncə → Гянджа); а at the start and the end of a word and before y; е after two
 //         consonants (Fikrət → Фикрет, Hikmət → Хикмет, Əhməd → Ахмед); else а (Həsən → Гасан,
 //         and Heydər → Гейдар: y is no consonant for this rule)
 //   e   → э at the start and after a vowel (Elçin → Эльчин), else е
@@ -21,7 +21,7 @@
 //   y   + vowel → я ю е ё и as one letter (Şəhriyar → Шахрияр, Mustafayev → Мустафаев,
 //         Mikayıl → Микаил), with ъ after a consonant (Məmmədyarov → Мамедъяров); else й
 //   l   → ль before a consonant (Elçin → Эльчин, İlham → Ильхам)
-//   the root Məmməd- → Мамед- (Məmmədov → Мамедов), the suffix -zadə → -заде;
+//   the root Məmməd- → Мамед- (Məmmədov → Мамедов), the suffixes -zadə → -заде, -iyyə → -ия;
 //   oğlu/qızı → оглы/кызы (oglu/gizi in English).
 export type NameTarget = 'en' | 'ru';
 
@@ -47,7 +47,11 @@ const PATRONYMIC: Record<string, Record<NameTarget, string>> = {
 };
 // Roots with a settled Russian form that the letter rules cannot reach (mm → м).
 const RU_ROOTS: [string, string][] = [['məmməd', 'мамед']];
-const SUFFIXES: Record<NameTarget, [string, string][]> = { en: [['zadə', 'zade']], ru: [['zadə', 'заде']] };
+const SUFFIXES: Record<NameTarget, [string, string][]> = {
+  en: [['zadə', 'zade']],
+  // Women's names in -iyyə: Ülviyyə → Ульвия, Raziyyə → Разия.
+  ru: [['zadə', 'заде'], ['iyyə', 'ия']],
+};
 
 /** Lowercase by Azerbaijani rules; a capital I in a mixed-case word is taken for a mistyped İ. */
 function azLower(word: string): string {
@@ -124,7 +128,8 @@ function russian(word: string): string {
       case 'ə':
         if (prev === 'k' || prev === 'g') out += 'я';
         else if (i === 0 || next === undefined) out += 'а';
-        else out += isConsonant(prev) && isConsonant(letters[i - 2]) && letters[i - 2] !== 'y' ? 'е' : 'а';
+        // Before y it is а whatever comes before: Həmzəyev → Гамзаев, like Mustafayev → Мустафаев.
+        else out += next !== 'y' && isConsonant(prev) && isConsonant(letters[i - 2]) && letters[i - 2] !== 'y' ? 'е' : 'а';
         break;
       case 'e':
         out += i === 0 || isVowel(prev) ? 'э' : 'е';

@@ -115,6 +115,8 @@ describe('transliteration rules', () => {
     ['Yevlax', 'Yevlakh', 'Евлах'],
     ['Jalə', 'Zhala', 'Жала'],
     ['Göyçə', 'Goycha', 'Гёйча'],
+    ['Ülviyyə', 'Ulviyya', 'Ульвия'],
+    ['Həmzəyeva', 'Hamzayeva', 'Гамзаева'],
   ];
   it.each(cases)('%s → %s / %s', (az, en, ru) => {
     expect(transliterateName(az, 'en')).toBe(en);
