@@ -3,6 +3,7 @@
 // named (--db, or PRESSDESK_DB).
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeText } from '../core/import/decode';
+import { guessLanguage } from '../core/import/guess-language';
 import { SHIPPED_REGISTRY } from '../core/registry/shipped';
 import type { RegistryEntry } from '../core/registry/types';
 import { tagText, type TagDelegation, type TagEntity } from '../core/tagging/tag-text';
@@ -40,7 +41,8 @@ export function tagCommand(files: string[], flags: { json?: boolean; dbPath: str
       console.error(`pressdesk: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
       continue;
     }
-    const { entities, delegations } = tagText(text, registry);
+    // The file says nothing of its language: its letters do (Cyrillic, ə ı ğ ş, or neither).
+    const { entities, delegations } = tagText(text, registry, { language: guessLanguage(text) });
     const result = { file, entities: entities.map(({ key: _key, ...entity }) => entity), delegations };
     // One JSON object per file and line, so a single file's output is exactly that object.
     if (flags.json) console.log(JSON.stringify(result));

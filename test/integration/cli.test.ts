@@ -171,6 +171,21 @@ describe('pressdesk tag', () => {
     }
   });
 
+  it('reads a Russian or English file in its own language', () => {
+    const dir = tempDir();
+    const ru = join(dir, 'ru.txt');
+    const en = join(dir, 'en.txt');
+    writeFileSync(ru, 'Генеральный прокурор встретился с делегацией Республики Казахстан и представителями Интерпола в Баку.');
+    writeFileSync(en, "The Prosecutor General met Kazakhstan's delegation and Interpol representatives in Baku.");
+    const result = pressdesk('tag', ru, en, '--json');
+    expect(result.status).toBe(0);
+    const [r, e] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const found = (file: { entities: { en: string; mentions: { text: string }[] }[] }) =>
+      Object.fromEntries(file.entities.map((entity) => [entity.en, entity.mentions.map((m) => m.text)]));
+    expect(found(r)).toMatchObject({ Kazakhstan: ['Республики Казахстан'], Interpol: ['Интерпола'], Baku: ['Баку'] });
+    expect(found(e)).toMatchObject({ Kazakhstan: ["Kazakhstan's"], Interpol: ['Interpol'], Baku: ['Baku'] });
+  });
+
   it('prints one line per file and reports a missing file without stopping', () => {
     const dir = tempDir();
     const a = join(dir, 'a.txt');
