@@ -197,6 +197,9 @@ function describe(error: unknown): Envelope<never> {
     return failure('invalid', error.message);
   }
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
+  if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) {
+    return failure('read_only', 'this library was opened as a read-only copy: nothing can be changed, only read and exported');
+  }
   if (error instanceof checks.QaBlockedError) {
     return failure('blocked', error.message, error.issues.map((issue) => `${issue.check}${issue.segmentId ? ` (${issue.segmentId})` : ''}: ${issue.detail}`));
   }

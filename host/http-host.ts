@@ -8,7 +8,7 @@ import type { Dispatcher } from './handlers';
 /** Large enough for a release with embedded images; a bigger request is refused unread. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-const STATUS: Record<ErrorCode, number> = { invalid: 400, not_found: 404, stale: 409, too_large: 413, unavailable: 503, blocked: 422, internal: 500 };
+const STATUS: Record<ErrorCode, number> = { invalid: 400, not_found: 404, stale: 409, too_large: 413, unavailable: 503, blocked: 422, read_only: 423, internal: 500 };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
