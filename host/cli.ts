@@ -107,7 +107,8 @@ function parsePort(text: string | undefined): number {
 
 async function serve(library: Library, port: number): Promise<number> {
   const host = await browserMode(library, port);
-  console.log(`Pressdesk is serving at ${host.url}`);
+  console.log(`Pressdesk is serving at ${host.origin}`);
+  console.log(`Open this page in a browser (it works once, for this user only): ${host.url}`);
   console.log(`Database: ${library.dbPath}. Press Ctrl+C to stop.`);
   return new Promise(() => {});
 }
@@ -151,7 +152,7 @@ async function start(library: Library, forceBrowser: boolean): Promise<number> {
   const host = await browserMode(library, 0);
   const browser = hasDisplay() ? findBrowser() : null;
   const keepServing = (why: string) => {
-    console.log(`${why} Open this address in a browser:\n${host.url}\nPress Ctrl+C to stop.`);
+    console.log(`${why} Open this page in a browser (it works once, for this user only):\n${host.url}\nPress Ctrl+C to stop.`);
     return new Promise<number>(() => {});
   };
   if (!browser) return keepServing('No Chromium, Chrome or Edge window can be opened here.');
