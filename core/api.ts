@@ -3,6 +3,7 @@
 // argument; handlers are typed from it and validate with these schemas before touching the database.
 import { z } from 'zod';
 import type { Envelope, MenuCommand } from './envelope';
+import { ExportFolderPath } from './export/folder';
 import { ExportSettings } from './export/settings';
 import type { CleanupChange, ImportRefusedError, ImportWarning } from './import/types';
 import { ENTITY_KINDS, type EntityKind, type Names } from './registry/types';
@@ -182,7 +183,7 @@ export const apiCalls = {
   exportRelease: z.strictObject({
     id,
     format: z.enum(EXPORT_FORMATS),
-    folder: z.string().min(1).max(4096).optional(),
+    folder: ExportFolderPath.optional(),
     /** A translated version with QA errors is exported only when the officer consciously overrides them. */
     overrideQa: z.boolean().default(false),
   }),
@@ -227,9 +228,9 @@ export const apiCalls = {
   lookupMemory: z.strictObject({ targetId: id, segmentId: z.string().min(1).max(100), limit: z.number().int().min(1).max(20).default(5) }),
   /** Fills every empty segment that has an exact match, as a draft to confirm. */
   prefillFromMemory: z.strictObject({ targetId: id }),
-  exportXliff: z.strictObject({ targetId: id, folder: z.string().min(1).max(4096).optional() }),
+  exportXliff: z.strictObject({ targetId: id, folder: ExportFolderPath.optional() }),
   importXliff: z.strictObject({ targetId: id, data: z.string().max(MAX_IMPORT_BASE64) }),
-  exportTmx: z.strictObject({ folder: z.string().min(1).max(4096).optional() }),
+  exportTmx: z.strictObject({ folder: ExportFolderPath.optional() }),
   importTmx: z.strictObject({ fileName: z.string().min(1).max(255), data: z.string().max(MAX_IMPORT_BASE64) }),
   /** The termbase's own terms; the registry's names and titles are added where terms are looked up. */
   listTerms: z.strictObject({}),
@@ -238,7 +239,7 @@ export const apiCalls = {
   /** Termbase terms and registry names found in one segment's source, with their translations. */
   findSegmentTerms: z.strictObject({ targetId: id, segmentId: z.string().min(1).max(100) }),
   importTerms: z.strictObject({ format: z.enum(TERM_FORMATS), data: z.string().max(MAX_IMPORT_BASE64) }),
-  exportTerms: z.strictObject({ format: z.enum(TERM_FORMATS), folder: z.string().min(1).max(4096).optional() }),
+  exportTerms: z.strictObject({ format: z.enum(TERM_FORMATS), folder: ExportFolderPath.optional() }),
   /** The checks a version must pass before it is exported; errors block exportRelease unless overridden. */
   runQa: z.strictObject({ targetId: id }),
 } as const;
@@ -489,4 +490,6 @@ export interface PressdeskBridge {
   onCommand(listener: (command: MenuCommand) => void): () => void;
   /** Tells main the renderer has flushed its unsaved work and the window may close. */
   readyToClose(): void;
+  /** The system's folder picker (Electron only); null when the officer cancels. */
+  chooseFolder(title: string): Promise<string | null>;
 }

@@ -4,7 +4,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiArgs, ApiResults, CallName, PressdeskBridge } from '../core/api';
 import { MENU_COMMANDS, type Envelope, type MenuCommand } from '../core/envelope';
-import { callChannel, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
+import { callChannel, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 
 // The envelope is passed on as it is: an error thrown here would reach the page without its code.
 const call =
@@ -90,6 +90,9 @@ const bridge = {
   },
   readyToClose(): void {
     ipcRenderer.send(READY_TO_CLOSE_CHANNEL);
+  },
+  chooseFolder(title: string): Promise<string | null> {
+    return ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, String(title));
   },
 } satisfies PressdeskBridge;
 

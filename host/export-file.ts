@@ -5,6 +5,7 @@ import type { Entity, ExportedFile, ExportFormat, Release } from '../core/api';
 import type { ExportEntity, ExportInput } from '../core/export/input';
 import { exportDocx } from '../core/export/docx';
 import { exportFileName, uniqueFileName } from '../core/export/file-name';
+import { assertExportFolder } from '../core/export/folder';
 import { exportHtml } from '../core/export/html';
 import type { ExportSettings } from '../core/export/settings';
 import type { PrintPdf } from './pdf';
@@ -45,6 +46,8 @@ export async function renderExport(input: ExportInput, format: ExportFormat, pri
  * Word since, and overwriting it would lose that work.
  */
 export async function writeUniqueFile(folder: string, wanted: string, bytes: Uint8Array): Promise<ExportedFile> {
+  // Checked here too, not only in the API's validation: the default folder and the CLI come this way.
+  assertExportFolder(folder);
   await mkdir(folder, { recursive: true });
   const taken = new Set((await readdir(folder)).map((name) => name.toLowerCase()));
   for (;;) {

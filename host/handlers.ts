@@ -9,6 +9,7 @@ import {
   type ParsedArgs,
 } from '../core/api';
 import { InvalidDocError } from '../core/doc-schema';
+import { ExportFolderError } from '../core/export/folder';
 import { exportHtmlFragment } from '../core/export/html';
 import { ImportRefusedError } from '../core/import/types';
 import { TbxFormatError } from '../core/translate/tbx';
@@ -192,7 +193,8 @@ function describe(error: unknown): Envelope<never> {
     error instanceof TmxFormatError ||
     error instanceof TmPairError ||
     error instanceof TbxFormatError ||
-    error instanceof ImportRefusedError
+    error instanceof ImportRefusedError ||
+    error instanceof ExportFolderError
   ) {
     return failure('invalid', error.message);
   }

@@ -70,6 +70,11 @@ export function onCommand(listener: (command: MenuCommand) => void): () => void 
   return window.pressdesk?.onCommand(listener) ?? (() => {});
 }
 
+/** The system's folder picker where there is one (Electron); browser mode types the path. */
+export const chooseFolder: ((title: string) => Promise<string | null>) | null = window.pressdesk
+  ? (title) => window.pressdesk!.chooseFolder(title)
+  : null;
+
 export function readyToClose(): void {
   window.pressdesk?.readyToClose();
 }

@@ -1,6 +1,7 @@
 // What the office sets once for every export: who it is, its logo, the closing paragraph and the
 // media contact in each publishing language, where files go, and the time zone dates are told in.
 import { z } from 'zod';
+import { ExportFolderPath } from './folder';
 
 const perLanguage = (max: number) =>
   z.strictObject({ az: z.string().max(max), en: z.string().max(max), ru: z.string().max(max) });
@@ -25,7 +26,8 @@ export const ExportSettings = z.strictObject({
   /** Closing paragraph(s) after the body; blank lines separate paragraphs; may be empty. */
   boilerplate: perLanguage(5_000),
   mediaContact: perLanguage(2_000),
-  defaultFolder: z.string().max(4_096).nullable(),
+  /** Absolute and not a system folder; null: Documents/Pressdesk. */
+  defaultFolder: ExportFolderPath.nullable(),
   publisherUrl: z
     .string()
     .max(2_000)

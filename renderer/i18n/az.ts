@@ -275,6 +275,13 @@ export const az: Messages = {
     logoUnreadable: 'Bu PNG, JPEG və ya SVG şəkli deyil.',
     defaultFolder: 'Əsas qovluq',
     defaultFolderHint: 'İxrac olunan fayllar bura yazılır. Boş qalsa: Documents/Pressdesk.',
+    // hard-store: the export folder's rules and the system picker
+    chooseFolder: 'Seçin…',
+    folderProblems: {
+      relative: 'Qovluğun tam yolunu yazın, məsələn /home/siz/Documents/Pressdesk və ya C:\\Users\\siz\\Documents.',
+      dots: 'Yolda “.” və ya “..” hissələri olmamalıdır.',
+      system: 'Bu sistem qovluğudur: öz qovluğunuzu seçin.',
+    },
     save: 'Saxla',
     saved: 'İxrac ayarları saxlanıldı',
   },

@@ -273,6 +273,13 @@ export const en = {
     logoUnreadable: 'This is not a PNG, JPEG or SVG image.',
     defaultFolder: 'Default folder',
     defaultFolderHint: 'Where exported files go. Empty: Documents/Pressdesk.',
+    // hard-store: the export folder's rules and the system picker
+    chooseFolder: 'Choose…',
+    folderProblems: {
+      relative: 'Type the full path of the folder, such as /home/you/Documents/Pressdesk or C:\\Users\\you\\Documents.',
+      dots: 'The path must not contain “.” or “..” parts.',
+      system: 'This is a system folder: choose a folder of your own.',
+    },
     save: 'Save',
     saved: 'Export settings saved',
   },

@@ -283,6 +283,13 @@ export const ru: Messages = {
     logoUnreadable: 'Это не изображение PNG, JPEG или SVG.',
     defaultFolder: 'Папка по умолчанию',
     defaultFolderHint: 'Куда сохраняются экспортированные файлы. Если пусто — Documents/Pressdesk.',
+    // hard-store: the export folder's rules and the system picker
+    chooseFolder: 'Выбрать…',
+    folderProblems: {
+      relative: 'Укажите полный путь к папке, например /home/вы/Documents/Pressdesk или C:\\Users\\вы\\Documents.',
+      dots: 'В пути не должно быть частей «.» и «..».',
+      system: 'Это системная папка: выберите свою папку.',
+    },
     save: 'Сохранить',
     saved: 'Настройки экспорта сохранены',
   },

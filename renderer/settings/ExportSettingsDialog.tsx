@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LANGUAGES, type Language } from '../../core/api';
 import type { ExportSettings } from '../../core/export/settings';
-import { api } from '../api-client';
+import { exportFolderProblem } from '../../core/export/folder';
+import { api, chooseFolder } from '../api-client';
 import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
 import { failure } from '../i18n/errors';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -43,11 +44,19 @@ export function ExportSettingsDialog({ onClose }: { onClose(): void }) {
     setForm((current) => current && { ...current, logo: result.dataUrl });
   };
 
+  const typedFolder = form?.defaultFolder?.trim() || null;
+  const folderProblem = typedFolder === null ? null : exportFolderProblem(typedFolder);
+
+  const pickFolder = async () => {
+    const chosen = await chooseFolder?.(m.settings.defaultFolder);
+    if (chosen) setForm((current) => current && { ...current, defaultFolder: chosen });
+  };
+
   const save = async () => {
-    if (!form) return;
+    if (!form || folderProblem) return;
     setSaving(true);
     try {
-      await api.updateSettings({ export: { ...form, defaultFolder: form.defaultFolder?.trim() || null } });
+      await api.updateSettings({ export: { ...form, defaultFolder: typedFolder } });
       notify(m.settings.saved, 'info');
       onClose();
     } catch (error) {
@@ -186,17 +195,25 @@ export function ExportSettingsDialog({ onClose }: { onClose(): void }) {
 
             <label className="field">
               <span className="field-label">{m.settings.defaultFolder}</span>
-              <input
-                data-testid="settings-default-folder"
-                className="input"
-                maxLength={4096}
-                spellCheck={false}
-                aria-describedby="settings-folder-hint"
-                value={form.defaultFolder ?? ''}
-                onChange={(e) => setForm({ ...form, defaultFolder: e.target.value })}
-              />
-              <span id="settings-folder-hint" className="field-hint">
-                {m.settings.defaultFolderHint}
+              <span className="field-row">
+                <input
+                  data-testid="settings-default-folder"
+                  className="input"
+                  maxLength={4096}
+                  spellCheck={false}
+                  aria-describedby="settings-folder-hint"
+                  aria-invalid={folderProblem !== null}
+                  value={form.defaultFolder ?? ''}
+                  onChange={(e) => setForm({ ...form, defaultFolder: e.target.value })}
+                />
+                {chooseFolder && (
+                  <button type="button" className="button" data-testid="settings-choose-folder" onClick={() => void pickFolder()}>
+                    {m.settings.chooseFolder}
+                  </button>
+                )}
+              </span>
+              <span id="settings-folder-hint" className="field-hint" role={folderProblem ? 'alert' : undefined} data-testid="settings-folder-hint">
+                {folderProblem ? m.settings.folderProblems[folderProblem] : m.settings.defaultFolderHint}
               </span>
             </label>
           </>
@@ -205,7 +222,7 @@ export function ExportSettingsDialog({ onClose }: { onClose(): void }) {
           <button type="button" className="button" onClick={onClose}>
             {m.dialog.cancel}
           </button>
-          <button type="submit" className="button button-primary" data-testid="settings-save" disabled={!form || saving}>
+          <button type="submit" className="button button-primary" data-testid="settings-save" disabled={!form || saving || folderProblem !== null}>
             {m.settings.save}
           </button>
         </div>

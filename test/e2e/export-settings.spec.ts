@@ -39,7 +39,14 @@ test('export settings are edited per language, with a logo and a default folder'
   await expect(dialog.getByRole('alert')).toContainText('PNG, JPEG və ya SVG');
   await dialog.getByTestId('settings-logo-input').setInputFiles(logo);
   await expect(dialog.getByTestId('settings-logo-preview')).toBeVisible();
+  // A typed folder must be a full path of the officer's own (browser mode has no system picker).
+  for (const [typed, says] of [['ixrac', 'tam yolunu'], ['/etc', 'sistem qovluğudur']]) {
+    await dialog.getByTestId('settings-default-folder').fill(typed);
+    await expect(dialog.getByTestId('settings-folder-hint')).toContainText(says);
+    await expect(dialog.getByTestId('settings-save')).toBeDisabled();
+  }
   await dialog.getByTestId('settings-default-folder').fill(folder);
+  await expect(dialog.getByTestId('settings-save')).toBeEnabled();
   await shoot(page, 'export-settings', testInfo);
   await dialog.getByTestId('settings-save').click();
   await expect(dialog).toBeHidden();
