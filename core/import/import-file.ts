@@ -5,7 +5,8 @@ import { importDocx } from './docx-import';
 import { importHtml } from './html-import';
 import { importMarkdown } from './markdown-import';
 import { importPlainText } from './plain-text';
-import { ImportRefusedError, type ImportedDraft } from './types';
+import { MAX_BODY_CHARS, MAX_DOC_DEPTH, measureDoc } from '../limits';
+import { foldWarnings, ImportRefusedError, type ImportedDraft } from './types';
 
 export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -54,6 +55,16 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
 }
 
 export async function importFileBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
+  const file = await readFile(fileName, bytes);
+  // A release that came in must also be one that can be saved again.
+  const { depth, chars } = measureDoc(file.draft.body);
+  if (chars > MAX_BODY_CHARS) throw new ImportRefusedError('too-long', `the text is longer than ${MAX_BODY_CHARS} characters, the limit for a release`);
+  if (depth > MAX_DOC_DEPTH) throw new ImportRefusedError('too-deep', `the text nests more than ${MAX_DOC_DEPTH} levels deep, the limit for a release`);
+  file.draft.warnings = foldWarnings(file.draft.warnings);
+  return file;
+}
+
+async function readFile(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
   if (bytes.byteLength === 0) throw new ImportRefusedError('empty', 'the file is empty');
   const format = detectFormat(fileName, bytes);
   if (format === 'docx') return { format, draft: await importDocx(bytes), sourceText: null };
