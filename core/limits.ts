@@ -10,6 +10,7 @@ export const MAX_DATELINE_CHARS = 200;
 export const MAX_BODY_CHARS = 2_000_000;
 /** Characters of one term of the termbase, in any language. */
 export const MAX_TERM_CHARS = 300;
+export const MAX_TERM_NOTE_CHARS = 2_000;
 /** Characters of one translation segment (a sentence; a whole paragraph at most) or memory unit side. */
 export const MAX_SEGMENT_CHARS = 20_000;
 /** Bytes of one imported file (DOCX, HTML, text, XLIFF, TMX, TBX, CSV). */

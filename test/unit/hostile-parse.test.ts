@@ -5,7 +5,7 @@ import { importFileBytes } from '../../core/import/import-file';
 import { flattenDeepHtml } from '../../core/import/bounded-parser';
 import { foldWarnings, ImportRefusedError } from '../../core/import/types';
 import { docToText } from '../../core/doc-text';
-import { MAX_ELEMENT_DEPTH } from '../../core/limits';
+import { MAX_ELEMENT_DEPTH, MAX_SEGMENT_CHARS, MAX_TERM_CHARS } from '../../core/limits';
 import { readTbx } from '../../core/translate/tbx';
 import { readTmx } from '../../core/translate/tmx';
 import { readXliff } from '../../core/translate/xliff';
@@ -52,6 +52,25 @@ describe('nesting 200,000 deep', () => {
   it('keeps unclosed paragraphs and list items of ordinary HTML as they are', () => {
     const html = '<ul>' + '<li>bənd'.repeat(1_000) + '</ul>' + '<p>abzas'.repeat(1_000) + '<div/>'.repeat(10);
     expect(flattenDeepHtml(html)).toEqual({ html, flattened: false });
+  });
+});
+
+describe('texts beyond the limits', () => {
+  const huge = 'ə'.repeat(7 * 1024 * 1024);
+
+  it('a 7 MB term in TBX is refused, the entry named, the others kept', () => {
+    const entry = (id: string, az: string) =>
+      `<termEntry id="${id}"><langSet xml:lang="az"><tig><term>${az}</term></tig></langSet><langSet xml:lang="en"><tig><term>term</term></tig></langSet></termEntry>`;
+    const read = readTbx(`<martif type="TBX-Basic"><text><body>${entry('t1', huge)}${entry('t2', 'termin')}</body></text></martif>`);
+    expect(read.terms.map((t) => t.az)).toEqual(['termin']);
+    expect(read.problems).toEqual([{ entry: 1, id: 't1', reason: `a term longer than ${MAX_TERM_CHARS} characters, the limit` }]);
+  });
+
+  it('a TMX segment longer than the limit is left out with a warning', () => {
+    const tu = (az: string) => `<tu><tuv xml:lang="az"><seg>${az}</seg></tuv><tuv xml:lang="en"><seg>text</seg></tuv></tu>`;
+    const read = readTmx(`<tmx version="1.4"><header srclang="az"/><body>${tu('ə'.repeat(MAX_SEGMENT_CHARS + 1))}${tu('mətn')}</body></tmx>`);
+    expect(read.units.map((u) => u.source)).toEqual(['mətn']);
+    expect(read.warnings).toContainEqual(expect.objectContaining({ code: 'too-long', count: 1, firstUnit: 1 }));
   });
 });
 
