@@ -18,6 +18,8 @@ export const MAX_IMPORT_BYTES = 24 * 1024 * 1024;
 /** Bytes a zipped file (DOCX) may unpack to: each part, and all parts together. */
 export const MAX_UNPACKED_PART_BYTES = 48 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** Parts of a zipped file; a Word document has some twenty. */
+export const MAX_ZIP_ENTRIES = 10_000;
 /** Elements open inside one another while an XML or HTML file is read. */
 export const MAX_ELEMENT_DEPTH = 256;
 /** Levels of a release body's document tree (list in list in quote…); Word's deepest list is some 20. */
