@@ -29,27 +29,3 @@ export const PARSE_MEMORY_MB = 512;
 export const PARSE_DEADLINE_MS = 60_000;
 
 export const MIB = 1024 * 1024;
-
-interface TreeNode {
-  text?: unknown;
-  content?: unknown;
-}
-
-/**
- * How deep a body's tree goes and how many characters of text it holds, walked without recursion
- * so that a hostile depth is measured rather than overflowing the stack; stops early once past either limit.
- */
-export function measureDoc(doc: unknown): { depth: number; chars: number } {
-  let depth = 0;
-  let chars = 0;
-  const pending: [unknown, number][] = [[doc, 1]];
-  while (pending.length && depth <= MAX_DOC_DEPTH && chars <= MAX_BODY_CHARS) {
-    const [node, level] = pending.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    depth = Math.max(depth, level);
-    const { text, content } = node as TreeNode;
-    if (typeof text === 'string') chars += text.length;
-    if (Array.isArray(content)) for (const child of content) pending.push([child, level + 1]);
-  }
-  return { depth, chars };
-}

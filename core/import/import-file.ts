@@ -5,7 +5,7 @@ import { importDocx } from './docx-import';
 import { importHtml } from './html-import';
 import { importMarkdown } from './markdown-import';
 import { importPlainText } from './plain-text';
-import { MAX_BODY_CHARS, MAX_DOC_DEPTH, measureDoc } from '../limits';
+import { docProblem } from '../doc-attrs';
 import { foldWarnings, ImportRefusedError, type ImportedDraft } from './types';
 
 export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const;
@@ -57,9 +57,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
 export async function importFileBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
   const file = await readFile(fileName, bytes);
   // A release that came in must also be one that can be saved again.
-  const { depth, chars } = measureDoc(file.draft.body);
-  if (chars > MAX_BODY_CHARS) throw new ImportRefusedError('too-long', `the text is longer than ${MAX_BODY_CHARS} characters, the limit for a release`);
-  if (depth > MAX_DOC_DEPTH) throw new ImportRefusedError('too-deep', `the text nests more than ${MAX_DOC_DEPTH} levels deep, the limit for a release`);
+  const problem = docProblem(file.draft.body);
+  if (problem) throw new ImportRefusedError(problem.code === 'too-deep' ? 'too-deep' : problem.code === 'too-long' ? 'too-long' : 'damaged', problem.message);
   file.draft.warnings = foldWarnings(file.draft.warnings);
   return file;
 }
