@@ -59,6 +59,9 @@ interface Row {
  */
 function parseRows(text: string, delimiter: string): Row[] {
   const rows: Row[] = [];
+  // Runs of ordinary characters are taken whole: one character at a time, a 7 MB cell took seconds.
+  const plainRun = new RegExp(`[^"\\r\\n${delimiter}]+`, 'y');
+  const quotedRun = /[^"]+/y;
   let i = 0;
   let line = 1;
   while (i < text.length) {
@@ -70,6 +73,15 @@ function parseRows(text: string, delimiter: string): Row[] {
     let wasQuoted = false;
     let done = false;
     while (i < text.length && !done) {
+      const run = quoted ? quotedRun : plainRun;
+      run.lastIndex = i;
+      const taken = run.exec(text)?.[0];
+      if (taken) {
+        if (quoted) for (let at = taken.indexOf('\n'); at >= 0; at = taken.indexOf('\n', at + 1)) line++;
+        field += taken;
+        i += taken.length;
+        continue;
+      }
       const ch = text[i];
       if (quoted) {
         if (ch === '"' && text[i + 1] === '"') {
