@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Envelope, MenuCommand } from './envelope';
 import { ExportFolderPath } from './export/folder';
+import { docProblem } from './doc-attrs';
 import { ExportSettings } from './export/settings';
 import type { CleanupChange, ImportRefusedError, ImportWarning } from './import/types';
 import { ENTITY_KINDS, type EntityKind, type Names } from './registry/types';
@@ -12,6 +13,16 @@ import type { Term, TermHit } from './translate/termbase';
 import type { TmMatch } from './translate/tm-match';
 import type { TmxWarning } from './translate/tmx';
 import type { XliffConflict } from './translate/xliff';
+import {
+  MAX_BODY_CHARS,
+  MAX_DATELINE_CHARS,
+  MAX_IMPORT_BYTES,
+  MAX_LEAD_CHARS,
+  MAX_SEGMENT_CHARS,
+  MAX_TERM_CHARS,
+  MAX_TERM_NOTE_CHARS,
+  MAX_TITLE_CHARS,
+} from './limits';
 
 export * from './envelope';
 
@@ -41,19 +52,23 @@ const docNode: z.ZodType<DocNode> = z.lazy(() =>
       .array(z.object({ type: z.string().min(1).max(64), attrs: z.record(z.string(), z.unknown()).optional() }))
       .max(32)
       .optional(),
-    text: z.string().max(2_000_000).optional(),
+    text: z.string().max(MAX_BODY_CHARS).optional(),
   }),
 );
-export const Doc: z.ZodType<DocNode> = z.object({
-  type: z.literal('doc'),
-  content: z.array(docNode).max(100_000).optional(),
-});
+/** Depth, length and attributes are checked by one flat walk first, so the recursive schema only sees a bounded tree. */
+export const Doc: z.ZodType<DocNode, unknown> = z
+  .unknown()
+  .superRefine((doc, ctx) => {
+    const problem = docProblem(doc);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message });
+  })
+  .pipe(z.object({ type: z.literal('doc'), content: z.array(docNode).max(100_000).optional() }));
 
 /** The editable fields of a release; every one optional on create and save. */
 export const ReleaseFields = z.strictObject({
-  title: shortText(500),
-  lead: shortText(5_000),
-  dateline: shortText(200),
+  title: shortText(MAX_TITLE_CHARS),
+  lead: shortText(MAX_LEAD_CHARS),
+  dateline: shortText(MAX_DATELINE_CHARS),
   releaseDate: isoDate.nullable(),
   language: z.enum(LANGUAGES),
   status: z.enum(STATUSES),
@@ -84,7 +99,7 @@ export type ListArgs = z.input<typeof ListArgs>;
 export const EXPORT_FORMATS = ['html', 'docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** 24 MiB of file, as base64, under the HTTP host's 32 MiB request limit. */
-export const MAX_IMPORT_BYTES = 24 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 const name = z.string().trim().min(1).max(300);
@@ -118,12 +133,12 @@ export const SEGMENT_STATUSES = ['empty', 'draft', 'translated', 'reviewed'] as 
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
 export const TERM_FORMATS = ['csv', 'tbx'] as const;
-const termText = z.string().trim().min(1).max(300);
+const termText = z.string().trim().min(1).max(MAX_TERM_CHARS);
 const TermInputSchema = z.strictObject({
   az: termText,
   en: termText,
   ru: termText,
-  note: z.string().max(2_000).optional(),
+  note: z.string().max(MAX_TERM_NOTE_CHARS).optional(),
   forbidden: z
     .strictObject({ az: z.array(termText).max(20).optional(), en: z.array(termText).max(20).optional(), ru: z.array(termText).max(20).optional() })
     .optional(),
@@ -219,7 +234,7 @@ export const apiCalls = {
   saveSegment: z.strictObject({
     targetId: id,
     segmentId: z.string().min(1).max(100),
-    target: z.string().max(20_000),
+    target: z.string().max(MAX_SEGMENT_CHARS),
     status: z.enum(SEGMENT_STATUSES),
   }),
   /** The release's own source (when it is a version) and its versions, each with its progress. */

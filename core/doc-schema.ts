@@ -1,6 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import { Node } from '@tiptap/pm/model';
 import type { DocNode } from './api';
+import { docProblem } from './doc-attrs';
 import { ALLOWED_LINK, editorExtensions } from './editor-extensions';
 
 /** The ProseMirror schema of a release body, built from the editor's own extensions list. */
@@ -15,10 +16,12 @@ export class InvalidDocError extends Error {
 
 /**
  * Checks a body against the editor schema before it is stored, so the database only ever holds
- * documents the editor can open. Links to anything but web pages and mail lose the link and keep
+ * documents the editor can open, within the limits and with typed attributes. Links to anything but web pages and mail lose the link and keep
  * their text.
  */
 export function normalizeDoc(doc: DocNode): DocNode {
+  const problem = docProblem(doc);
+  if (problem) throw new InvalidDocError(problem.message);
   let node: Node;
   try {
     node = Node.fromJSON(bodySchema, withSafeLinks(doc));

@@ -1,7 +1,9 @@
 // `pressdesk import` and `pressdesk export`: the same import and export the app runs, for scripts.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportedFile, type ExportFormat, type ImportOutcome } from '../core/api';
+import { ImportRefusedError } from '../core/import/types';
+import { MAX_IMPORT_BYTES, MIB } from '../core/limits';
 import type { Db } from '../db/open';
 import { openAppDatabase } from './app-db';
 import { createDispatcher } from './handlers';
@@ -18,6 +20,16 @@ function describeOutcome(outcome: ImportOutcome) {
   return { file: outcome.fileName, status: outcome.status, reason: outcome.reason };
 }
 
+/** The file's bytes, judged by its size before a byte is read: a 200 MB file is refused, not read into gigabytes. */
+async function readImportable(file: string): Promise<Uint8Array> {
+  const info = await stat(file);
+  if (!info.isFile()) throw new ImportRefusedError('unsupported-format', 'this is not a file');
+  if (info.size > MAX_IMPORT_BYTES) {
+    throw new ImportRefusedError('too-large', `the file is larger than ${MAX_IMPORT_BYTES / MIB} MB, the limit for an imported file`);
+  }
+  return readFile(file);
+}
+
 export async function importCommand(dbPath: string, files: string[], flags: { json?: boolean; force?: boolean }): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const db = openAppDatabase(dbPath);
@@ -27,10 +39,14 @@ export async function importCommand(dbPath: string, files: string[], flags: { js
     for (const file of files) {
       let outcome: ImportOutcome;
       try {
-        outcome = await importFile(db, basename(file), await readFile(file), flags.force ?? false);
+        outcome = await importFile(db, basename(file), await readImportable(file), flags.force ?? false);
       } catch (error) {
-        const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-        outcome = { fileName: basename(file), status: 'refused', reason: { code: 'damaged', message } };
+        if (error instanceof ImportRefusedError) {
+          outcome = { fileName: basename(file), status: 'refused', reason: { code: error.code, message: error.message } };
+        } else {
+          const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+          outcome = { fileName: basename(file), status: 'refused', reason: { code: 'damaged', message } };
+        }
       }
       if (outcome.status === 'refused') failed++;
       const described = { ...describeOutcome(outcome), file };

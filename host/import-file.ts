@@ -1,5 +1,5 @@
 import type { ImportOutcome, Release } from '../core/api';
-import { importFileBytes, type ImportedFile } from '../core/import/import-file';
+import type { ImportedFile } from '../core/import/import-file';
 import { importPlainText } from '../core/import/plain-text';
 import { ImportRefusedError } from '../core/import/types';
 import { NotFoundError } from '../db/errors';
@@ -7,12 +7,13 @@ import * as imports from '../db/imports';
 import type { Db } from '../db/open';
 import * as releases from '../db/releases';
 import { writeRelease } from '../db/write-release';
+import { parseInWorker } from './parse-in-worker';
 
-/** Imports one file; a refusal is an outcome to report, not an error. */
+/** Imports one file, parsed in the worker; a refusal is an outcome to report, not an error. */
 export async function importFile(db: Db, fileName: string, bytes: Uint8Array, force: boolean): Promise<ImportOutcome> {
   let file: ImportedFile;
   try {
-    file = await importFileBytes(fileName, bytes);
+    file = await parseInWorker({ kind: 'file', fileName, bytes });
   } catch (error) {
     if (error instanceof ImportRefusedError) return { fileName, status: 'refused', reason: { code: error.code, message: error.message } };
     throw error;

@@ -1,18 +1,18 @@
 // What the translation workspace checks against: the termbase joined with the registry's names and
 // titles, and the QA a version must pass before it goes out.
 import type { ExportedFile } from '../core/api';
-import { decodeText } from '../core/import/decode';
 import { asRegistryEntry } from '../core/registry/registry-entry';
 import { checkVersion, type QaIssue } from '../core/translate/qa';
-import { readTbx, writeTbx } from '../core/translate/tbx';
+import { writeTbx } from '../core/translate/tbx';
 import { findTerms, termsFromRegistry, type Term, type TermHit } from '../core/translate/termbase';
-import { readTermsCsv, writeTermsCsv } from '../core/translate/termbase-csv';
+import { writeTermsCsv } from '../core/translate/termbase-csv';
 import { activeEntities, releaseTags } from '../db/entities';
 import { NotFoundError } from '../db/errors';
 import type { Db } from '../db/open';
 import { addTerms, listTerms } from '../db/terms';
 import { getTranslation, sourceOf } from '../db/translations';
 import { writeUniqueFile } from './export-file';
+import { parseInWorker } from './parse-in-worker';
 
 /** A version's export refused because QA found errors the officer has not overridden. */
 export class QaBlockedError extends Error {
@@ -51,15 +51,10 @@ export function assertExportable(db: Db, id: number, overrideQa: boolean): void 
   if (errors.length) throw new QaBlockedError(errors);
 }
 
-export function importTerms(db: Db, format: 'csv' | 'tbx', bytes: Uint8Array) {
-  const text = decodeText(bytes).text;
-  if (format === 'csv') {
-    const read = readTermsCsv(text);
-    return { ...addTerms(db, read.terms), problems: read.problems };
-  }
-  const read = readTbx(text);
-  const terms = read.terms.map(({ id: _id, ...term }) => term);
-  return { ...addTerms(db, terms), problems: read.problems.map((p) => ({ reason: `entry ${p.entry}${p.id ? ` (${p.id})` : ''}: ${p.reason}` })) };
+/** Terms from a CSV or TBX file, read in the parse worker. */
+export async function importTerms(db: Db, format: 'csv' | 'tbx', bytes: Uint8Array) {
+  const read = await parseInWorker({ kind: 'terms', format, bytes });
+  return { ...addTerms(db, read.terms), problems: read.problems };
 }
 
 export function exportTerms(db: Db, format: 'csv' | 'tbx', folder: string): Promise<ExportedFile> {

@@ -2,14 +2,14 @@
 // memory as TMX for other tools. Written into the export folder like every other export.
 import type { ExportedFile, SegmentStatus, TranslationView } from '../core/api';
 import { exportFileName } from '../core/export/file-name';
-import { decodeText } from '../core/import/decode';
-import { readTmx, writeTmx, type TmxWarning } from '../core/translate/tmx';
-import { readXliff, writeXliff, type SegmentState, type XliffConflict } from '../core/translate/xliff';
+import { writeTmx, type TmxWarning } from '../core/translate/tmx';
+import { writeXliff, type SegmentState, type XliffConflict } from '../core/translate/xliff';
 import type { Db } from '../db/open';
 import { addUnits, allUnits } from '../db/translation-memory';
 import { getTranslation, saveSegment } from '../db/translations';
 import { writeTransaction } from '../db/write-transaction';
 import { writeUniqueFile } from './export-file';
+import { parseInWorker } from './parse-in-worker';
 import pkg from '../package.json';
 
 const STATE_OF: Record<SegmentStatus, SegmentState> = { empty: 'initial', draft: 'initial', translated: 'translated', reviewed: 'reviewed' };
@@ -30,12 +30,18 @@ export function exportXliff(db: Db, targetId: number, folder: string): Promise<E
 /**
  * Takes the translations of a returned XLIFF file. A segment whose source changed since the file
  * was made, or whose codes do not match, is reported and left as it is: the officer decides.
+ * The file is read in the parse worker; the segments are compared again as they are after it.
  */
-export function importXliff(db: Db, targetId: number, bytes: Uint8Array): { updated: number; conflicts: XliffConflict[]; view: TranslationView } {
-  const { source, target, segments } = getTranslation(db, targetId);
-  const read = readXliff(decodeText(bytes).text, { srcLang: source.language, trgLang: target.language, segments });
+export async function importXliff(
+  db: Db,
+  targetId: number,
+  bytes: Uint8Array,
+): Promise<{ updated: number; conflicts: XliffConflict[]; view: TranslationView }> {
+  const before = getTranslation(db, targetId);
+  const expected = { srcLang: before.source.language, trgLang: before.target.language, segments: before.segments.map(({ id, source }) => ({ id, source })) };
+  const read = await parseInWorker({ kind: 'xliff', bytes, expected });
   const blocked = new Set(read.conflicts.flatMap((c) => (c.kind === 'source-changed' || c.kind === 'placeholders' ? [c.id] : [])));
-  const current = new Map(segments.map((s) => [s.id, s]));
+  const current = new Map(getTranslation(db, targetId).segments.map((s) => [s.id, s]));
   let updated = 0;
   writeTransaction(db, () => {
     for (const t of read.targets) {
@@ -55,8 +61,8 @@ export function exportTmx(db: Db, folder: string): Promise<ExportedFile> {
   return writeUniqueFile(folder, `${date}-pressdesk-memory.tmx`, new TextEncoder().encode(xml));
 }
 
-export function importTmx(db: Db, fileName: string, bytes: Uint8Array): { added: number; refreshed: number; warnings: TmxWarning[] } {
-  const read = readTmx(decodeText(bytes).text);
+export async function importTmx(db: Db, fileName: string, bytes: Uint8Array): Promise<{ added: number; refreshed: number; warnings: TmxWarning[] }> {
+  const read = await parseInWorker({ kind: 'tmx', bytes });
   const { added, refreshed } = addUnits(
     db,
     read.units.map((unit) => ({ ...unit, origin: `tmx:${fileName}` as const })),

@@ -16,7 +16,16 @@ const esmRequire = { js: "import { createRequire as __cr } from 'node:module'; c
 const bundles = [
   { entryPoints: ['host/cli.ts'], outfile: 'dist/pressdesk.mjs', format: 'esm', external: ['better-sqlite3'], banner: esmRequire },
   { entryPoints: ['test/bench/run.ts'], outfile: 'dist/bench.mjs', format: 'esm', external: ['better-sqlite3'], banner: esmRequire },
-  { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron', 'better-sqlite3'] },
+  // Untrusted files are parsed in this worker (host/parse-in-worker.ts finds it beside the bundles).
+  { entryPoints: ['host/parse-worker.ts'], outfile: 'dist/parse-worker.mjs', format: 'esm', banner: esmRequire },
+  // host/parse-in-worker.ts finds its worker through __filename here, where import.meta is empty by design.
+  {
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    external: ['electron', 'better-sqlite3'],
+    logOverride: { 'empty-import-meta': 'silent' },
+  },
   // The preload runs sandboxed: it may require nothing but 'electron', so all else is bundled in.
   { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },
 ];

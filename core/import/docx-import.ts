@@ -3,10 +3,10 @@
 // properties, read with the ZIP library mammoth itself uses.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { Parser } from 'htmlparser2';
 import type { DocNode, Language } from '../api';
 import { docToText } from '../doc-text';
 import { languageOfText } from './guess-language';
+import { parseBounded } from './bounded-parser';
 import { applyWordNumbering, listStarts, numberedParagraphs } from './docx-numbering';
 import { htmlToDoc } from './html-to-doc';
 import { ImportRefusedError, type ImportWarning, type ImportedDraft, type SourceProperties } from './types';
@@ -57,6 +57,9 @@ const NOTES_HEADING: Record<Language, string> = { az: 'Qeydlər', en: 'Footnotes
 export async function importDocx(bytes: Uint8Array): Promise<ImportedDraft> {
   if (bytes.byteLength === 0) throw new ImportRefusedError('empty', 'the file is empty');
   const { properties, documentXml, numberingXml } = await readPackage(bytes);
+  // Read with the depth limit before mammoth, whose own XML reader has none.
+  const numberedInOrder = numberedParagraphs(documentXml);
+  const starts = listStarts(numberingXml);
   let converted: { value: string; messages: { message: string }[] };
   try {
     converted = await mammoth.convertToHtml(
@@ -84,7 +87,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedDraft> {
   const notesAt = html.search(NOTES_LIST);
   const main = htmlToDoc(notesAt < 0 ? html : html.slice(0, notesAt), { extractTitle: true });
   warnings.push(...main.warnings);
-  const numbered = applyWordNumbering(main.body, numberedParagraphs(documentXml), listStarts(numberingXml));
+  const numbered = applyWordNumbering(main.body, numberedInOrder, starts);
   const language = languageOfText(docToText(numbered), properties.language);
   const body = notesAt < 0 ? numbered : withNotes(numbered, html.slice(notesAt), language, warnings);
 
@@ -140,7 +143,8 @@ async function readPackage(bytes: Uint8Array): Promise<{ properties: SourcePrope
   const properties: SourceProperties = {};
   let field: keyof SourceProperties | null = null;
   const text: string[] = [];
-  const parser = new Parser(
+  parseBounded(
+    xml,
     {
       onopentag(name) {
         field = CORE_PROPERTIES[name.slice(name.indexOf(':') + 1)] ?? null;
@@ -157,6 +161,5 @@ async function readPackage(bytes: Uint8Array): Promise<{ properties: SourcePrope
     },
     { xmlMode: true, decodeEntities: true },
   );
-  parser.end(xml);
   return { properties, documentXml, numberingXml };
 }

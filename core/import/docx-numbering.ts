@@ -2,7 +2,7 @@
 // starts: two numbered lists in a row come out as one, and a list starting at 4 starts at 1. Word
 // keeps both in the numPr of each paragraph (numId) and in numbering.xml (start, startOverride), so
 // they are read from there and laid over mammoth's lists, item by item in document order.
-import { Parser } from 'htmlparser2';
+import { parseBounded } from './bounded-parser';
 import type { DocNode } from '../api';
 
 export interface NumberedParagraph {
@@ -16,7 +16,8 @@ export function numberedParagraphs(documentXml: string): NumberedParagraph[] {
   let current: { numId: string | null; level: number } | null = null;
   // An earlier version of a paragraph's properties (tracked changes) does not count.
   let inChange = 0;
-  const parser = new Parser(
+  parseBounded(
+    documentXml,
     {
       onopentag(name, attributes) {
         if (name === 'w:pPrChange') inChange++;
@@ -34,7 +35,6 @@ export function numberedParagraphs(documentXml: string): NumberedParagraph[] {
     },
     { xmlMode: true },
   );
-  parser.end(documentXml);
   return found;
 }
 
@@ -46,7 +46,8 @@ export function listStarts(numberingXml: string): (numId: string, level: number)
   let num: string | null = null;
   let abstract: string | null = null;
   let level = 0;
-  const parser = new Parser(
+  parseBounded(
+    numberingXml,
     {
       onopentag(name, attributes) {
         const value = attributes['w:val'];
@@ -64,7 +65,6 @@ export function listStarts(numberingXml: string): (numId: string, level: number)
     },
     { xmlMode: true },
   );
-  parser.end(numberingXml);
   return (numId, lvl) => {
     const start = overrides.get(`${numId}/${lvl}`) ?? abstractStarts.get(`${abstractOf.get(numId)}/${lvl}`) ?? 1;
     return Number.isInteger(start) && start >= 0 ? start : 1;

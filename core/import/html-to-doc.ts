@@ -3,7 +3,8 @@
 // and no attribute is ever copied except a checked link address, so scripts, event handlers,
 // styles and remote resources cannot come through; content that cannot be kept is reported.
 // It runs in the renderer on paste as well, so it uses a streaming parser and no DOM.
-import { Parser } from 'htmlparser2';
+import { MAX_ELEMENT_DEPTH } from '../limits';
+import { flattenDeepHtml, parseBounded } from './bounded-parser';
 import type { DocNode } from '../api';
 import { normalizeDoc } from '../doc-schema';
 import { ALLOWED_LINK } from '../editor-extensions';
@@ -447,7 +448,11 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
     }
   }
 
-  const parser = new Parser(
+  const bounded = flattenDeepHtml(html);
+  if (bounded.flattened) report('not-kept', `nesting deeper than ${MAX_ELEMENT_DEPTH} levels`);
+  // The end closes every element left open, so every frame and container is closed after it.
+  parseBounded(
+    bounded.html,
     {
       onopentag: onOpen,
       onclosetag: onClose,
@@ -456,8 +461,6 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  // end() closes every element left open, so every frame and container is closed after it.
-  parser.end(html);
   flush();
 
   const title = foldTitle(captured.title);

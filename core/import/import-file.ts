@@ -5,7 +5,8 @@ import { importDocx } from './docx-import';
 import { importHtml } from './html-import';
 import { importMarkdown } from './markdown-import';
 import { importPlainText } from './plain-text';
-import { ImportRefusedError, type ImportedDraft } from './types';
+import { docProblem } from '../doc-attrs';
+import { foldWarnings, ImportRefusedError, type ImportedDraft } from './types';
 
 export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -54,6 +55,15 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
 }
 
 export async function importFileBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
+  const file = await readFile(fileName, bytes);
+  // A release that came in must also be one that can be saved again.
+  const problem = docProblem(file.draft.body);
+  if (problem) throw new ImportRefusedError(problem.code === 'too-deep' ? 'too-deep' : problem.code === 'too-long' ? 'too-long' : 'damaged', problem.message);
+  file.draft.warnings = foldWarnings(file.draft.warnings);
+  return file;
+}
+
+async function readFile(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
   if (bytes.byteLength === 0) throw new ImportRefusedError('empty', 'the file is empty');
   const format = detectFormat(fileName, bytes);
   if (format === 'docx') return { format, draft: await importDocx(bytes), sourceText: null };

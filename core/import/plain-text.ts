@@ -9,6 +9,7 @@ import { fold, tokenize } from '../fold';
 import { firstSentence } from './first-sentence';
 import { guessLanguage } from './guess-language';
 import { ImportRefusedError, type CleanupChange, type ImportedDraft, type ImportWarning } from './types';
+import { MAX_LEAD_CHARS as MAX_LEAD, MAX_TITLE_CHARS as MAX_TITLE } from '../limits';
 
 export interface PlainTextOptions {
   /** Ids of changes (from an earlier import of the same source) not to make. */
@@ -20,9 +21,6 @@ export interface PlainTextOptions {
 // Longest first line taken as a headline. News headlines stay well under it; a longer first line is a
 // lead paragraph (seed 003's first line, 161 characters, is the lead the next paragraph refers back to).
 const MAX_HEADLINE = 150;
-// The release fields' limits (core/api.ts ReleaseFields).
-const MAX_TITLE = 500;
-const MAX_LEAD = 5_000;
 
 export function importPlainText(source: string, options: PlainTextOptions = {}): ImportedDraft {
   const log = new ChangeLog(new Set(options.skip));

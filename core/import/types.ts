@@ -25,6 +25,20 @@ export interface ImportWarning {
     | 'footnotes-inlined'
     | 'encoding-guessed';
   detail?: string;
+  /** How many times the same warning came up (an image dropped 10,000 times is one warning). */
+  count?: number;
+}
+
+/** Identical warnings (same code and detail) as one, counted, in the order they first came up. */
+export function foldWarnings(warnings: ImportWarning[]): ImportWarning[] {
+  const folded = new Map<string, ImportWarning>();
+  for (const warning of warnings) {
+    const key = `${warning.code}\u0000${warning.detail ?? ''}`;
+    const seen = folded.get(key);
+    if (seen) seen.count = (seen.count ?? 1) + (warning.count ?? 1);
+    else folded.set(key, { ...warning });
+  }
+  return [...folded.values()];
 }
 
 /** Metadata a file carries about itself (DOCX core properties, HTML <title>/<meta>, Markdown front matter). */
@@ -46,10 +60,26 @@ export interface ImportedDraft {
   properties: SourceProperties;
 }
 
+export const REFUSAL_CODES = [
+  'empty',
+  'binary',
+  'encoding',
+  'unsupported-format',
+  'damaged',
+  // Beyond one of core/limits.ts: the file's or its unpacked parts' size, element depth, a text's length,
+  // or the memory and time one parse may take.
+  'too-large',
+  'too-deep',
+  'too-long',
+  'out-of-memory',
+  'timed-out',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
 /** A file that cannot be imported at all; `code` is translated by the UI. */
 export class ImportRefusedError extends Error {
   constructor(
-    readonly code: 'empty' | 'binary' | 'encoding' | 'unsupported-format' | 'damaged' | 'too-large',
+    readonly code: RefusalCode,
     message: string,
   ) {
     super(message);

@@ -5,6 +5,7 @@
 // Written with a byte order mark and CRLF: Excel reads a CSV without a BOM in the system's code
 // page and would garble ə, ş and Cyrillic. Read tolerantly: BOM or not, CRLF or LF, columns in any
 // order, and ";" where the header uses it (Excel in Azerbaijani and Russian locales saves so).
+// Cells a spreadsheet would run as formulas are written neutralised (see FORMULA_START).
 import type { Language } from '../tagging/matcher';
 import { termProblem, type Term, type TermInput } from './termbase';
 
@@ -12,8 +13,19 @@ export const CSV_COLUMNS = ['az', 'en', 'ru', 'note', 'forbidden_az', 'forbidden
 const LANGUAGES: Language[] = ['az', 'en', 'ru'];
 const VARIANT_SEPARATOR = '|';
 
+// A spreadsheet evaluates a cell starting with one of these as a formula (=HYPERLINK, =cmd|…), so
+// they are written behind an apostrophe, which the spreadsheet shows as text and we take off again.
+// A cell that itself starts with an apostrophe gets one too, so every value reads back as it was.
+const FORMULA_START = /^[=+\-@\t\r']/;
+const PROTECTED = /^'[=+\-@\t\r']/;
+
 function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  const safe = FORMULA_START.test(field) ? `'${field}` : field;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function unprotect(field: string): string {
+  return PROTECTED.test(field) ? field.slice(1) : field;
 }
 
 export function writeTermsCsv(terms: readonly (Term | TermInput)[]): string {
@@ -47,6 +59,9 @@ interface Row {
  */
 function parseRows(text: string, delimiter: string): Row[] {
   const rows: Row[] = [];
+  // Runs of ordinary characters are taken whole: one character at a time, a 7 MB cell took seconds.
+  const plainRun = new RegExp(`[^"\\r\\n${delimiter}]+`, 'y');
+  const quotedRun = /[^"]+/y;
   let i = 0;
   let line = 1;
   while (i < text.length) {
@@ -58,6 +73,15 @@ function parseRows(text: string, delimiter: string): Row[] {
     let wasQuoted = false;
     let done = false;
     while (i < text.length && !done) {
+      const run = quoted ? quotedRun : plainRun;
+      run.lastIndex = i;
+      const taken = run.exec(text)?.[0];
+      if (taken) {
+        if (quoted) for (let at = taken.indexOf('\n'); at >= 0; at = taken.indexOf('\n', at + 1)) line++;
+        field += taken;
+        i += taken.length;
+        continue;
+      }
       const ch = text[i];
       if (quoted) {
         if (ch === '"' && text[i + 1] === '"') {
@@ -133,7 +157,7 @@ export function readTermsCsv(input: string): TermsCsvRead {
     }
     const get = (name: string) => {
       const index = columns.get(name);
-      return index === undefined ? '' : (row.fields[index] ?? '').trim();
+      return index === undefined ? '' : unprotect(row.fields[index] ?? '').trim();
     };
     const term: TermInput = { az: get('az'), en: get('en'), ru: get('ru') };
     if (get('note')) term.note = get('note');

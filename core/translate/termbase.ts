@@ -5,6 +5,7 @@
 // Terms are found with the tagger's matcher (core/tagging/matcher.ts): Azerbaijani suffix chains
 // ("Baş prokurorunun" is a form of "Baş prokuror"), Russian case endings and the English 's. The
 // terms are handed to it as registry entries, so one matcher serves names and terms alike.
+import { MAX_TERM_CHARS, MAX_TERM_NOTE_CHARS } from '../limits';
 import type { RegistryEntry } from '../registry/types';
 import { compileRegistry, findMentions, type CompiledRegistry, type Language } from '../tagging/matcher';
 import { azLower, splitWords } from '../tagging/words';
@@ -39,10 +40,13 @@ export interface ForbiddenHit extends TermHit {
 /** Ids of terms made from people's titles: unlike names, they match in any case ("prezident"). */
 export const TITLE_ID_PREFIX = 'title:';
 
-/** Why an imported term cannot be used, or null. Both import formats hold terms to this rule. */
+/** Why an imported term cannot be used, or null. Both import formats hold terms to this rule, the form's limits included. */
 export function termProblem(term: TermInput): string | null {
   if (!term.az.trim()) return 'no Azerbaijani term';
   if (!term.en.trim() && !term.ru.trim()) return 'neither an English nor a Russian translation';
+  const texts = [term.az, term.en, term.ru, ...Object.values(term.forbidden ?? {}).flat()];
+  if (texts.some((text) => text.length > MAX_TERM_CHARS)) return `a term longer than ${MAX_TERM_CHARS} characters, the limit`;
+  if ((term.note?.length ?? 0) > MAX_TERM_NOTE_CHARS) return `a note longer than ${MAX_TERM_NOTE_CHARS} characters, the limit`;
   return null;
 }
 

@@ -10,6 +10,7 @@
 // distinct x values). Codes from other tools become placeholders numbered in the order they first
 // appear in the source, as segment.ts numbers them; <hi> is annotation, not formatting, so its
 // text is kept and the element dropped.
+import { MAX_SEGMENT_CHARS } from '../limits';
 import type { Language } from '../api';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, type PlaceholderKind } from './placeholder-text';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
@@ -105,7 +106,9 @@ export type TmxWarningCode =
   /** Two variants in one language; the first was kept. */
   | 'duplicate-language'
   /** The file is cut short; a unit it ends inside is left out. */
-  | 'truncated';
+  | 'truncated'
+  /** A variant longer than a segment may be (core/limits.ts); left out. */
+  | 'too-long';
 
 export interface TmxWarning {
   code: TmxWarningCode;
@@ -277,11 +280,16 @@ function pairsOf(variants: Variant[], srcLang: string, warn: (code: TmxWarningCo
       warn('empty', sourceLang);
       continue;
     }
+    if (sourceText.length > MAX_SEGMENT_CHARS) {
+      warn('too-long', sourceLang);
+      continue;
+    }
     for (const [targetLang, parts] of texts) {
       if (targetLang === sourceLang) continue;
       const target = segmentText(parts, numbers, next);
-      if (target) units.push({ sourceLang, targetLang, source: sourceText, target });
-      else warn('empty', targetLang);
+      if (!target) warn('empty', targetLang);
+      else if (target.length > MAX_SEGMENT_CHARS) warn('too-long', targetLang);
+      else units.push({ sourceLang, targetLang, source: sourceText, target });
     }
   }
   return units;

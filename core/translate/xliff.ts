@@ -8,6 +8,7 @@
 // split segments would break the ids the file is read back by. A placeholder's k-th occurrence in
 // a segment is the inline code p<n> (k = 1) or p<n>-<k>; source and target share these ids, which
 // is how XLIFF ties a code in the translation to the one in the source.
+import { MAX_SEGMENT_CHARS } from '../limits';
 import type { Language } from '../api';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, placeholderCode, placeholderCodes, type PlaceholderKind } from './placeholder-text';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
@@ -119,6 +120,8 @@ export type XliffConflict =
   | { kind: 'missing-segment'; id: string }
   /** The same segment id twice in the file; the first was kept. */
   | { kind: 'duplicate-segment'; id: string }
+  /** A translation longer than a segment may be (core/limits.ts); left out of the targets. */
+  | { kind: 'too-long'; id: string }
   /** The source was edited since the file was made: the translation may be of the old text. */
   | { kind: 'source-changed'; id: string; exported: string; current: string }
   /** The target lacks codes of the source or has codes the source does not. */
@@ -282,6 +285,10 @@ export function readXliff(xml: string, expected: ExpectedVersion): XliffRead {
     const text = segment.target?.trim() ?? '';
     if (!text) {
       untranslated.push(segment.id);
+      continue;
+    }
+    if (text.length > MAX_SEGMENT_CHARS) {
+      conflicts.push({ kind: 'too-long', id: segment.id });
       continue;
     }
     targets.push({ id: segment.id, text, state: segment.state });

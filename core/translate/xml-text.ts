@@ -2,7 +2,7 @@
 // readers share. XML 1.0 cannot carry every string: C0 controls other than tab, line feed and
 // carriage return, lone surrogates and U+FFFE/U+FFFF have no escape at all, so they are dropped
 // (text pasted from Word now and then holds a stray U+000B or U+0001).
-import { Parser } from 'htmlparser2';
+import { parseBounded } from '../import/bounded-parser';
 
 const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -41,21 +41,21 @@ export interface XmlHandlers {
 /**
  * Walks `xml` as a stream of elements and text: entities and character references decoded, CDATA
  * as text, comments, processing instructions and the DOCTYPE skipped. htmlparser2 is forgiving,
- * so a slightly broken file from another tool is still read as far as it makes sense.
+ * so a slightly broken file from another tool is still read as far as it makes sense. Elements
+ * nested deeper than the limit end the walk with a TooDeepError.
  */
 export function walkXml(xml: string, handlers: XmlHandlers): void {
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
   // At the end of the input the parser closes whatever is still open: those elements were cut short.
   let ended = false;
-  const parser = new Parser(
+  parseBounded(
+    xml,
     {
       onopentag: (name, attrs) => handlers.open(local(name), attrs),
       onclosetag: (name) => handlers.close(local(name), ended),
       ontext: (text) => handlers.text(text),
     },
     { xmlMode: true },
+    () => (ended = true),
   );
-  parser.write(xml);
-  ended = true;
-  parser.end();
 }

@@ -3,6 +3,7 @@ import { LANGUAGES, STATUSES, type Language, type Status } from '../../core/api'
 import { useI18n } from '../i18n/I18n';
 import type { DraftSession, Meta } from './draft-session';
 import { EnumOptions } from '../ui/EnumOptions';
+import { MAX_DATELINE_CHARS } from '../../core/limits';
 
 export function MetaFields({ meta, session }: { meta: Meta; session: DraftSession }) {
   const { m } = useI18n();
@@ -13,7 +14,7 @@ export function MetaFields({ meta, session }: { meta: Meta; session: DraftSessio
         <input
           data-testid="field-dateline"
           className="input"
-          maxLength={200}
+          maxLength={MAX_DATELINE_CHARS}
           placeholder={m.editor.datelinePlaceholder}
           value={meta.dateline}
           onChange={(e) => session.setMeta({ dateline: e.target.value })}

@@ -15,6 +15,7 @@ import { pasteHtml } from './paste';
 import { SaveBar } from './SaveBar';
 import { TagsPanel } from '../tagging/TagsPanel';
 import { Toolbar } from './Toolbar';
+import { MAX_LEAD_CHARS, MAX_TITLE_CHARS } from '../../core/limits';
 
 interface Props {
   session: DraftSession;
@@ -91,7 +92,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
             data-testid="field-title"
             className="title-input"
             rows={1}
-            maxLength={500}
+            maxLength={MAX_TITLE_CHARS}
             placeholder={m.editor.titlePlaceholder}
             aria-label={m.editor.title}
             value={meta.title}
@@ -109,7 +110,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
             data-testid="field-lead"
             className="lead-input"
             rows={1}
-            maxLength={5000}
+            maxLength={MAX_LEAD_CHARS}
             placeholder={m.editor.leadPlaceholder}
             aria-label={m.editor.lead}
             value={meta.lead}

@@ -1,4 +1,5 @@
 // Azerbaijani UI text: the press service's working language, and the default.
+import { MAX_BODY_CHARS, MAX_ELEMENT_DEPTH, MAX_IMPORT_BYTES, MAX_SEGMENT_CHARS, MAX_TERM_CHARS, MAX_UNPACKED_BYTES, MIB, PARSE_DEADLINE_MS, PARSE_MEMORY_MB } from '../../core/limits';
 import type { Messages } from './en';
 import { groupDigits } from './format';
 import { translateAz } from '../translate/messages-az';
@@ -188,10 +189,16 @@ export const az: Messages = {
       encoding: 'Mətnin kodlaşdırmasını oxumaq alınmadı',
       'unsupported-format': 'Bu növ faylı idxal etmək olmur',
       damaged: 'Fayl zədələnib',
-      'too-large': 'Fayl çox böyükdür',
+      // Beyond one of the limits of core/limits.ts (hard-parse)
+      'too-large': `Fayl və ya açılmış məzmunu çox böyükdür: fayl ən çox ${MAX_IMPORT_BYTES / MIB} MB, açılmış halda ${MAX_UNPACKED_BYTES / MIB} MB`,
+      'too-deep': `Faylda elementlər bir-birinin içində ${MAX_ELEMENT_DEPTH} səviyyədən dərindir`,
+      'too-long': `Fayldakı mətn çox uzundur: press-relizin mətni ən çox ${groupDigits(MAX_BODY_CHARS, '.')}, termin ${MAX_TERM_CHARS}, cümlə ${groupDigits(MAX_SEGMENT_CHARS, '.')} simvol`,
+      'out-of-memory': `Faylı oxumaq ${PARSE_MEMORY_MB} MB-dan çox yaddaş tələb etdi və dayandırıldı`,
+      'timed-out': `Faylı oxumaq ${PARSE_DEADLINE_MS / 1000} saniyədən çox çəkdi və dayandırıldı`,
       failed: 'İdxal etmək alınmadı',
     },
     tooLarge: (mb: number) => `${mb} MB-dan böyük faylları idxal etmək olmur.`,
+    times: (n: number) => `(${count(n, 'dəfə')})`,
     warnings: {
       'title-proposed': 'Başlıq birinci cümlədən götürülüb: yoxlayın',
       'date-missing': 'Tarix tapılmadı: tarixi daxil edin',

@@ -1,4 +1,5 @@
 // English UI text. Its shape is the type every other language must match.
+import { MAX_BODY_CHARS, MAX_ELEMENT_DEPTH, MAX_IMPORT_BYTES, MAX_SEGMENT_CHARS, MAX_TERM_CHARS, MAX_UNPACKED_BYTES, MIB, PARSE_DEADLINE_MS, PARSE_MEMORY_MB } from '../../core/limits';
 import { translateEn } from '../translate/messages-en';
 const count = (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
 
@@ -186,10 +187,16 @@ export const en = {
       encoding: 'The text encoding could not be read',
       'unsupported-format': 'This kind of file cannot be imported',
       damaged: 'The file is damaged',
-      'too-large': 'The file is too large',
+      // Beyond one of the limits of core/limits.ts (hard-parse)
+      'too-large': `The file, or what it unpacks to, is too large: at most ${MAX_IMPORT_BYTES / MIB} MB a file, ${MAX_UNPACKED_BYTES / MIB} MB unpacked`,
+      'too-deep': `The file nests elements more than ${MAX_ELEMENT_DEPTH} levels deep`,
+      'too-long': `A text in the file is too long: at most ${MAX_BODY_CHARS.toLocaleString('en-GB')} characters of release text, ${MAX_TERM_CHARS} of a term, ${MAX_SEGMENT_CHARS.toLocaleString('en-GB')} of a sentence`,
+      'out-of-memory': `Reading the file needed more than ${PARSE_MEMORY_MB} MB of memory and was stopped`,
+      'timed-out': `Reading the file took longer than ${PARSE_DEADLINE_MS / 1000} seconds and was stopped`,
       failed: 'Could not import',
     },
     tooLarge: (mb: number) => `Files larger than ${mb} MB cannot be imported.`,
+    times: (n: number) => `(${count(n, 'time', 'times')})`,
     warnings: {
       'title-proposed': 'The title was made from the first sentence: check it',
       'date-missing': 'No date was found: set the date',

@@ -1,4 +1,5 @@
 // Russian UI text.
+import { MAX_BODY_CHARS, MAX_ELEMENT_DEPTH, MAX_IMPORT_BYTES, MAX_SEGMENT_CHARS, MAX_TERM_CHARS, MAX_UNPACKED_BYTES, MIB, PARSE_DEADLINE_MS, PARSE_MEMORY_MB } from '../../core/limits';
 import type { Messages } from './en';
 import { translateRu } from '../translate/messages-ru';
 
@@ -196,10 +197,16 @@ export const ru: Messages = {
       encoding: 'Не удалось определить кодировку текста',
       'unsupported-format': 'Файлы такого типа импортировать нельзя',
       damaged: 'Файл повреждён',
-      'too-large': 'Файл слишком большой',
+      // Beyond one of the limits of core/limits.ts (hard-parse)
+      'too-large': `Файл или его распакованное содержимое слишком велико: не больше ${MAX_IMPORT_BYTES / MIB} МБ на файл, ${MAX_UNPACKED_BYTES / MIB} МБ в распакованном виде`,
+      'too-deep': `В файле элементы вложены глубже ${MAX_ELEMENT_DEPTH} уровней`,
+      'too-long': `Текст в файле слишком длинный: не больше ${MAX_BODY_CHARS.toLocaleString('ru')} знаков текста релиза, ${MAX_TERM_CHARS} знаков термина, ${MAX_SEGMENT_CHARS.toLocaleString('ru')} знаков предложения`,
+      'out-of-memory': `Для чтения файла понадобилось больше ${PARSE_MEMORY_MB} МБ памяти, чтение остановлено`,
+      'timed-out': `Чтение файла заняло больше ${PARSE_DEADLINE_MS / 1000} секунд и было остановлено`,
       failed: 'Не удалось импортировать',
     },
     tooLarge: (mb: number) => `Файлы больше ${mb} МБ импортировать нельзя.`,
+    times: (n: number) => `(${count(n, 'раз', 'раза', 'раз')})`,
     warnings: {
       'title-proposed': 'Заголовок составлен из первого предложения: проверьте его',
       'date-missing': 'Дата не найдена: укажите дату',

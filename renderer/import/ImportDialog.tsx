@@ -143,6 +143,7 @@ export function WarningList({ m, warnings }: { m: Messages; warnings: ImportWarn
           <span>
             {m.import.warnings[warning.code]}
             {warning.detail && <span className="report-detail">{warning.detail}</span>}
+            {warning.count && warning.count > 1 && <span className="report-count">{m.import.times(warning.count)}</span>}
           </span>
         </li>
       ))}

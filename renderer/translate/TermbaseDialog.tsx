@@ -11,6 +11,7 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { useNotify } from '../ui/Notices';
 import { translateFailure } from './failure';
 import { fileBase64, pickFile } from './pick-file';
+import { MAX_TERM_CHARS, MAX_TERM_NOTE_CHARS } from '../../core/limits';
 
 interface Form {
   id?: number;
@@ -112,7 +113,7 @@ export function TermbaseDialog({ onClose }: { onClose(): void }) {
               <input
                 className="input"
                 data-testid={`term-${lang}`}
-                maxLength={300}
+                maxLength={MAX_TERM_CHARS}
                 value={form.names[lang]}
                 onChange={(e) => setForm({ ...form, names: { ...form.names, [lang]: e.target.value } })}
               />
@@ -127,7 +128,7 @@ export function TermbaseDialog({ onClose }: { onClose(): void }) {
           ))}
           <label className="field">
             <span className="field-label">{m.translate.note}</span>
-            <input className="input" maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+            <input className="input" maxLength={MAX_TERM_NOTE_CHARS} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
           </label>
           {problem && (
             <span className="dialog-problem" role="alert">

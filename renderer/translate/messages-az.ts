@@ -1,4 +1,5 @@
 // Azerbaijani text of the translation workspace.
+import { MAX_SEGMENT_CHARS } from '../../core/limits';
 import { groupDigits } from '../i18n/format';
 import type { TranslateMessages } from './messages-en';
 
@@ -77,6 +78,7 @@ export const translateAz: TranslateMessages = {
     'unknown-segment': 'bu versiyada olmayan seqment',
     'missing-segment': 'faylda seqment çatışmır',
     'duplicate-segment': 'seqment iki dəfə var',
+    'too-long': `çox uzun tərcümə (ən çox ${groupDigits(MAX_SEGMENT_CHARS, '.')} simvol)`,
     'source-changed': 'fayl hazırlanandan sonra mənbə dəyişib',
     placeholders: 'format kodları mənbədən fərqlənir',
   },

@@ -1,4 +1,5 @@
 // English text of the translation workspace; its shape is the type the other languages match.
+import { MAX_SEGMENT_CHARS } from '../../core/limits';
 import type { QaCheck } from '../../core/translate/qa';
 import type { SegmentStatus } from '../../core/api';
 
@@ -80,6 +81,7 @@ export const translateEn = {
     'unknown-segment': 'a segment this version does not have',
     'missing-segment': 'a segment is missing from the file',
     'duplicate-segment': 'a segment appears twice',
+    'too-long': `a translation too long (at most ${MAX_SEGMENT_CHARS.toLocaleString('en-GB')} characters)`,
     'source-changed': 'the source changed since the file was made',
     placeholders: 'formatting codes differ from the source',
   },

@@ -1,4 +1,5 @@
 // Russian text of the translation workspace.
+import { MAX_SEGMENT_CHARS } from '../../core/limits';
 import type { TranslateMessages } from './messages-en';
 
 const rules = new Intl.PluralRules('ru');
@@ -83,6 +84,7 @@ export const translateRu: TranslateMessages = {
     'unknown-segment': 'сегмент, которого нет в этой версии',
     'missing-segment': 'в файле не хватает сегмента',
     'duplicate-segment': 'сегмент встречается дважды',
+    'too-long': `слишком длинный перевод (не больше ${MAX_SEGMENT_CHARS.toLocaleString('ru')} знаков)`,
     'source-changed': 'оригинал изменился после создания файла',
     placeholders: 'коды форматирования расходятся с оригиналом',
   },

