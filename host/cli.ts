@@ -7,7 +7,8 @@ import type { ReleaseList } from '../core/api';
 import { DatabaseOpenError } from '../db/open';
 import { DatabaseTooNewError } from '../db/migrate';
 import { openAppDatabase } from './app-db';
-import { findBrowser, openAppWindow } from './browser';
+import { openAppWindow } from './browser';
+import { findBrowser, noBrowserMessage } from './find-browser';
 import { ensureElectronAbiBinding } from './electron-abi';
 import { electronVersion, findElectronBinary } from './electron-binary';
 import { exportCommand, importCommand } from './cli-publish';
@@ -128,12 +129,13 @@ async function start(dbPath: string, forceBrowser: boolean): Promise<number> {
     console.log('No Electron binary is installed here; opening browser mode.');
   }
   const host = await browserMode(dbPath, 0);
-  const browser = hasDisplay() ? findBrowser() : null;
   const keepServing = (why: string) => {
     console.log(`${why} Open this address in a browser:\n${host.url}\nPress Ctrl+C to stop.`);
     return new Promise<number>(() => {});
   };
-  if (!browser) return keepServing('No Chromium, Chrome or Edge window can be opened here.');
+  if (!hasDisplay()) return keepServing('There is no display to open a window on (DISPLAY is not set).');
+  const browser = findBrowser();
+  if (!browser) return keepServing(`No app window can be opened: ${noBrowserMessage()}.`);
   const window = openAppWindow(browser, host.url, join(appDataDir(), 'browser-profile'));
   console.log(`Pressdesk is open in ${browser}. Database: ${dbPath}`);
   return new Promise((resolve) => {
