@@ -210,6 +210,11 @@ export function run(argv: string[]): void {
         console.error(`pressdesk: ${error.message}`);
         process.exit(1);
       }
+      const { code, port } = error as { code?: string; port?: number };
+      if (code === 'EADDRINUSE') {
+        console.error(`pressdesk: port ${port} is in use by another program (or another Pressdesk); choose another with --port N, or --port 0 for any free one`);
+        process.exit(1);
+      }
       console.error(error);
       process.exit(1);
     },
