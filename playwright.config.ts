@@ -9,6 +9,14 @@ import { findElectronBinary } from './host/electron-binary';
 import { E2E_BROWSER_VARIABLES, findBrowser, noBrowserMessage } from './host/find-browser';
 import type { AppOptions } from './test/e2e/fixtures';
 
+const binary = findElectronBinary(fileURLToPath(new URL('.', import.meta.url)));
+// Electron on Linux needs a display (CI runs it under xvfb-run).
+const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const electronBinary = binary && hasDisplay ? binary : null;
+if (binary && !hasDisplay && !process.env.TEST_WORKER_INDEX) {
+  console.warn(`Electron e2e tests are left out: ${binary} is installed, but there is no display (DISPLAY is not set).`);
+}
+
 const browser = findBrowser({ variables: E2E_BROWSER_VARIABLES });
 // Without a browser the browser-mode tests are skipped, each by the fixture, with this one line
 // printed once; CI (PRESSDESK_REQUIRE_TOOLS=1) must not pass without them.
