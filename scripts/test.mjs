@@ -43,7 +43,6 @@ const e2eOk = buildOk && run('end-to-end tests', process.execPath, [bin('@playwr
 const unit = readJson(VITEST_JSON);
 const e2e = readJson(E2E_JSON);
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 
 // Files that failed before running a test (a required tool missing under PRESSDESK_REQUIRE_TOOLS=1)
@@ -51,6 +50,9 @@ const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?
 const unloaded = (unit?.testResults ?? [])
   .filter((file) => file.status === 'failed' && file.assertionResults.length === 0)
   .map((file) => `${relative(process.cwd(), file.name)}: ${(file.message ?? '').trim().split('\n')[0]}`);
+
+// A file that could not run counts as one failure, or the closing line would say 0 failed.
+const failed = (unit?.numFailedTests ?? 0) + unloaded.length + (e2e?.stats?.unexpected ?? 0);
 
 const problems = [
   !typesOk && 'the type check failed',
