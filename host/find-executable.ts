@@ -73,7 +73,7 @@ export function findProgram(candidates: Candidates, machine: Machine): string | 
 
 /**
  * The per-machine and per-user program folders of Windows (Program Files, Program Files (x86),
- * %LOCALAPPDATA%), each joined with `rest`; the ones the environment does not name are left out.
+ * %LOCALAPPDATA%), each joined with `rest`; their usual places where the environment does not name them.
  */
 export function windowsProgramFolders(machine: Machine, ...rest: string[]): string[] {
   const { join } = path.win32;
