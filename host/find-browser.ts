@@ -2,7 +2,7 @@
 // and the end-to-end tests drive it. Any Chromium-family browser will do.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { findProgram, macApplications, thisMachine, windowsProgramFolders, type Candidates, type Machine } from './find-executable';
+import { findProgram, macApplications, onPath, thisMachine, windowsProgramFolders, type Candidates, type Machine } from './find-executable';
 
 /** The variables that name a browser outright, in the order they win. The app reads PRESSDESK_BROWSER. */
 export const APP_BROWSER_VARIABLES = ['PRESSDESK_BROWSER'] as const;
@@ -55,7 +55,11 @@ function browserCandidates(machine: Machine): Candidates[] {
 export function findBrowser(search: BrowserSearch = {}): string | null {
   const machine = search.machine ?? thisMachine();
   const named = namedBrowser(machine, search.variables ?? APP_BROWSER_VARIABLES);
-  if (named) return machine.isProgram(named.file) ? named.file : null;
+  if (named) {
+    // A bare name (PRESSDESK_BROWSER=google-chrome) is looked up on the PATH, as a shell would.
+    if (!/[\\/]/.test(named.file)) return onPath(named.file, machine);
+    return machine.isProgram(named.file) ? named.file : null;
+  }
   for (const candidates of browserCandidates(machine)) {
     const found = findProgram(candidates, machine);
     if (found) return found;

@@ -51,6 +51,14 @@ describe('findBrowser on Linux', () => {
     expect(noBrowserMessage({ machine: missing })).toContain('PRESSDESK_BROWSER=/srv/tools/chrome');
   });
 
+  it('looks a bare name in PRESSDESK_BROWSER up on the PATH', () => {
+    const env = { ...path, PRESSDESK_BROWSER: 'google-chrome' };
+    expect(findBrowser({ machine: machine('linux', ['/usr/bin/google-chrome', '/usr/bin/chromium'], env), playwrightBrowser: noPlaywright })).toBe(
+      '/usr/bin/google-chrome',
+    );
+    expect(findBrowser({ machine: machine('linux', ['/usr/bin/chromium'], env), playwrightBrowser: noPlaywright })).toBeNull();
+  });
+
   it('lets PRESSDESK_E2E_BROWSER win over PRESSDESK_BROWSER for the tests only', () => {
     const env = { ...path, PRESSDESK_BROWSER: '/a/chrome', PRESSDESK_E2E_BROWSER: '/b/chromium' };
     const both = machine('linux', ['/a/chrome', '/b/chromium'], env);
