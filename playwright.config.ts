@@ -40,7 +40,8 @@ export default defineConfig<AppOptions>({
   globalTimeout: 5 * 60_000,
   expect: { timeout: 10_000 },
   // Outside test-results, which Playwright empties at each start: scripts/test.mjs reads the counts here.
-  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
+  // Skipped for want of a browser, every test would get a line of its own: dots keep the one line above readable.
+  reporter: [[noBrowser ? 'dot' : 'list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   use: {
     viewport: { width: 1280, height: 800 },
     actionTimeout: 10_000,
