@@ -7,7 +7,8 @@ import type { ReleaseList } from '../core/api';
 import { DatabaseDamagedError, DatabaseOpenError, type Db } from '../db/open';
 import { DatabaseTooNewError } from '../db/migrate';
 import { openAppDatabase, openReadOnlyCopy } from './app-db';
-import { findBrowser, openAppWindow } from './browser';
+import { openAppWindow } from './browser';
+import { findBrowser, noBrowserMessage } from './find-browser';
 import { ensureElectronAbiBinding } from './electron-abi';
 import { electronVersion, findElectronBinary } from './electron-binary';
 import { exportCommand, importCommand } from './cli-publish';
@@ -150,12 +151,13 @@ async function start(library: Library, forceBrowser: boolean): Promise<number> {
     console.log('No Electron binary is installed here; opening browser mode.');
   }
   const host = await browserMode(library, 0);
-  const browser = hasDisplay() ? findBrowser() : null;
   const keepServing = (why: string) => {
     console.log(`${why} Open this page in a browser (it works once, for this user only):\n${host.url}\nPress Ctrl+C to stop.`);
     return new Promise<number>(() => {});
   };
-  if (!browser) return keepServing('No Chromium, Chrome or Edge window can be opened here.');
+  if (!hasDisplay()) return keepServing('There is no display to open a window on (DISPLAY is not set).');
+  const browser = findBrowser();
+  if (!browser) return keepServing(`No app window can be opened: ${noBrowserMessage()}.`);
   const window = openAppWindow(browser, host.url, join(appDataDir(), 'browser-profile'));
   console.log(`Pressdesk is open in ${browser}. Database: ${dbPath}`);
   return new Promise((resolve) => {
@@ -232,6 +234,11 @@ export function run(argv: string[]): void {
         if (error instanceof DatabaseDamagedError) {
           console.error('To read and export what is still there, open a copy read-only: add --read-only-copy.');
         }
+        process.exit(1);
+      }
+      const { code, port } = error as { code?: string; port?: number };
+      if (code === 'EADDRINUSE') {
+        console.error(`pressdesk: port ${port} is in use by another program (or another Pressdesk); choose another with --port N, or --port 0 for any free one`);
         process.exit(1);
       }
       console.error(error);

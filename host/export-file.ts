@@ -1,5 +1,4 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Entity, ExportedFile, ExportFormat, Release } from '../core/api';
 import type { ExportEntity, ExportInput } from '../core/export/input';
@@ -9,11 +8,12 @@ import { assertExportFolder } from '../core/export/folder';
 import { exportHtml } from '../core/export/html';
 import type { ExportSettings } from '../core/export/settings';
 import type { PrintPdf } from './pdf';
+import { documentsDir, PRODUCT_NAME } from './paths';
 import pkg from '../package.json';
 
 /** Where exports go when the settings name no folder: Documents/Pressdesk, as an officer would look for them. */
 export function defaultExportDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PRESSDESK_EXPORT_DIR || join(homedir(), 'Documents', 'Pressdesk');
+  return env.PRESSDESK_EXPORT_DIR || join(documentsDir(), PRODUCT_NAME);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appDataDir } from './paths';
+import { appDataDir, currentUser } from './paths';
 
 export interface LaunchPage {
   /** The page's file; readable by this user only. */
@@ -30,7 +30,7 @@ function privateBase(env: NodeJS.ProcessEnv): string {
       // No usable runtime folder: the app-data folder serves.
     }
   }
-  return join(appDataDir(env), 'launch');
+  return join(appDataDir(currentUser(env)), 'launch');
 }
 
 export function writeLaunchPage(target: string, env: NodeJS.ProcessEnv = process.env): LaunchPage {

@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findBrowser } from './browser';
+import { findBrowser, noBrowserMessage } from './find-browser';
+import { commandFor } from './find-executable';
 
 /** Turns an export's standalone HTML into PDF bytes. Electron supplies its own (printToPDF). */
 export type PrintPdf = (html: string) => Promise<Uint8Array>;
@@ -24,7 +25,7 @@ const PRINT_TIMEOUT_MS = 60_000;
 export function chromiumPrintPdf(browser = findBrowser()): PrintPdf {
   return async (html) => {
     if (!browser) {
-      throw new PdfUnavailableError('PDF needs Chromium, Chrome or Edge on this computer (or the desktop app); none was found');
+      throw new PdfUnavailableError(`PDF needs a Chromium-family browser on this computer (or the desktop app): ${noBrowserMessage()}`);
     }
     const dir = await mkdtemp(join(tmpdir(), 'pressdesk-pdf-'));
     try {
@@ -56,7 +57,8 @@ export function chromiumPrintPdf(browser = findBrowser()): PrintPdf {
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const start = commandFor(command, args, process);
+    const child = spawn(start.command, start.args, { stdio: ['ignore', 'ignore', 'pipe'], windowsVerbatimArguments: start.windowsVerbatimArguments });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-2000);

@@ -1,6 +1,20 @@
 // Builds everything the app and the CLI run: the Node-side bundles with esbuild and the renderer with Vite.
-import { build } from 'esbuild';
-import { build as viteBuild } from 'vite';
+// Skipped when dist/ already holds the build of these very sources (so a second `npm start` opens at
+// once); `--force` builds anyway.
+import { fileURLToPath } from 'node:url';
+import { clearStamp, inputsStamp, isBuilt, writeStamp } from './build-stamp.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+const stamp = inputsStamp(root);
+if (!process.argv.includes('--force') && isBuilt(root, stamp)) {
+  console.log('The build in dist/ is up to date with the sources (`npm run build -- --force` builds it again).');
+  process.exit(0);
+}
+clearStamp(root);
+// Loaded only when there is something to build: they take longer to load than the check above.
+const { build } = await import('esbuild');
+const { build: viteBuild } = await import('vite');
 
 const node = {
   bundle: true,
@@ -34,3 +48,4 @@ await Promise.all([
   ...bundles.map((bundle) => build({ ...node, ...bundle })),
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
 ]);
+writeStamp(root, stamp);

@@ -44,10 +44,11 @@ export function exportFileName(release: Pick<Release, 'id' | 'title' | 'releaseD
 
 /**
  * `name`, or `name-2`, `name-3`… before the extension: the first that no name in `taken` matches
- * ignoring case, as Windows and macOS folders compare names. `taken` is not changed.
+ * ignoring case and Unicode normalisation, as Windows and macOS folders compare names (macOS may
+ * list `görüş` decomposed, o + U+0308 and s + U+0327, where we write it composed). `taken` is not changed.
  */
 export function uniqueFileName(name: string, taken: ReadonlySet<string>): string {
-  const lower = new Set([...taken].map((entry) => entry.toLowerCase()));
+  const lower = new Set([...taken].map((entry) => entry.normalize('NFC').toLowerCase()));
   const dot = name.lastIndexOf('.');
   const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
   let candidate = name;

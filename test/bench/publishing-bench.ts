@@ -20,7 +20,7 @@ import { openAppDatabase } from '../../host/app-db';
 import { exportInput, renderExport } from '../../host/export-file';
 import { importFile } from '../../host/import-file';
 import { TEST_SETTINGS } from '../helpers/export-fixtures';
-import { hasTool } from '../helpers/tools';
+import { findTool, hasTool } from '../helpers/tools';
 import {
   loadAverage,
   loadLine,
@@ -114,6 +114,8 @@ function writeTextFiles(dir: string): string[] {
 }
 
 const run = promisify(execFile);
+// Found where its installer put it (not only on the PATH), as the tests find it.
+const PANDOC = findTool('pandoc') ?? 'pandoc';
 
 /** DOCX files as Word users send them, made by pandoc from Markdown, two at a time for the two cores. */
 async function writeDocxFiles(dir: string): Promise<{ files: string[]; seconds: number }> {
@@ -122,7 +124,7 @@ async function writeDocxFiles(dir: string): Promise<{ files: string[]; seconds: 
   const make = async (i: number) => {
     const base = path.join(dir, `word-${String(i).padStart(3, '0')}`);
     writeFileSync(`${base}.md`, richMarkdown(richRelease(SEED, 1_000 + i * 50, DOCX_WORDS)));
-    await run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', `${base}.docx`, `${base}.md`]);
+    await run(PANDOC, ['-f', 'markdown', '-t', 'docx', '-o', `${base}.docx`, `${base}.md`]);
     files[i] = `${base}.docx`;
   };
   for (let i = 0; i < DOCX_FILES; i += 2) await Promise.all([make(i), i + 1 < DOCX_FILES ? make(i + 1) : undefined]);
@@ -168,11 +170,11 @@ function noPdf(): Promise<Uint8Array> {
 
 function pandocVersion(): string | null {
   if (!hasTool('pandoc')) return null;
-  return execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0].replace(/^pandoc\s+/, '');
+  return execFileSync(PANDOC, ['--version'], { encoding: 'utf8' }).split('\n')[0].replace(/^pandoc\s+/, '');
 }
 
 function pandocToDocx(html: string, docx: string): void {
-  execFileSync('pandoc', ['-f', 'html', '-t', 'docx', '-o', docx, html], { stdio: 'ignore' });
+  execFileSync(PANDOC, ['-f', 'html', '-t', 'docx', '-o', docx, html], { stdio: 'ignore' });
   if (statSync(docx).size === 0) throw new Error(`pandoc wrote an empty ${docx}`);
 }
 
@@ -246,7 +248,7 @@ export async function runPublishingBench(argv: string[]): Promise<void> {
         writeFileSync(html, exportHtml(input));
         writeFileSync(batchHtml, exportHtml(batch));
         const out = path.join(dir, 'pandoc.docx');
-        const spawn = (args: string[]) => () => execFileSync('pandoc', args, { stdio: 'ignore' });
+        const spawn = (args: string[]) => () => execFileSync(PANDOC, args, { stdio: 'ignore' });
         timings.add('pandoc-version', 'pandoc --version (start-up floor)', await measure(() => null, spawn(['--version']), SPAWN_RUNS), 'one process spawn, no conversion');
         timings.add(
           'pandoc-html-docx',

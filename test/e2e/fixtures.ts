@@ -22,6 +22,8 @@ export interface AppOptions {
   appMode: 'browser' | 'electron';
   /** Path of the Electron binary; set by the config only where one exists. */
   electronBinary: string | undefined;
+  /** Why browser mode cannot run here (no browser found); set by the config, and then its tests skip. */
+  noBrowser: string | undefined;
 }
 
 export interface App {
@@ -208,6 +210,7 @@ async function runElectron(dbPath: string, executablePath: string, homeDir: stri
 export const test = base.extend<AppOptions & { app: App }, { lazyBrowser: () => Promise<Browser> }>({
   appMode: ['browser', { option: true }],
   electronBinary: [undefined, { option: true }],
+  noBrowser: [undefined, { option: true }],
 
   // Launched on first use only, so the electron project never starts a Chromium it does not drive.
   lazyBrowser: [
@@ -219,7 +222,8 @@ export const test = base.extend<AppOptions & { app: App }, { lazyBrowser: () => 
     { scope: 'worker' },
   ],
 
-  app: async ({ appMode, electronBinary, lazyBrowser, viewport }, use, testInfo) => {
+  app: async ({ appMode, electronBinary, noBrowser, lazyBrowser, viewport }, use, testInfo) => {
+    testInfo.skip(appMode === 'browser' && noBrowser !== undefined, noBrowser);
     for (const built of ['dist/renderer/index.html', 'dist/pressdesk.mjs', ...(appMode === 'electron' ? ['dist/electron/main.cjs'] : [])]) {
       if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`node scripts/build.mjs\` before the e2e tests`);
     }

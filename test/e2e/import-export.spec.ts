@@ -1,11 +1,10 @@
 // Releases in and out through the real UI: files imported with the Import button and by dropping them
 // on the library, the cleaner's changes reviewed and one undone in the editor, a file imported twice,
 // and a release exported as HTML, DOCX and PDF and copied as HTML for the website.
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { hasTool } from '../helpers/tools';
+import { hasTool, runTool } from '../helpers/tools';
 import { expect, test } from './fixtures';
 import { bodyEditor, docText, expectSaved, openRelease, paragraphs } from './helpers';
 import { shoot } from './screenshot';
@@ -213,7 +212,7 @@ test('the open release exported as HTML, DOCX and PDF, and copied as HTML for th
   const docx = await exportAs('docx');
   expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
   if (hasTool('pandoc')) {
-    const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', join(folder, `${stem}.docx`)], { encoding: 'utf8' });
+    const text = runTool('pandoc', ['-f', 'docx', '-t', 'plain', join(folder, `${stem}.docx`)]);
     expect(text.replace(/\s+/g, ' ')).toContain('Sonda memorandum imzalanıb.');
   }
 

@@ -1,7 +1,7 @@
 // Reads a DOCX back with pandoc and boils its AST, and a TipTap body, down to one comparable shape:
 // blocks with their structure, and text runs with their marks and link targets.
-import { execFileSync } from 'node:child_process';
 import type { DocNode } from '../../core/api';
+import { runTool } from './tools';
 
 export type Mark = 'strong' | 'emph' | 'underline' | 'strikeout';
 export interface Run {
@@ -27,7 +27,7 @@ export interface PandocDoc {
 }
 
 export function pandocRead(path: string): PandocDoc {
-  return JSON.parse(execFileSync('pandoc', ['-f', 'docx', '-t', 'json', path], { encoding: 'utf8' })) as PandocDoc;
+  return JSON.parse(runTool('pandoc', ['-f', 'docx', '-t', 'json', path])) as PandocDoc;
 }
 
 /** Adjacent runs with the same marks and link are one run, however either side split them. */

@@ -1,9 +1,9 @@
 // libxml2's xmllint (Debian package libxml2-utils) as the independent XML reader and validator for
 // the exchange formats, against the official schemas in test/fixtures/schemas. Offline: --nonet,
 // and catalog.xml points the XLIFF schema's import of the W3C xml.xsd at the copy beside it.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnTool } from './tools';
 
 export const SCHEMAS = fileURLToPath(new URL('../fixtures/schemas/', import.meta.url));
 
@@ -15,8 +15,7 @@ export interface XmllintResult {
 }
 
 function xmllint(args: string[]): XmllintResult {
-  const run = spawnSync('xmllint', ['--nonet', ...args], {
-    encoding: 'utf8',
+  const run = spawnTool('xmllint', ['--nonet', ...args], {
     env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') },
   });
   if (run.error) throw run.error;

@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppDatabase } from '../../host/app-db';
@@ -91,6 +93,25 @@ describe('pressdesk search', () => {
 });
 
 describe('pressdesk serve', () => {
+  it('says which port is taken and what to do, without a stack trace', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      // Asynchronous: the port's holder lives in this process, which must keep running meanwhile.
+      const child = spawn(process.execPath, [BIN, 'serve', '--db', join(tempDir(), 'x.db'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect(code).toBe(1);
+      expect(stderr).toContain(`port ${port} is in use`);
+      expect(stderr).toContain('--port 0');
+      expect(stderr).not.toContain('    at ');
+    } finally {
+      taken.close();
+    }
+  });
+
   it('serves the renderer and the API on loopback and prints the address', async () => {
     const file = join(tempDir(), 'served.db');
     const child = spawn(process.execPath, [BIN, 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,9 +1,9 @@
 // Every exported DOCX is read back by pandoc and compared with its source document, then turned
 // into PDF by LibreOffice (one soffice run for all files) and searched with pdftotext.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx';
 import type { ExportInput } from '../../core/export/input';
@@ -22,7 +22,7 @@ import {
 } from '../helpers/export-fixtures';
 import { docBlocks, pandocBlocks, pandocMetaText, pandocRead, type Block, type PandocDoc } from '../helpers/pandoc';
 import { tempDir } from '../helpers/temp-dir';
-import { missingTools } from '../helpers/tools';
+import { missingTools, runTool } from '../helpers/tools';
 import { zipEntryText } from '../helpers/zip';
 
 interface Exported {
@@ -47,14 +47,14 @@ describe.skipIf(missingTools('pandoc', 'soffice', 'pdftotext'))('DOCX export', (
       files.push(path);
     }
     // soffice takes seconds to start: one run converts every file, in a profile of its own.
-    execFileSync(
+    runTool(
       'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
-      { stdio: 'pipe', timeout: 180_000 },
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      { timeout: 180_000 },
     );
     for (const { fixture, input } of inputs) {
       const path = join(dir, `${fixture.name}.docx`);
-      const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, `${fixture.name}.pdf`), '-'], { encoding: 'utf8' });
+      const pdfText = runTool('pdftotext', ['-enc', 'UTF-8', join(dir, `${fixture.name}.pdf`), '-']);
       exported.set(fixture.name, { fixture, input, docx: readFileSync(path), pandoc: pandocRead(path), pdfText });
     }
   }, 240_000);

@@ -1,8 +1,8 @@
 // DOCX files written by independent programs (pandoc from Markdown, LibreOffice from HTML) are
 // imported and compared, block by block and run by run, with what was written into them.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { normalizeDoc } from '../../core/doc-schema';
@@ -10,7 +10,7 @@ import { importDocx } from '../../core/import/docx-import';
 import { ImportRefusedError } from '../../core/import/types';
 import { docBlocks, type Block, type Run } from '../helpers/pandoc';
 import { tempDir } from '../helpers/temp-dir';
-import { missingTools } from '../helpers/tools';
+import { missingTools, runTool } from '../helpers/tools';
 
 const plain = (text: string): Run => ({ text, marks: [] });
 const para = (...runs: Run[]): Block => ({ kind: 'para', runs });
@@ -57,11 +57,11 @@ async function pandocDocx(dir: string): Promise<Buffer> {
   writeFileSync(join(dir, 'release.md'), MARKDOWN);
   writeFileSync(join(dir, 'pixel.png'), PNG);
   const out = join(dir, 'release.docx');
-  execFileSync(
+  runTool(
     'pandoc',
     ['-f', 'markdown', '-t', 'docx', '--metadata', 'title=Sənəd başlığı', '--metadata', 'subtitle=Qısa məzmun',
       '--metadata', 'author=Mətbuat xidməti', '--metadata', 'lang=az', '-o', out, 'release.md'],
-    { cwd: dir, stdio: 'pipe' },
+    { cwd: dir },
   );
   return readFileSync(out);
 }
@@ -128,10 +128,10 @@ describe.skipIf(missingTools('soffice'))('importDocx on a DOCX written by LibreO
 <table border="1"><tr><td>Страна</td><td>Число</td></tr><tr><td>Грузия</td><td>4</td></tr></table>
 </body></html>`,
     );
-    execFileSync(
+    runTool(
       'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'release.html')],
-      { stdio: 'pipe', timeout: 120_000 },
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'release.html')],
+      { timeout: 120_000 },
     );
     const bytes = readFileSync(join(dir, 'release.docx'));
     const declared = /<dc:language>([^<]*)</.exec(await new JSZip().loadAsync(bytes).then((zip) => zip.file('docProps/core.xml')!.async('string')))?.[1];

@@ -87,6 +87,12 @@ describe('uniqueFileName', () => {
     expect(taken.size).toBe(2);
   });
 
+  it('sees a name macOS lists decomposed as taken', () => {
+    const decomposed = '2024-04-03-görüş.docx'.normalize('NFD');
+    expect(decomposed).not.toBe('2024-04-03-görüş.docx');
+    expect(uniqueFileName('2024-04-03-görüş.docx', new Set([decomposed]))).toBe('2024-04-03-görüş-2.docx');
+  });
+
   it('numbers a name without an extension', () => {
     expect(uniqueFileName('notes', new Set(['notes']))).toBe('notes-2');
   });
