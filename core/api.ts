@@ -60,6 +60,10 @@ export const ReleaseFields = z.strictObject({
 });
 export type ReleaseFields = z.infer<typeof ReleaseFields>;
 
+export const COMMENT_ORIGINS = ['review', 'word'] as const;
+export type CommentOrigin = (typeof COMMENT_ORIGINS)[number];
+const commentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a comment id of letters, digits, - and _');
+
 export const SORTS = ['date', 'title', 'updated', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -131,8 +135,15 @@ const TermInputSchema = z.strictObject({
 export const SNAPSHOT_KINDS = ['auto', 'explicit'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
-export const SETTINGS_KEYS = ['uiLanguage', 'export'] as const;
-export const Settings = z.strictObject({ uiLanguage: z.enum(LANGUAGES), export: ExportSettings });
+/** What an officer does in the sign-off of a release; the transition rules in core/workflow.ts key on it. */
+export const ROLES = ['author', 'editor', 'approver', 'translator'] as const;
+export type Role = (typeof ROLES)[number];
+/** The officer working in this single-user library; every recorded action is signed with it. */
+export const Officer = z.strictObject({ name: z.string().trim().max(200), role: z.enum(ROLES) });
+export type Officer = z.infer<typeof Officer>;
+
+export const SETTINGS_KEYS = ['uiLanguage', 'export', 'officer'] as const;
+export const Settings = z.strictObject({ uiLanguage: z.enum(LANGUAGES), export: ExportSettings, officer: Officer });
 export type Settings = z.infer<typeof Settings>;
 
 /** Every call: its argument schema. The result types follow in ApiResults. */
@@ -172,6 +183,17 @@ export const apiCalls = {
     force: z.boolean().default(false),
   }),
   getImportRecord: z.strictObject({ releaseId: id }),
+  /** Review remarks on ranges of a release's text; the range carries a `comment` mark with the id. */
+  listComments: z.strictObject({ releaseId: id }),
+  addComment: z.strictObject({
+    releaseId: id,
+    /** Given when the mark is placed before the thread exists (an imported Word comment); made otherwise. */
+    commentId: commentId.optional(),
+    text: z.string().trim().min(1).max(5_000),
+    quote: z.string().max(2_000).default(''),
+    origin: z.enum(COMMENT_ORIGINS).default('review'),
+  }),
+  resolveComment: z.strictObject({ id: commentId, resolved: z.boolean().default(true) }),
   /** Runs the plain-text cleaner again over the kept source with the listed changes undone. */
   reapplyImport: z.strictObject({
     releaseId: id,
@@ -329,6 +351,18 @@ export interface ImportRecord {
   reapplicable: boolean;
 }
 
+export interface ReleaseComment {
+  id: string;
+  releaseId: number;
+  author: string;
+  createdAt: number;
+  text: string;
+  quote: string;
+  resolvedAt: number | null;
+  resolvedBy: string | null;
+  origin: CommentOrigin;
+}
+
 export interface ExportedFile {
   path: string;
   fileName: string;
@@ -437,6 +471,9 @@ export interface ApiResults {
   restoreRevision: Release;
   importFile: ImportOutcome;
   getImportRecord: ImportRecord | null;
+  listComments: ReleaseComment[];
+  addComment: ReleaseComment;
+  resolveComment: ReleaseComment;
   reapplyImport: Release;
   exportRelease: ExportedFile;
   getHtmlFragment: { html: string; text: string };

@@ -18,12 +18,14 @@ import { TmPairError } from '../db/translation-memory';
 import { docToText } from '../core/doc-text';
 import * as browse from '../db/entity-browse';
 import * as entities from '../db/entities';
+import * as comments from '../db/comments';
 import * as imports from '../db/imports';
 import * as translations from '../db/translations';
 import * as memory from '../db/translation-memory';
 import * as translationFiles from './translation-files';
 import * as checks from './translation-checks';
 import * as terms from '../db/terms';
+import { officerActor } from './actor';
 import { importFile, reapplyImport } from './import-file';
 import type { Db } from '../db/open';
 import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
@@ -103,6 +105,10 @@ export function createHandlers(
     },
     importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
+    listComments: ({ releaseId }) => comments.listComments(db, releaseId),
+    addComment: ({ releaseId, commentId, text, quote, origin }) =>
+      comments.addComment(db, releaseId, { id: commentId, author: officerActor(db).name, text, quote, origin }),
+    resolveComment: ({ id, resolved }) => comments.resolveComment(db, id, officerActor(db).name, resolved),
     reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
     exportRelease: async ({ id, format, folder, overrideQa }) => {
       const release = releases.getRelease(db, id);

@@ -197,6 +197,8 @@ function docxHandlers(): { handlers: DocHandlers<Part, DocxContext>; orderedRefe
       italic: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, italics: true } }),
       strike: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, strike: true } }),
       underline: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, underline: {} } }),
+      // Review remarks stay in the office: the words go out, the remark does not.
+      comment: (_mark, ctx, content) => content(ctx),
     },
   };
   return { handlers, orderedReferences };

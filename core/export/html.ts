@@ -91,6 +91,8 @@ const handlers: DocHandlers<string, HtmlContext> = {
     italic: (_mark, ctx, content) => [`<em>${content(ctx).join('')}</em>`],
     strike: (_mark, ctx, content) => [`<s>${content(ctx).join('')}</s>`],
     underline: (_mark, ctx, content) => [`<u>${content(ctx).join('')}</u>`],
+    // Review remarks stay in the office: the words go out, the remark does not.
+    comment: (_mark, ctx, content) => content(ctx),
   },
 };
 
