@@ -13,6 +13,7 @@ import { electronVersion, findElectronBinary } from './electron-binary';
 import { exportCommand, importCommand } from './cli-publish';
 import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
+import { startScheduler } from './scheduler';
 import { UsageError } from './usage-error';
 import { translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
@@ -99,7 +100,10 @@ async function serve(dbPath: string, port: number): Promise<number> {
 async function browserMode(dbPath: string, port: number) {
   const db = openAppDatabase(dbPath);
   const host = await startHost({ dispatch: createDispatcher(db, { mode: 'browser', dbPath }), rendererDir: RENDERER_DIR, port });
+  // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
+  const scheduler = startScheduler(db);
   const stop = () => {
+    scheduler.stop();
     void host.close().finally(() => {
       db.close();
       process.exit(0);

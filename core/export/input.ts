@@ -55,7 +55,7 @@ function firstParagraph(node: DocNode): string {
 }
 
 /** Offset of `timeZone` from UTC at `epochMs`, in minutes. */
-function offsetMinutes(epochMs: number, timeZone: string): number {
+export function offsetMinutes(epochMs: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
