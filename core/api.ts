@@ -218,8 +218,8 @@ export const apiCalls = {
   }),
   /**
    * One step of the sign-off (core/workflow.ts says which are allowed). `revision` is the text the
-   * officer saw: an approval is of that revision, and a stale one is refused. `by` names the
-   * officer when the caller knows better than the settings (the CLI's --by).
+   * officer saw: an approval is of that revision, and a stale one is refused. `by` and `role`
+   * name the officer when the caller knows better than the settings (the CLI's --by and --role).
    */
   changeStatus: z.strictObject({
     id,
@@ -227,6 +227,7 @@ export const apiCalls = {
     to: z.enum(STATUSES),
     reason: z.string().trim().max(2_000).default(''),
     by: z.string().trim().min(1).max(200).optional(),
+    role: z.enum(ROLES).optional(),
   }),
   /**
    * Sets or lifts (null) the embargo; times are ISO 8601, read in `timeZone` when they carry no

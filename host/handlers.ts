@@ -71,8 +71,8 @@ export function createHandlers(
     createRelease: (fields) => releases.createRelease(db, { releaseDate: localToday(), ...fields }),
     saveRelease: ({ id, revision, fields, snapshot }) =>
       withVersionsSynced(db, id, () => releases.saveRelease(db, id, revision, fields, snapshot)),
-    changeStatus: ({ id, revision, to, reason, by }) =>
-      workflow.changeStatus(db, id, { to, reason, expected: revision, actor: officerActor(db, by), qaErrors: qaErrorCount(db, id) }),
+    changeStatus: ({ id, revision, to, reason, by, role }) =>
+      workflow.changeStatus(db, id, { to, reason, expected: revision, actor: officerActor(db, by, role), qaErrors: qaErrorCount(db, id) }),
     setEmbargo: ({ id, until, publishAt, timeZone, by }) =>
       workflow.setEmbargo(db, id, {
         until: until === null ? null : parseInstant(until, timeZone),
