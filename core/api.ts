@@ -90,6 +90,10 @@ export const ListArgs = z.strictObject({
   dateFrom: isoDate.optional(),
   dateTo: isoDate.optional(),
   sort: z.enum(SORTS).default('date'),
+  /** Releases under an embargo still in force, or with a publication scheduled. */
+  embargo: z.enum(['embargoed', 'scheduled']).optional(),
+  /** Releases this officer approved (at any time). */
+  approver: z.string().trim().min(1).max(200).optional(),
   /** Only releases tagged with this entity, or linked to this delegation. */
   entityId: id.optional(),
   delegationId: id.optional(),
@@ -354,6 +358,9 @@ export interface ReleaseSummary {
   /** For a translated version, the release it translates; for a source, its versions' progress. */
   translationOf: number | null;
   versions: VersionState[];
+  embargoUntil: number | null;
+  embargoZone: string | null;
+  publishAt: number | null;
 }
 
 export interface ReleaseList {
@@ -519,6 +526,15 @@ export interface Facets {
   organization: FacetCount[];
   person: FacetCount[];
   delegation: FacetCount[];
+  signoff: SignoffFacets;
+}
+
+/** The listed releases by status, by who approved them, and how many are embargoed or scheduled. */
+export interface SignoffFacets {
+  status: { status: Status; count: number }[];
+  approver: { name: string; count: number }[];
+  embargoed: number;
+  scheduled: number;
 }
 
 export interface EntityPage {

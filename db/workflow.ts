@@ -1,7 +1,7 @@
 // The sign-off record: status transitions (checked by core/workflow.ts), approvals of a revision,
 // the embargo, and every export. The status column of releases is written only here.
 import type Database from 'better-sqlite3';
-import type { Publication, PublicationFormat, Release, ReleaseEvent, ReleaseHistory, Status } from '../core/api';
+import type { Publication, PublicationFormat, Release, ReleaseEvent, ReleaseHistory, SignoffFacets, Status } from '../core/api';
 import { checkTransition, type Actor, type TransitionProblem } from '../core/workflow';
 import { InvalidRequestError, StaleRevisionError } from './errors';
 import { getRelease } from './releases';
@@ -215,4 +215,23 @@ export function getHistory(db: Db, id: number): ReleaseHistory {
     approvedRevisionId: approval?.revisionId ?? null,
     changedSincePublished: last && release.revision > last.releaseRevision ? last.at : null,
   };
+}
+
+/** Sign-off facets over the releases `ids` (a SELECT of ids, with its `params`). */
+export function signoffFacets(db: Db, ids: string, params: Record<string, unknown>, now = Date.now()): SignoffFacets {
+  const status = stmt(db, `SELECT status, count(*) AS count FROM releases WHERE id IN (${ids}) GROUP BY status ORDER BY count DESC, status`).all(
+    params,
+  ) as SignoffFacets['status'];
+  const approver = stmt(
+    db,
+    `SELECT actor AS name, count(DISTINCT release_id) AS count FROM release_events
+     WHERE kind = 'transition' AND to_status = 'approved' AND actor != '' AND release_id IN (${ids})
+     GROUP BY actor ORDER BY count DESC, actor`,
+  ).all(params) as SignoffFacets['approver'];
+  const counts = stmt(
+    db,
+    `SELECT count(*) FILTER (WHERE embargo_until > @facetNow) AS embargoed, count(publish_at) AS scheduled
+     FROM releases WHERE id IN (${ids})`,
+  ).get({ ...params, facetNow: now }) as { embargoed: number; scheduled: number };
+  return { status, approver, ...counts };
 }

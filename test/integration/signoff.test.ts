@@ -164,6 +164,44 @@ describe('scheduled publication', () => {
   });
 });
 
+describe('the library by sign-off', () => {
+  it('filters and counts releases by status, embargo and approver', async () => {
+    const app = await approverApp();
+    const approve = async (title: string) => {
+      const created = await app.call('createRelease', { ...READY, title });
+      await app.call('changeStatus', { id: created.id, revision: created.revision, to: 'review' });
+      return app.call('changeStatus', { id: created.id, revision: created.revision, to: 'approved' });
+    };
+    const a = await approve('A');
+    await app.call('updateSettings', { officer: { name: 'Leyla Məmmədova', role: 'approver' } });
+    const b = await approve('B');
+    await app.call('setEmbargo', { id: b.id, until: '2099-01-01T10:00', publishAt: '2099-01-01T10:00' });
+    const c = await app.call('createRelease', { title: 'C' });
+    await app.call('setEmbargo', { id: c.id, until: '2000-01-01T10:00' });
+    const titles = async (args: object) => (await app.call('listReleases', { ...args, sort: 'title' })).items.map((i) => i.title);
+
+    expect(await titles({ approver: 'Rəşad Əliyev' })).toEqual(['A']);
+    expect(await titles({ embargo: 'embargoed' })).toEqual(['B']);
+    expect(await titles({ embargo: 'scheduled' })).toEqual(['B']);
+    const listed = (await app.call('listReleases', { embargo: 'scheduled' })).items[0];
+    expect(listed).toMatchObject({ embargoZone: 'Asia/Baku', publishAt: Date.UTC(2099, 0, 1, 6, 0) });
+    const facets = (await app.call('listFacets', {})).signoff;
+    // The welcome release of a new library is a draft too.
+    expect(facets.status).toEqual([
+      { status: 'approved', count: 2 },
+      { status: 'draft', count: 2 },
+    ]);
+    expect(facets.approver).toEqual([
+      { name: 'Leyla Məmmədova', count: 1 },
+      { name: 'Rəşad Əliyev', count: 1 },
+    ]);
+    expect([facets.embargoed, facets.scheduled]).toEqual([1, 1]);
+    expect((await app.call('listFacets', { approver: 'Rəşad Əliyev' })).signoff.status).toEqual([{ status: 'approved', count: 1 }]);
+    expect(a.status).toBe('approved');
+    app.db.close();
+  });
+});
+
 describe('an old library', () => {
   it('keeps each release status as its current state, with a "migrated" record', () => {
     const file = tempDbPath();
