@@ -151,6 +151,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
               onLoadLatest={() => void ws.loadLatest()}
               onKeepCopy={() => void ws.keepCopy()}
               onReplaced={ws.restored}
+              onSignoffChanged={() => void lib.refresh()}
             />
           ) : (
             <div className="empty empty-page">

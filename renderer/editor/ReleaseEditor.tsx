@@ -26,6 +26,8 @@ interface Props {
   onKeepCopy(): void;
   /** The body was replaced on the host (an import cleaned again): show the release as it now is. */
   onReplaced(release: Release): void;
+  /** A sign-off step or embargo change: the library shows status and embargo, so it reloads. */
+  onSignoffChanged(): void;
 }
 
 const STATS_DELAY_MS = 150;
@@ -38,7 +40,7 @@ function bodyStats(editor: Editor) {
   };
 }
 
-export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onReplaced }: Props) {
+export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onReplaced, onSignoffChanged }: Props) {
   const { m } = useI18n();
   const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [stats, setStats] = useState({ words: 0, chars: 0 });
@@ -83,7 +85,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
               <ExportMenu session={session} />
             </>
           } />}
-      <SignoffBar session={session} />
+      <SignoffBar session={session} onChanged={onSignoffChanged} />
       <div className="editor-scroll">
         <article className="page" lang={meta.language}>
           <ImportReview session={session} onReplaced={onReplaced} />

@@ -2,13 +2,13 @@
 // the embargo and scheduled publication, and whether it changed since it was last published.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiError, DEFAULT_TIME_ZONE, type Release, type ReleaseHistory, type Status } from '../../core/api';
-import { formatInstant } from '../../core/embargo';
 import { isoInZone } from '../../core/export/input';
 import { needsReason, nextStatuses, type TransitionProblem } from '../../core/workflow';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
 import { describeError } from '../i18n/errors';
+import { formatInZone } from '../i18n/format';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
 import { useOfficer } from './OfficerContext';
@@ -32,8 +32,8 @@ export function useSignoff(session: DraftSession) {
   return { facts, reload: () => setTick((n) => n + 1) };
 }
 
-export function SignoffBar({ session }: { session: DraftSession }) {
-  const { m, lang } = useI18n();
+export function SignoffBar({ session, onChanged }: { session: DraftSession; onChanged(): void }) {
+  const { m } = useI18n();
   const notify = useNotify();
   const dialogs = useDialogs();
   const { officer } = useOfficer();
@@ -51,7 +51,7 @@ export function SignoffBar({ session }: { session: DraftSession }) {
   if (!facts) return null;
   const { release, history } = facts;
   const zone = release.embargoZone ?? DEFAULT_TIME_ZONE;
-  const when = (ms: number) => formatInstant(ms, zone, lang);
+  const when = (ms: number) => formatInZone(m, ms, zone);
   const embargoed = release.embargoUntil !== null && release.embargoUntil > Date.now();
 
   const refusal = (error: unknown) => {
@@ -73,6 +73,7 @@ export function SignoffBar({ session }: { session: DraftSession }) {
     try {
       await api.changeStatus({ id: session.id, revision: session.revision, to, reason });
       reload();
+      onChanged();
     } catch (error) {
       notify(`${m.signoff.refused}: ${refusal(error)}`);
     }
@@ -82,6 +83,7 @@ export function SignoffBar({ session }: { session: DraftSession }) {
     try {
       await api.setEmbargo({ id: session.id, until: value, publishAt: value !== null && schedule ? value : null, timeZone: zone });
       reload();
+      onChanged();
     } catch (error) {
       notify(`${m.signoff.embargoFailed}: ${describeError(m, error)}`);
     }
