@@ -4,6 +4,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { AnyExtension } from '@tiptap/core';
+import { CommentMark } from './comment-mark';
 
 /** Links may point only at web pages and mail addresses: no javascript:, file:, data: and the like. */
 export const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
@@ -26,4 +27,5 @@ export const editorExtensions: AnyExtension[] = [
   TableRow,
   TableHeader,
   TableCell,
+  CommentMark,
 ];

@@ -6,7 +6,9 @@ import { docToText } from '../core/doc-text';
 import { normalizeDoc } from '../core/doc-schema';
 import { titleSortKey } from '../core/sort-key';
 import { countWords } from '../core/text-stats';
+import { officerActor } from './actor';
 import type { Db } from './open';
+import { returnToReviewIfApproved } from './release-events';
 import { DEFAULT_FIELDS, fieldsOf, getRelease } from './release-read';
 import { indexRelease, tagNamesOf } from './search-index';
 import { stmt } from './statements';
@@ -41,7 +43,7 @@ export function insertRelease(db: Db, fields: Partial<ReleaseFields>, now: numbe
   return getRelease(db, id);
 }
 
-/** Overwrites the release with `fields` and bumps its revision counter. */
+/** Overwrites the release with `fields` and bumps its revision counter; an approved text goes back to review. */
 export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFields>, now: number): Release {
   const full: ReleaseFields = { ...fieldsOf(current), ...fields };
   const extra = derived(full);
@@ -62,7 +64,7 @@ export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFie
   if (title !== undefined || lead !== undefined || body !== undefined || releaseDate !== undefined) {
     indexRelease(db, current.id, { ...full, bodyText: extra.bodyText, tags: tagNamesOf(db, current.id) });
   }
-  return getRelease(db, current.id);
+  return returnToReviewIfApproved(db, getRelease(db, current.id), officerActor(db), now);
 }
 
 /** When the release's latest snapshot was taken; null if it has none. */

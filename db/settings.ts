@@ -4,7 +4,7 @@ import { defaultExportSettings } from '../core/export/settings';
 import { stmt } from './statements';
 import { writeTransaction } from './write-transaction';
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'az', export: defaultExportSettings };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'az', export: defaultExportSettings, officer: { name: '', role: 'author' } };
 
 /** Stored settings over the defaults; a value that no longer validates falls back to its default. */
 export function getSettings(db: Database.Database): Settings {

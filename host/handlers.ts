@@ -19,12 +19,17 @@ import { TmPairError } from '../db/translation-memory';
 import { docToText } from '../core/doc-text';
 import * as browse from '../db/entity-browse';
 import * as entities from '../db/entities';
+import * as comments from '../db/comments';
 import * as imports from '../db/imports';
+import * as workflow from '../db/workflow';
 import * as translations from '../db/translations';
 import * as memory from '../db/translation-memory';
 import * as translationFiles from './translation-files';
 import * as checks from './translation-checks';
 import * as terms from '../db/terms';
+import { officerActor } from '../db/actor';
+import { qaErrorCount } from './signoff';
+import { parseInstant } from '../core/embargo';
 import { importFile, reapplyImport } from './import-file';
 import type { Db } from '../db/open';
 import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
@@ -66,6 +71,17 @@ export function createHandlers(
     getRelease: ({ id }) => releases.getRelease(db, id),
     createRelease: (fields) => releases.createRelease(db, { releaseDate: localToday(), ...fields }),
     saveRelease: ({ id, revision, fields, snapshot }) => releases.saveRelease(db, id, revision, fields, snapshot),
+    changeStatus: ({ id, revision, to, reason, by, role }) =>
+      workflow.changeStatus(db, id, { to, reason, expected: revision, actor: officerActor(db, by, role), qaErrors: qaErrorCount(db, id) }),
+    setEmbargo: ({ id, until, publishAt, timeZone, by }) =>
+      workflow.setEmbargo(db, id, {
+        until: until === null ? null : parseInstant(until, timeZone),
+        publishAt: publishAt === null ? null : parseInstant(publishAt, timeZone),
+        timeZone,
+        actor: officerActor(db, by),
+      }),
+    getReleaseHistory: ({ id }) => workflow.getHistory(db, id),
+    listScheduledPublications: ({ since }) => workflow.scheduledPublications(db, since),
     duplicateRelease: ({ id }) => releases.duplicateRelease(db, id),
     trashRelease: ({ id }) => releases.trashRelease(db, id),
     restoreRelease: ({ id }) => releases.restoreRelease(db, id),
@@ -75,7 +91,8 @@ export function createHandlers(
     restoreRevision: ({ releaseId, revisionId, revision }) => revisions.restoreRevision(db, releaseId, revisionId, revision),
     translateRelease: ({ id, language }) => translations.createVersion(db, id, language),
     getTranslation: ({ targetId }) => translations.getTranslation(db, targetId),
-    saveSegment: ({ targetId, segmentId, target, status }) => translations.saveSegment(db, targetId, segmentId, target, status),
+    saveSegment: ({ targetId, segmentId, target, status }) =>
+      translations.saveSegment(db, targetId, segmentId, target, status),
     lookupMemory: ({ targetId, segmentId, limit }) => {
       const { source, target, segments } = translations.getTranslation(db, targetId);
       const segment = segments.find((s) => s.id === segmentId);
@@ -84,7 +101,8 @@ export function createHandlers(
     },
     prefillFromMemory: ({ targetId }) => translations.prefillFromMemory(db, targetId),
     exportXliff: async ({ targetId, folder }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder()),
-    importXliff: ({ targetId, data }) => translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
+    importXliff: ({ targetId, data }) =>
+      translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
     exportTmx: async ({ folder }) => translationFiles.exportTmx(db, folder ?? exportFolder()),
     importTmx: ({ fileName, data }) => translationFiles.importTmx(db, fileName, Buffer.from(data, 'base64')),
     listTerms: () => terms.listTerms(db),
@@ -103,6 +121,10 @@ export function createHandlers(
     },
     importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
+    listComments: ({ releaseId }) => comments.listComments(db, releaseId),
+    addComment: ({ releaseId, commentId, text, quote, origin }) =>
+      comments.addComment(db, releaseId, { id: commentId, author: officerActor(db).name, text, quote, origin }),
+    resolveComment: ({ id, resolved }) => comments.resolveComment(db, id, officerActor(db).name, resolved),
     reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
     exportRelease: async ({ id, format, folder, overrideQa }) => {
       const release = releases.getRelease(db, id);
@@ -110,7 +132,9 @@ export function createHandlers(
       const exportSettings = settings.getSettings(db).export;
       const input = exportInput(release, exportSettings, entities.releaseTags(db, id));
       const bytes = await renderExport(input, format, services.printPdf);
-      return writeExport(folder ?? exportFolder(), release, format, bytes);
+      const file = await writeExport(folder ?? exportFolder(), release, format, bytes);
+      workflow.recordPublication(db, id, { format, fileName: file.fileName, actor: officerActor(db) });
+      return file;
     },
     getRegistry: () => entities.activeEntities(db),
     getReleaseTags: ({ releaseId }) => browse.releaseTagState(db, releaseId),
@@ -146,6 +170,7 @@ export function createHandlers(
     getHtmlFragment: ({ id }) => {
       const release = releases.getRelease(db, id);
       const html = exportHtmlFragment(exportInput(release, settings.getSettings(db).export, entities.releaseTags(db, id)));
+      workflow.recordPublication(db, id, { format: 'clipboard', fileName: null, actor: officerActor(db) });
       return { html, text: [release.title, release.lead, docToText(release.body)].filter(Boolean).join('\n\n') };
     },
   };
@@ -198,6 +223,7 @@ function describe(error: unknown): Envelope<never> {
   ) {
     return failure('invalid', error.message);
   }
+  if (error instanceof workflow.TransitionRefusedError) return failure('blocked', error.message, error.problems);
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
   if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) {
     return failure('read_only', 'this library was opened as a read-only copy: nothing can be changed, only read and exported');

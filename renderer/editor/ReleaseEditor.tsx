@@ -14,6 +14,8 @@ import { MetaFields } from './MetaFields';
 import { pasteHtml } from './paste';
 import { SaveBar } from './SaveBar';
 import { TagsPanel } from '../tagging/TagsPanel';
+import { CommentsPanel } from '../signoff/CommentsPanel';
+import { SignoffBar } from '../signoff/SignoffBar';
 import { Toolbar } from './Toolbar';
 import { MAX_LEAD_CHARS, MAX_TITLE_CHARS } from '../../core/limits';
 
@@ -25,6 +27,8 @@ interface Props {
   onKeepCopy(): void;
   /** The body was replaced on the host (an import cleaned again): show the release as it now is. */
   onReplaced(release: Release): void;
+  /** A sign-off step or embargo change: the library shows status and embargo, so it reloads. */
+  onSignoffChanged(): void;
 }
 
 const STATS_DELAY_MS = 150;
@@ -37,7 +41,7 @@ function bodyStats(editor: Editor) {
   };
 }
 
-export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onReplaced }: Props) {
+export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onReplaced, onSignoffChanged }: Props) {
   const { m } = useI18n();
   const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [stats, setStats] = useState({ words: 0, chars: 0 });
@@ -82,6 +86,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
               <ExportMenu session={session} />
             </>
           } />}
+      <SignoffBar session={session} onChanged={onSignoffChanged} />
       <div className="editor-scroll">
         <article className="page" lang={meta.language}>
           <ImportReview session={session} onReplaced={onReplaced} />
@@ -125,6 +130,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
           </div>
         </article>
         {editor && <TagsPanel editor={editor} session={session} />}
+        {editor && <CommentsPanel editor={editor} session={session} />}
       </div>
       <SaveBar state={state} words={stats.words} chars={stats.chars} onLoadLatest={onLoadLatest} onKeepCopy={onKeepCopy} />
     </section>

@@ -1,6 +1,7 @@
 // Dates and numbers as the UI language writes them. Chromium's built-in ICU data (in Electron as in
 // Chrome) has no Azerbaijani month names and prints "2026 M11 22", so a language may bring its own
 // month names and is then formatted here rather than by Intl.
+import { isoInZone } from '../../core/export/input';
 import type { Messages } from './en';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -38,4 +39,14 @@ export function formatMoment(m: Messages, epochMs: number): string {
 /** Groups thousands with `separator` (Azerbaijani writes 12.500), for the same reason as the months. */
 export function groupDigits(n: number, separator: string): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/**
+ * An instant as the clock in `timeZone` shows it, with the zone's offset: embargo times are read
+ * where they were set (Baku), whatever zone this computer is in.
+ */
+export function formatInZone(m: Messages, epochMs: number, timeZone: string): string {
+  const iso = isoInZone(epochMs, timeZone);
+  const [year, month, date] = iso.slice(0, 10).split('-').map(Number);
+  return `${day(m, year, month - 1, date)}, ${iso.slice(11, 16)} (UTC${iso.slice(19)})`;
 }

@@ -33,6 +33,7 @@ const outline: DocHandlers<string, null> = {
     italic: tag('i'),
     strike: tag('s'),
     underline: tag('u'),
+    comment: tag('c'),
   },
 };
 
