@@ -33,7 +33,7 @@ export function createImportedRelease(db: Db, draft: ImportedDraft, source: Impo
   return db.transaction(() => {
     const release = createRelease(
       db,
-      { title: draft.title, lead: draft.lead, releaseDate: draft.releaseDate, language: draft.language, body: draft.body },
+      { title: draft.title, lead: draft.lead, dateline: draft.dateline ?? '', releaseDate: draft.releaseDate, language: draft.language, body: draft.body },
       now,
     );
     stmt(

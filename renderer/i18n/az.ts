@@ -199,6 +199,14 @@ export const az: Messages = {
       'footnotes-inlined': 'Haşiyələr mətnin içinə köçürüldü',
       'encoding-guessed': 'Mətnin kodlaşdırması təxmin edildi: ə, ğ, ı, ş hərflərini yoxlayın',
     },
+    // İdxal: xəbərdarlığın səbəbi (düz mətn təmizləyicisinin səbəbləri).
+    warningReasons: {
+      'first-sentence': 'Başlıq sətri tapılmadı, ona görə başlıq mətnin birinci cümləsindən götürülüb.',
+      'final-stop': 'Birinci sətir nöqtə ilə bitir: bunun giriş cümləsi deyil, başlıq olduğunu yoxlayın.',
+      'no-blank-line': 'Birinci sətirdən sonra boş sətir yoxdur: bunun başlıq olduğunu yoxlayın.',
+    },
+    partialDate: (month: string, day?: number) =>
+      day ? `Yalnız ay (${month}) verilib; gün (${day}) mətndən götürülüb.` : `Yalnız ay (${month}) məlumdur; gün ayın 1-i kimi qoyulub.`,
   },
   review: {
     title: (n: number) => `İdxal zamanı edilən dəyişikliklər (${n})`,

@@ -197,6 +197,14 @@ export const en = {
       'footnotes-inlined': 'Footnotes were moved into the text',
       'encoding-guessed': 'The text encoding was guessed: check the letters ə, ğ, ı, ş',
     },
+    // Import: why a warning was given (the plain-text cleaner's reasons).
+    warningReasons: {
+      'first-sentence': 'No headline line was found, so the title is the first sentence of the text.',
+      'final-stop': 'The first line ends with a full stop: check that it is the headline and not the opening sentence.',
+      'no-blank-line': 'The first line has no blank line after it: check that it is the headline.',
+    },
+    partialDate: (month: string, day?: number) =>
+      day ? `Only the month (${month}) was given; the day, ${day}, was read from the text.` : `Only the month (${month}) is known; the day was set to the 1st.`,
   },
   review: {
     title: (n: number) => `Import changes (${n})`,
