@@ -9,6 +9,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -303,7 +304,9 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
     creator: officeName,
     styles: {
       default: {
-        document: { run: { ...bodyFont, size: 24 }, paragraph: { spacing: { after: 160, line: 276 } } },
+        // Without its rule a line value is read as an exact height by LibreOffice, and a 20 pt title
+        // wrapping under an exact 13.8 pt line draws over itself; "auto" makes 276 mean 1.15 lines.
+        document: { run: { ...bodyFont, size: 24 }, paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 40, bold: true }, paragraph: { spacing: { after: 120 } } },
         heading1: { run: { font: FONT, size: 32, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 28, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
