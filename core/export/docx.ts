@@ -27,7 +27,7 @@ import {
 import type { DocNode, Language } from '../api';
 import { ALLOWED_LINK } from '../editor-extensions';
 import { cleanText, textLines, walkDoc, type DocHandlers } from './doc-walker';
-import { LOCALES, datelineText, isoInZone, releaseDescription, settingBlocks, type ExportInput } from './input';
+import { LOCALES, PAGE_LABELS, datelineText, isoInZone, releaseDescription, settingBlocks, type ExportInput } from './input';
 import { readLogo, type Logo } from './settings';
 
 type Part = Paragraph | Table | TableRow | TableCell | ParagraphChild;
@@ -204,11 +204,6 @@ function docxHandlers(): { handlers: DocHandlers<Part, DocxContext>; orderedRefe
 }
 
 const FONT = 'Arial';
-const PAGE_LABELS: Record<Language, [string, string, string]> = {
-  az: ['Səhifə ', ' / ', ''],
-  en: ['Page ', ' of ', ''],
-  ru: ['Страница ', ' из ', ''],
-};
 const LOGO_HEIGHT = 48;
 
 function letterhead(officeName: string, logo: Logo | null): Header {

@@ -8,6 +8,7 @@ import type { ImportOutcome } from '../../core/api';
 import { docToText } from '../../core/doc-text';
 import { tempDir } from '../helpers/temp-dir';
 import { appCalls } from '../helpers/app-calls';
+import { richRelease } from '../bench/rich-release';
 import { hasTool, missingTools } from '../helpers/tools';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'pressdesk.mjs');
@@ -152,6 +153,22 @@ describe('exporting through the API', () => {
     expect(text).toContain('Əməkdaşlıq');
     expect(text).toContain('Сотрудничество');
     expect(text).toContain('Şəki, Gəncə və Москва');
+    db.close();
+  });
+  it.skipIf(!hasTool('chromium') && process.env.PRESSDESK_REQUIRE_TOOLS !== '1')('prints page numbers on every page and the office name after the first', async () => {
+    if (missingTools('chromium', 'pdftotext')) return;
+    const { db, call } = setup();
+    const settings = await call('getSettings', {});
+    await call('updateSettings', { export: { ...settings.export, officeName: { ...settings.export.officeName, az: 'Baş Prokurorluq' } } });
+    const rich = richRelease(11, 0, 2_500);
+    const release = await call('createRelease', { title: rich.title, releaseDate: '2024-05-15', body: rich.body });
+    const pdf = await call('exportRelease', { id: release.id, format: 'pdf' });
+    const pages = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((page) => page.trim());
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, i) => {
+      expect(page, `page ${i + 1}`).toContain(`Səhifə ${i + 1} / ${pages.length}`);
+      expect(page, `page ${i + 1}`).toContain('Baş Prokurorluq');
+    });
     db.close();
   });
 });
