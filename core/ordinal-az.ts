@@ -3,10 +3,10 @@
 // üç → 3-cü). Only the last non-zero place is spoken last, so 21 ends in "bir" and 40 in "qırx".
 type Ending = 'ci' | 'cı' | 'cu' | 'cü';
 
-// bir iki üç dörd beş altı yeddi səkkiz doqquz
+// sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz
 const UNITS: Ending[] = ['cı', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'];
 // on iyirmi otuz qırx əlli altmış yetmiş səksən doxsan
-const TENS: Ending[] = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'];
+const TENS: Ending[] = ['cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'];
 // yüz, min, milyon, milyard, trilyon
 const POWERS: Array<[number, Ending]> = [
   [100, 'cü'],
@@ -18,9 +18,8 @@ const POWERS: Array<[number, Ending]> = [
 
 export function azOrdinalEnding(n: number): Ending {
   const whole = Math.abs(Math.trunc(n));
-  if (whole === 0) return UNITS[0]; // sıfır
-  if (whole % 10) return UNITS[whole % 10];
-  if (whole % 100) return TENS[(whole % 100) / 10];
+  if (whole === 0 || whole % 10) return UNITS[whole % 10];
+  if (whole % 100) return TENS[(whole % 100) / 10 - 1];
   let ending: Ending = POWERS[0][1];
   for (const [power, suffix] of POWERS) {
     if (whole % power === 0) ending = suffix;
