@@ -80,7 +80,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   useAppCommands({
     new: () => void ws.create(),
     import: pickFiles,
-    save: ws.saveRevision,
+    save: () => void ws.saveRevision(),
     find: () => {
       searchRef.current?.focus();
       searchRef.current?.select();

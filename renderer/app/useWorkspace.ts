@@ -7,6 +7,7 @@ import { api, readyToClose } from '../api-client';
 import { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
 import { describeError, failure } from '../i18n/errors';
+import { formatMoment } from '../i18n/format';
 import type { LibraryState } from '../library/useLibrary';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
@@ -178,7 +179,11 @@ export function useWorkspace(lib: LibraryState) {
     void libRef.current.refresh();
   };
 
-  const saveRevision = () => void current.current?.flush('explicit');
+  /** Ctrl+S: the revision is kept at once, and said so, since History is usually closed. */
+  const saveRevision = async () => {
+    const open = current.current;
+    if (open && (await open.flush('explicit'))) notify(m.save.revisionKept(formatMoment(m, Date.now())), 'info');
+  };
 
   /** Saves quietly when the window loses focus or goes away; the status bar reports the outcome. */
   const flush = () => void current.current?.flush();

@@ -105,6 +105,7 @@ export const az: Messages = {
     saved: (when: string) => `Yadda saxlanıldı, ${when}`,
     saving: 'Saxlanılır…',
     dirty: 'Saxlanılmamış dəyişikliklər var',
+    revisionKept: (when: string) => `Versiya saxlanıldı (${when}): versiya tarixçəsindədir`,
     notSaved: (reason: string) => `Saxlanılmadı: ${reason}`,
     retrying: 'Bir neçə saniyədən sonra yenidən cəhd ediləcək. Mətniniz burada qalır.',
     loadLatest: 'Son versiyanı yüklə',

@@ -103,6 +103,7 @@ export const en = {
     saved: (when: string, today: boolean) => (today ? `Saved at ${when}` : `Saved ${when}`),
     saving: 'Saving…',
     dirty: 'Unsaved changes',
+    revisionKept: (when: string) => `Version kept (${when}): it is in the version history`,
     notSaved: (reason: string) => `Not saved: ${reason}`,
     retrying: 'Retrying in a few seconds. Your text stays here.',
     loadLatest: 'Load the latest version',
