@@ -139,6 +139,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
               key={session.key}
               session={session}
               fresh={ws.freshKey === session.key}
+              focusText={ws.textFocus.key === session.key ? ws.textFocus.n : 0}
               onLoadLatest={() => void ws.loadLatest()}
               onKeepCopy={() => void ws.keepCopy()}
               onReplaced={ws.restored}

@@ -26,6 +26,8 @@ export function useWorkspace(lib: LibraryState) {
   const dialogs = useDialogs();
   const [session, setSession] = useState<DraftSession | null>(null);
   const [freshKey, setFreshKey] = useState<number | null>(null);
+  /** Asks the editor of session `key` to put the focus in its text; `n` makes each request new. */
+  const [textFocus, setTextFocus] = useState({ key: 0, n: 0 });
   const [savedTick, setSavedTick] = useState(0);
   // Event handlers and the session's callbacks outlive renders; they read these instead.
   const current = useRef<DraftSession | null>(null);
@@ -64,13 +66,20 @@ export function useWorkspace(lib: LibraryState) {
     return false;
   };
 
-  const open = async (id: number) => {
-    if (current.current?.id === id) return;
+  const focusText = (session: DraftSession | null) => session && setTextFocus((was) => ({ key: session.key, n: was.n + 1 }));
+
+  const open = async (id: number, toText = false) => {
+    if (current.current?.id === id) {
+      if (toText) focusText(current.current);
+      return;
+    }
     const nav = ++navigation.current;
     if (!(await leave()) || nav !== navigation.current) return;
     try {
       const release = await api.getRelease({ id });
-      if (nav === navigation.current) show(release);
+      if (nav !== navigation.current) return;
+      show(release);
+      if (toText) focusText(current.current);
     } catch (error) {
       notify(failure(m, 'open', error));
     }
@@ -216,6 +225,7 @@ export function useWorkspace(lib: LibraryState) {
   return {
     session,
     freshKey,
+    textFocus,
     savedTick,
     open,
     create,

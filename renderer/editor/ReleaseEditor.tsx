@@ -20,6 +20,8 @@ interface Props {
   session: DraftSession;
   /** A brand-new release: put the cursor in its title. */
   fresh: boolean;
+  /** Non-zero, and new at each request: put the focus at the start of the text. */
+  focusText: number;
   onLoadLatest(): void;
   onKeepCopy(): void;
   /** The body was replaced on the host (an import cleaned again): show the release as it now is. */
@@ -36,7 +38,7 @@ function bodyStats(editor: Editor) {
   };
 }
 
-export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onReplaced }: Props) {
+export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepCopy, onReplaced }: Props) {
   const { m } = useI18n();
   const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [stats, setStats] = useState({ words: 0, chars: 0 });
@@ -72,6 +74,10 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
   useEffect(() => {
     if (fresh) titleRef.current?.focus();
   }, [fresh]);
+
+  useEffect(() => {
+    if (focusText && editor) editor.commands.focus('start', { scrollIntoView: true });
+  }, [focusText, editor]);
 
   return (
     <section className="editor" data-testid="editor" aria-label={meta.title || m.library.untitled}>

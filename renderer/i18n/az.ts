@@ -7,6 +7,8 @@ const count = (n: number, noun: string) => `${groupDigits(n, '.')} ${noun}`;
 
 export const az: Messages = {
   locale: 'az',
+  /** How date fields show a day (dd, mm, yyyy replaced). */
+  dateFormat: 'dd.mm.yyyy',
   months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
   app: {
     newRelease: 'Yeni press-reliz',

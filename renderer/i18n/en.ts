@@ -4,6 +4,8 @@ const count = (n: number, one: string, other: string) => `${n.toLocaleString('en
 
 export const en = {
   locale: 'en-GB',
+  /** How date fields show a day (dd, mm, yyyy replaced). */
+  dateFormat: 'dd/mm/yyyy',
   /** Month names for languages the runtime cannot format dates in (see format.ts); null: use Intl. */
   months: null as readonly string[] | null,
   app: {

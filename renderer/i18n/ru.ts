@@ -14,6 +14,8 @@ const files = (n: number) => count(n, 'файла', 'файлов', 'файло�
 
 export const ru: Messages = {
   locale: 'ru',
+  /** How date fields show a day (dd, mm, yyyy replaced). */
+  dateFormat: 'dd.mm.yyyy',
   months: null,
   app: {
     newRelease: 'Новый пресс-релиз',
