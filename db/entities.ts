@@ -7,6 +7,7 @@ import { InvalidRequestError, NotFoundError } from './errors';
 import type { Db } from './open';
 import { reindexRelease } from './search-index';
 import { stmt } from './statements';
+import { writeTransaction } from './write-transaction';
 
 interface EntityRow {
   id: number;
@@ -53,7 +54,7 @@ export function syncShippedRegistry(db: Db, entries: readonly RegistryEntry[], n
   const fingerprint = createHash('sha256').update(JSON.stringify(entries)).digest('hex');
   const stored = stmt(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(FINGERPRINT_KEY) as string | undefined;
   if (stored === JSON.stringify(fingerprint)) return;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const upsert = stmt(
       db,
       `INSERT INTO entities (key, kind, name_az, name_en, name_ru, aliases_json, title_json, affiliation, country, shipped, updated_at)
@@ -79,7 +80,7 @@ export function syncShippedRegistry(db: Db, entries: readonly RegistryEntry[], n
       FINGERPRINT_KEY,
       JSON.stringify(fingerprint),
     );
-  })();
+  });
 }
 
 export function getEntity(db: Db, id: number): Entity {
@@ -108,7 +109,7 @@ export function createEntity(db: Db, input: EntityInput, now = Date.now()): Enti
 }
 
 export function updateEntity(db: Db, id: number, input: EntityInput, now = Date.now()): Entity {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     getEntity(db, id);
     stmt(
       db,
@@ -117,7 +118,7 @@ export function updateEntity(db: Db, id: number, input: EntityInput, now = Date.
     ).run(input.kind, input.names.az, input.names.en, input.names.ru, JSON.stringify(input.aliases), JSON.stringify(input.title), input.affiliation, now, id);
     reindexTagged(db, id);
     return getEntity(db, id);
-  })();
+  });
 }
 
 function reindexTagged(db: Db, entityId: number): void {
@@ -136,7 +137,7 @@ export function setRetired(db: Db, id: number, retired: boolean, now = Date.now(
 /** `from` was a duplicate of `into`: its tags, delegations and names move over, and it is retired. */
 export function mergeEntities(db: Db, fromId: number, intoId: number, now = Date.now()): Entity {
   if (fromId === intoId) throw new InvalidRequestError('an entity cannot be merged into itself');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const from = getEntity(db, fromId);
     const into = getEntity(db, intoId);
     const releases = stmt(db, 'SELECT release_id FROM release_tags WHERE entity_id = ?').pluck().all(fromId) as number[];
@@ -159,7 +160,7 @@ export function mergeEntities(db: Db, fromId: number, intoId: number, now = Date
     for (const releaseId of releases) reindexRelease(db, releaseId);
     reindexTagged(db, intoId);
     return getEntity(db, intoId);
-  })();
+  });
 }
 
 export function releaseTags(db: Db, releaseId: number): Entity[] {
@@ -171,13 +172,13 @@ export function releaseTags(db: Db, releaseId: number): Entity[] {
 }
 
 export function setTagged(db: Db, releaseId: number, entityId: number, tagged: boolean): Entity[] {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     getEntity(db, entityId);
     if (tagged) stmt(db, 'INSERT OR IGNORE INTO release_tags (release_id, entity_id) VALUES (?, ?)').run(releaseId, entityId);
     else stmt(db, 'DELETE FROM release_tags WHERE release_id = ? AND entity_id = ?').run(releaseId, entityId);
     reindexRelease(db, releaseId);
     return releaseTags(db, releaseId);
-  })();
+  });
 }
 
 export function dismissedSuggestions(db: Db, releaseId: number): string[] {

@@ -7,6 +7,7 @@ import { NotFoundError } from './errors';
 import type { Db } from './open';
 import { listQuery, summary } from './release-list';
 import { stmt } from './statements';
+import { writeTransaction } from './write-transaction';
 
 const LIVE_TAGS = `SELECT t.entity_id, count(*) AS n FROM release_tags t JOIN releases r ON r.id = t.release_id
                    WHERE r.deleted_at IS NULL GROUP BY t.entity_id`;
@@ -138,7 +139,7 @@ export function releaseTagState(db: Db, releaseId: number): ReleaseTags {
 
 /** Creates or changes a delegation and links it to the release it was recorded from. */
 export function saveDelegation(db: Db, releaseId: number, input: DelegationInput, id?: number, now = Date.now()): Delegation {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     for (const entityId of [input.partyId, input.headId, input.placeId, ...input.memberIds]) if (entityId !== null) getEntity(db, entityId);
     const values = [input.partyId, input.headId, input.headTitle, input.direction, input.dateFrom, input.dateTo, input.placeId];
     let delegationId = id;
@@ -162,7 +163,7 @@ export function saveDelegation(db: Db, releaseId: number, input: DelegationInput
     for (const member of input.memberIds) addMember.run(delegationId, member);
     stmt(db, 'INSERT OR IGNORE INTO delegation_releases (delegation_id, release_id) VALUES (?, ?)').run(delegationId, releaseId);
     return getDelegation(db, delegationId);
-  })();
+  });
 }
 
 export function linkDelegation(db: Db, delegationId: number, releaseId: number, linked: boolean): ReleaseTags {

@@ -5,6 +5,7 @@ import type { CleanupChange, ImportedDraft, ImportWarning } from '../core/import
 import type { Db } from './open';
 import { createRelease, getRelease } from './releases';
 import { stmt } from './statements';
+import { writeTransaction } from './write-transaction';
 
 export interface ImportSource {
   fileName: string;
@@ -30,7 +31,7 @@ export function findImportedCopy(db: Db, hash: string): { id: number; title: str
 }
 
 export function createImportedRelease(db: Db, draft: ImportedDraft, source: ImportSource, now = Date.now()): Release {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const release = createRelease(
       db,
       { title: draft.title, lead: draft.lead, dateline: draft.dateline ?? '', releaseDate: draft.releaseDate, language: draft.language, body: draft.body },
@@ -51,7 +52,7 @@ export function createImportedRelease(db: Db, draft: ImportedDraft, source: Impo
       now,
     );
     return release;
-  })();
+  });
 }
 
 interface ImportRow {

@@ -1,33 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { DocNode, Release, Revision, RevisionSummary } from '../core/api';
-import { NotFoundError, StaleRevisionError } from './errors';
-import { fieldsOf, getRelease, writeFields } from './releases';
+import { NotFoundError } from './errors';
+import { fieldsOf, getRelease } from './release-read';
+import { writeRelease } from './write-release';
 import { stmt } from './statements';
 
 type Db = Database.Database;
 
-/** While typing, autosaves keep at most one snapshot per this interval. */
-export const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;
+export { lastSnapshotAt, snapshotRelease, SNAPSHOT_INTERVAL_MS } from './release-rows';
 
 const SUMMARY = `id, release_id AS releaseId, release_revision AS releaseRevision, kind, title,
                  word_count AS wordCount, created_at AS createdAt`;
-
-/** When the release's latest snapshot was taken; null if it has none. */
-export function lastSnapshotAt(db: Db, releaseId: number): number | null {
-  return stmt(db, 'SELECT max(created_at) FROM revisions WHERE release_id = ?').pluck().get(releaseId) as number | null;
-}
-
-/** Records the release as it is now. Call inside the transaction that wrote it. */
-export function snapshotRelease(db: Db, releaseId: number, kind: Revision['kind'], now = Date.now()): void {
-  stmt(
-    db,
-    `INSERT INTO revisions (release_id, release_revision, kind, created_at, word_count, title, lead, dateline,
-                            release_date, language, status, body_json, body_text)
-     SELECT r.id, r.revision, @kind, @now, r.word_count, r.title, r.lead, r.dateline, r.release_date, r.language,
-            r.status, b.body_json, b.body_text
-     FROM releases r JOIN release_bodies b ON b.release_id = r.id WHERE r.id = @id`,
-  ).run({ id: releaseId, kind, now });
-}
 
 export function listRevisions(db: Db, releaseId: number): RevisionSummary[] {
   getRelease(db, releaseId);
@@ -64,14 +47,7 @@ export function getRevision(db: Db, id: number): Revision {
  * a restore can itself be undone from the history.
  */
 export function restoreRevision(db: Db, releaseId: number, revisionId: number, expected: number, now = Date.now()): Release {
-  return db
-    .transaction(() => {
-      const current = getRelease(db, releaseId);
-      if (current.revision !== expected) throw new StaleRevisionError(expected, current.revision);
-      const revision = getRevision(db, revisionId);
-      if (revision.releaseId !== releaseId) throw new NotFoundError('revision', revisionId);
-      snapshotRelease(db, releaseId, 'restore', now);
-      return writeFields(db, current, fieldsOf(revision.fields), now);
-    })
-    .immediate();
+  const revision = getRevision(db, revisionId);
+  if (revision.releaseId !== releaseId) throw new NotFoundError('revision', revisionId);
+  return writeRelease(db, releaseId, { expected, fields: fieldsOf(revision.fields), keepReplaced: 'restore', now });
 }

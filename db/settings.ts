@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { Settings } from '../core/api';
 import { defaultExportSettings } from '../core/export/settings';
 import { stmt } from './statements';
+import { writeTransaction } from './write-transaction';
 
 export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'az', export: defaultExportSettings };
 
@@ -25,7 +26,7 @@ export function getSettings(db: Database.Database): Settings {
 }
 
 export function updateSettings(db: Database.Database, changes: Partial<Settings>): Settings {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined) continue;
       stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
@@ -33,6 +34,6 @@ export function updateSettings(db: Database.Database, changes: Partial<Settings>
         JSON.stringify(value),
       );
     }
-  })();
+  });
   return getSettings(db);
 }

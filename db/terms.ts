@@ -4,6 +4,7 @@ import type { Term, TermInput } from '../core/translate/termbase';
 import { NotFoundError } from './errors';
 import type { Db } from './open';
 import { stmt } from './statements';
+import { writeTransaction } from './write-transaction';
 
 interface TermRow {
   id: number;
@@ -50,7 +51,7 @@ export function deleteTerm(db: Db, id: number): void {
 
 /** Adds imported terms, skipping ones the termbase already has in all three languages. */
 export function addTerms(db: Db, terms: readonly TermInput[], now = Date.now()): { added: number; skipped: number } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     let added = 0;
     const exists = stmt(db, 'SELECT 1 FROM terms WHERE az = ? AND en = ? AND ru = ?').pluck();
     for (const term of terms) {
@@ -59,5 +60,5 @@ export function addTerms(db: Db, terms: readonly TermInput[], now = Date.now()):
       added++;
     }
     return { added, skipped: terms.length - added };
-  })();
+  });
 }

@@ -7,6 +7,7 @@ import { compareTokens, indexTerms, sourceKey, tmTokens, type TmMatch, type TmTo
 
 export type { TmMatch };
 import { stmt } from './statements';
+import { writeTransaction } from './write-transaction';
 
 type Db = Database.Database;
 
@@ -59,14 +60,14 @@ function pairTerms({ sourceLang, targetLang }: LanguagePair, tokens: readonly Tm
  */
 export function addUnits(db: Db, pairs: readonly TmPair[], now = Date.now()): { added: number; refreshed: number } {
   let added = 0;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const pair of pairs) if (storePair(db, pair, now).added) added++;
-  })();
+  });
   return { added, refreshed: pairs.length - added };
 }
 
 export function addUnit(db: Db, pair: TmPair, now = Date.now()): number {
-  return db.transaction(() => storePair(db, pair, now).id)();
+  return writeTransaction(db, () => storePair(db, pair, now).id);
 }
 
 function normalised(pair: TmPair) {

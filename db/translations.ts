@@ -6,9 +6,11 @@ import { releaseSegments, versionFields, type SourceSegment } from '../core/tran
 import type { Placeholder } from '../core/translate/segment';
 import { InvalidRequestError, NotFoundError } from './errors';
 import type { Db } from './open';
-import { createRelease, getRelease, writeFields } from './releases';
+import { getRelease } from './release-read';
+import { insertRelease, writeFields } from './release-rows';
 import { stmt } from './statements';
 import { addUnit, prefill } from './translation-memory';
+import { writeTransaction } from './write-transaction';
 
 interface SegmentRow {
   segment_id: string;
@@ -28,7 +30,7 @@ export function sourceOf(db: Db, targetId: number): number | null {
 
 /** The version of `sourceId` in `language`, made now with every segment empty if there is none yet. */
 export function createVersion(db: Db, sourceId: number, language: Language, now = Date.now()): Release {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const source = getRelease(db, sourceId);
     if (source.language === language) throw new InvalidRequestError('a release cannot be translated into its own language');
     const existing = stmt(
@@ -39,7 +41,7 @@ export function createVersion(db: Db, sourceId: number, language: Language, now 
       .pluck()
       .get(sourceId, language) as number | undefined;
     if (existing) return getRelease(db, existing);
-    const version = createRelease(
+    const version = insertRelease(
       db,
       { title: '', lead: '', dateline: '', releaseDate: source.releaseDate, language, status: 'draft', body: EMPTY_DOC },
       now,
@@ -54,7 +56,7 @@ export function createVersion(db: Db, sourceId: number, language: Language, now 
       insert.run(version.id, segment.id, position, segment.text, JSON.stringify(segment.marks), now),
     );
     return rebuild(db, version.id, now);
-  })();
+  });
 }
 
 function rows(db: Db, targetId: number): SegmentRow[] {
@@ -99,7 +101,7 @@ export function saveSegment(
   status: SegmentStatus,
   now = Date.now(),
 ): TranslationView {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const row = stmt(db, 'SELECT * FROM translation_segments WHERE target_id = ? AND segment_id = ?').get(targetId, segmentId) as
       | SegmentRow
       | undefined;
@@ -117,7 +119,7 @@ export function saveSegment(
       addUnit(db, { sourceLang: source.language, targetLang: version.language, source: row.source_text, target, origin: `release:${targetId}` }, now);
     }
     rebuild(db, targetId, now);
-  })();
+  });
   return getTranslation(db, targetId);
 }
 
@@ -170,11 +172,11 @@ export function prefillFromMemory(db: Db, targetId: number, now = Date.now()): {
   const { source, target, segments } = getTranslation(db, targetId);
   const empty = segments.filter((s) => s.status === 'empty').map((s) => ({ id: s.id, text: s.source }));
   const found = prefill(db, empty, { sourceLang: source.language, targetLang: target.language });
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const update = stmt(db, `UPDATE translation_segments SET target_text = ?, status = 'draft', updated_at = ? WHERE target_id = ? AND segment_id = ?`);
     for (const { segmentId, match } of found) update.run(match.target, now, targetId, segmentId);
     if (found.length) rebuild(db, targetId, now);
-  })();
+  });
   return { filled: found.length, view: getTranslation(db, targetId) };
 }
 

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { welcomeRelease } from '../core/welcome';
 import { DatabaseOpenError, openDatabase, type Db, type OpenOptions } from '../db/open';
 import { syncShippedRegistry } from '../db/entities';
@@ -17,7 +18,7 @@ export function openAppDatabase(file: string, options: Pick<OpenOptions, 'native
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (cause) {
-    throw new DatabaseOpenError(file, `cannot create its folder (${(cause as Error).message})`, { cause });
+    throw new DatabaseOpenError(file, `cannot create its folder (${(cause as Error).message}). Choose another place with --db.`, { cause });
   }
   const db = openDatabase(file, { ...options, onCreate: (db) => createRelease(db, welcomeRelease(localToday())) });
   try {
@@ -27,4 +28,18 @@ export function openAppDatabase(file: string, options: Pick<OpenOptions, 'native
     throw error;
   }
   return db;
+}
+
+/**
+ * A damaged or doubtful library, opened as a copy in a private temp folder and read-only, so what
+ * can still be read can be exported while the original stays exactly as it was. Every write is
+ * refused by SQLite itself (the dispatcher says so plainly).
+ */
+export function openReadOnlyCopy(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): { db: Db; copy: string } {
+  if (!existsSync(file)) throw new DatabaseOpenError(file, 'there is no such file to copy');
+  const dir = mkdtempSync(join(tmpdir(), 'pressdesk-copy-'));
+  const copy = join(dir, basename(file));
+  copyFileSync(file, copy);
+  if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+  return { db: openDatabase(copy, { ...options, readonly: true }), copy };
 }

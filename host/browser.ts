@@ -35,6 +35,8 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform = pro
 /**
  * Opens the app in its own window: a profile of its own (so it is a separate process that ends
  * when the window closes) and none of the browser's background traffic, since the app is offline.
+ * `url` is the private launch page's file:// address (host/launch-page.ts): the command line,
+ * which every local user can read, must never carry a credential.
  */
 export function openAppWindow(browser: string, url: string, profileDir: string): ChildProcess {
   return spawn(

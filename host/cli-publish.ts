@@ -1,15 +1,11 @@
 // `pressdesk import` and `pressdesk export`: the same import and export the app runs, for scripts.
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat, type ImportOutcome } from '../core/api';
-import { NotFoundError } from '../db/errors';
-import { releaseTags } from '../db/entities';
-import { findRelease } from '../db/releases';
-import { getSettings } from '../db/settings';
+import { basename, resolve } from 'node:path';
+import { EXPORT_FORMATS, type ExportedFile, type ExportFormat, type ImportOutcome } from '../core/api';
+import type { Db } from '../db/open';
 import { openAppDatabase } from './app-db';
-import { exportInput, renderExport, writeExport } from './export-file';
+import { createDispatcher } from './handlers';
 import { importFile } from './import-file';
-import { chromiumPrintPdf } from './pdf';
 import { UsageError } from './usage-error';
 
 /** One line of `--json` output per file, as the issue names it: id, title, date, language, warnings. */
@@ -57,8 +53,12 @@ function textLine(result: ReturnType<typeof describeOutcome>): string {
   return `refused   ${result.file}: ${result.reason.message}`;
 }
 
+/**
+ * The app's own exportRelease call, through the same dispatcher: the same checks (the translation
+ * QA gate, the export folder rules) and the same files. The library is opened once the arguments are valid.
+ */
 export async function exportCommand(
-  dbPath: string,
+  openLibrary: () => Db,
   ids: string[],
   flags: { format?: string; out?: string; json?: boolean },
 ): Promise<number> {
@@ -67,24 +67,25 @@ export async function exportCommand(
   if (!flags.out) throw new UsageError('export needs --out DIR');
   const numbers = ids.map(Number);
   if (numbers.length === 0 || !numbers.every((n) => Number.isInteger(n) && n > 0)) throw new UsageError('export needs release ids (numbers)');
-  const db = openAppDatabase(dbPath);
-  const printPdf = chromiumPrintPdf();
-  let failed = 0;
+  // On the command line a relative folder means the shell's current folder, as for any tool.
+  const folder = resolve(flags.out);
+  const db = openLibrary();
   try {
-    const settings = getSettings(db).export;
+    const dispatch = createDispatcher(db, { mode: 'browser', dbPath: db.name });
+    let failed = 0;
     for (const id of numbers) {
-      const release = findRelease(db, id);
-      if (!release) {
+      const result = await dispatch('exportRelease', { id, format, folder });
+      if (!result.ok) {
         failed++;
-        console.error(`pressdesk: ${new NotFoundError('release', id).message}`);
+        const issues = result.error.issues?.length ? `\n  ${result.error.issues.join('\n  ')}` : '';
+        console.error(`pressdesk: release ${id}: ${result.error.message}${issues}`);
         continue;
       }
-      const input = exportInput(release, settings, releaseTags(db, id));
-      const written = await writeExport(flags.out, release, format, await renderExport(input, format, printPdf));
+      const written = result.value as ExportedFile;
       console.log(flags.json ? JSON.stringify({ id, ...written }) : written.path);
     }
+    return failed ? 1 : 0;
   } finally {
     db.close();
   }
-  return failed ? 1 : 0;
 }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ReleaseList } from '../core/api';
-import { DatabaseOpenError } from '../db/open';
+import { DatabaseDamagedError, DatabaseOpenError, type Db } from '../db/open';
 import { DatabaseTooNewError } from '../db/migrate';
-import { openAppDatabase } from './app-db';
+import { openAppDatabase, openReadOnlyCopy } from './app-db';
 import { findBrowser, openAppWindow } from './browser';
 import { ensureElectronAbiBinding } from './electron-abi';
 import { electronVersion, findElectronBinary } from './electron-binary';
@@ -28,6 +28,7 @@ const USAGE = `Pressdesk — editorial workstation
 
   pressdesk [start] [--db PATH] [--browser]   open the app (Electron if present, else a browser window)
   pressdesk serve [--db PATH] [--port N]      browser mode without opening a window; prints the address
+      --read-only-copy (start, serve, search, export): open a read-only copy of a damaged library
   pressdesk search QUERY [--db PATH] [--json] [--limit N] [--status S] [--language L] [--from DATE] [--to DATE]
   pressdesk import FILE... [--db PATH] [--json] [--force]   import .txt .md .html .docx files as releases
   pressdesk export ID... --format html|docx|pdf --out DIR [--db PATH] [--json]
@@ -55,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      'read-only-copy': { type: 'boolean' },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -63,17 +65,18 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const dbPath = resolveDbPath(values.db);
+  const library: Library = { dbPath, readOnlyCopy: values['read-only-copy'] ?? false };
   switch (command) {
     case 'start':
-      return start(dbPath, values.browser ?? false);
+      return start(library, values.browser ?? false);
     case 'serve':
-      return serve(dbPath, parsePort(values.port));
+      return serve(library, parsePort(values.port));
     case 'search':
-      return search(dbPath, rest.join(' '), values);
+      return search(library, rest.join(' '), values);
     case 'import':
       return importCommand(dbPath, rest, values);
     case 'export':
-      return exportCommand(dbPath, rest, values);
+      return exportCommand(() => openLibrary(library), rest, values);
     case 'tag':
       return tagCommand(rest, { json: values.json, dbPath: values.db ?? process.env.PRESSDESK_DB ?? null });
     case 'translit':
@@ -83,22 +86,40 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+export interface Library {
+  dbPath: string;
+  readOnlyCopy: boolean;
+}
+
+/** The library as asked: the file itself, or a read-only copy of it (to export from a damaged one). */
+function openLibrary({ dbPath, readOnlyCopy }: Library): Db {
+  if (!readOnlyCopy) return openAppDatabase(dbPath);
+  const { db, copy } = openReadOnlyCopy(dbPath);
+  console.error(`pressdesk: reading a copy of ${dbPath} (${copy}); nothing can be changed in it.`);
+  return db;
+}
+
 function parsePort(text: string | undefined): number {
   const port = Number(text ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535`);
   return port;
 }
 
-async function serve(dbPath: string, port: number): Promise<number> {
-  const host = await browserMode(dbPath, port);
-  console.log(`Pressdesk is serving at ${host.url}`);
-  console.log(`Database: ${dbPath}. Press Ctrl+C to stop.`);
+async function serve(library: Library, port: number): Promise<number> {
+  const host = await browserMode(library, port);
+  console.log(`Pressdesk is serving at ${host.origin}`);
+  console.log(`Open this page in a browser (it works once, for this user only): ${host.url}`);
+  console.log(`Database: ${library.dbPath}. Press Ctrl+C to stop.`);
   return new Promise(() => {});
 }
 
-async function browserMode(dbPath: string, port: number) {
-  const db = openAppDatabase(dbPath);
-  const host = await startHost({ dispatch: createDispatcher(db, { mode: 'browser', dbPath }), rendererDir: RENDERER_DIR, port });
+async function browserMode(library: Library, port: number) {
+  const db = openLibrary(library);
+  const host = await startHost({
+    dispatch: createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }),
+    rendererDir: RENDERER_DIR,
+    port,
+  });
   const stop = () => {
     void host.close().finally(() => {
       db.close();
@@ -110,13 +131,14 @@ async function browserMode(dbPath: string, port: number) {
   return { ...host, stop };
 }
 
-async function start(dbPath: string, forceBrowser: boolean): Promise<number> {
+async function start(library: Library, forceBrowser: boolean): Promise<number> {
+  const { dbPath } = library;
   const electron = forceBrowser ? null : findElectronBinary(ROOT);
   const version = electronVersion(ROOT);
   if (electron && version) {
     try {
       const binding = ensureElectronAbiBinding(version, (message) => console.log(message), ROOT);
-      const child = spawn(electron, [ELECTRON_MAIN, '--db', dbPath], {
+      const child = spawn(electron, [ELECTRON_MAIN, '--db', dbPath, ...(library.readOnlyCopy ? ['--read-only-copy'] : [])], {
         stdio: 'inherit',
         env: { ...process.env, PRESSDESK_NATIVE_BINDING: binding },
       });
@@ -127,10 +149,10 @@ async function start(dbPath: string, forceBrowser: boolean): Promise<number> {
   } else {
     console.log('No Electron binary is installed here; opening browser mode.');
   }
-  const host = await browserMode(dbPath, 0);
+  const host = await browserMode(library, 0);
   const browser = hasDisplay() ? findBrowser() : null;
   const keepServing = (why: string) => {
-    console.log(`${why} Open this address in a browser:\n${host.url}\nPress Ctrl+C to stop.`);
+    console.log(`${why} Open this page in a browser (it works once, for this user only):\n${host.url}\nPress Ctrl+C to stop.`);
     return new Promise<number>(() => {});
   };
   if (!browser) return keepServing('No Chromium, Chrome or Edge window can be opened here.');
@@ -152,13 +174,14 @@ function hasDisplay(): boolean {
 }
 
 async function search(
-  dbPath: string,
+  library: Library,
   query: string,
   flags: { json?: boolean; limit?: string; status?: string; language?: string; from?: string; to?: string },
 ): Promise<number> {
   if (!query.trim()) throw new UsageError('search needs a query');
+  const { dbPath } = library;
   if (!existsSync(dbPath)) throw new UsageError(`there is no database at ${dbPath}`);
-  const db = openAppDatabase(dbPath);
+  const db = openLibrary(library);
   try {
     const result = await createDispatcher(db, { mode: 'browser', dbPath })('listReleases', {
       query,
@@ -206,6 +229,9 @@ export function run(argv: string[]): void {
       }
       if (error instanceof DatabaseTooNewError || error instanceof DatabaseOpenError) {
         console.error(`pressdesk: ${error.message}`);
+        if (error instanceof DatabaseDamagedError) {
+          console.error('To read and export what is still there, open a copy read-only: add --read-only-copy.');
+        }
         process.exit(1);
       }
       console.error(error);

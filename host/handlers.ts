@@ -30,6 +30,7 @@ import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/er
 import { LATEST_VERSION } from '../db/migrate';
 import * as releases from '../db/releases';
 import { listReleases } from '../db/release-list';
+import { writeTransaction } from '../db/write-transaction';
 import * as revisions from '../db/revisions';
 import * as settings from '../db/settings';
 import { localToday } from './app-db';
@@ -63,16 +64,14 @@ export function createHandlers(
     listReleases: (args) => listReleases(db, args),
     getRelease: ({ id }) => releases.getRelease(db, id),
     createRelease: (fields) => releases.createRelease(db, { releaseDate: localToday(), ...fields }),
-    saveRelease: ({ id, revision, fields, snapshot }) =>
-      withVersionsSynced(db, id, () => releases.saveRelease(db, id, revision, fields, snapshot)),
+    saveRelease: ({ id, revision, fields, snapshot }) => releases.saveRelease(db, id, revision, fields, snapshot),
     duplicateRelease: ({ id }) => releases.duplicateRelease(db, id),
     trashRelease: ({ id }) => releases.trashRelease(db, id),
     restoreRelease: ({ id }) => releases.restoreRelease(db, id),
     emptyTrash: () => ({ deleted: releases.emptyTrash(db) }),
     listRevisions: ({ releaseId }) => revisions.listRevisions(db, releaseId),
     getRevision: ({ id }) => revisions.getRevision(db, id),
-    restoreRevision: ({ releaseId, revisionId, revision }) =>
-      withVersionsSynced(db, releaseId, () => revisions.restoreRevision(db, releaseId, revisionId, revision)),
+    restoreRevision: ({ releaseId, revisionId, revision }) => revisions.restoreRevision(db, releaseId, revisionId, revision),
     translateRelease: ({ id, language }) => translations.createVersion(db, id, language),
     getTranslation: ({ targetId }) => translations.getTranslation(db, targetId),
     saveSegment: ({ targetId, segmentId, target, status }) => translations.saveSegment(db, targetId, segmentId, target, status),
@@ -121,7 +120,7 @@ export function createHandlers(
     },
     acceptProposal: ({ releaseId, entity }) => {
       releases.getRelease(db, releaseId);
-      db.transaction(() => entities.setTagged(db, releaseId, entities.createEntity(db, entity).id, true))();
+      writeTransaction(db, () => entities.setTagged(db, releaseId, entities.createEntity(db, entity).id, true));
       return browse.releaseTagState(db, releaseId);
     },
     dismissSuggestion: ({ releaseId, suggestion }) => {
@@ -149,15 +148,6 @@ export function createHandlers(
       return { html, text: [release.title, release.lead, docToText(release.body)].filter(Boolean).join('\n\n') };
     },
   };
-}
-
-/** A source's save and its versions' outdated marks are one change: both happen, or neither. */
-function withVersionsSynced<T>(db: Db, id: number, save: () => T): T {
-  return db.transaction(() => {
-    const saved = save();
-    translations.syncVersionsOf(db, id);
-    return saved;
-  })();
 }
 
 export function isCallName(name: string): name is CallName {
@@ -207,6 +197,9 @@ function describe(error: unknown): Envelope<never> {
     return failure('invalid', error.message);
   }
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
+  if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) {
+    return failure('read_only', 'this library was opened as a read-only copy: nothing can be changed, only read and exported');
+  }
   if (error instanceof checks.QaBlockedError) {
     return failure('blocked', error.message, error.issues.map((issue) => `${issue.check}${issue.segmentId ? ` (${issue.segmentId})` : ''}: ${issue.detail}`));
   }

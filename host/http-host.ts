@@ -4,11 +4,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, sep } from 'node:path';
 import type { Envelope, ErrorCode } from '../core/api';
 import type { Dispatcher } from './handlers';
+import { writeLaunchPage, type LaunchPage } from './launch-page';
 
 /** Large enough for a release with embedded images; a bigger request is refused unread. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-const STATUS: Record<ErrorCode, number> = { invalid: 400, not_found: 404, stale: 409, too_large: 413, unavailable: 503, blocked: 422, internal: 500 };
+const STATUS: Record<ErrorCode, number> = { invalid: 400, not_found: 404, stale: 409, too_large: 413, unavailable: 503, blocked: 422, read_only: 423, internal: 500 };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,26 +37,42 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Made fresh for every launch unless a test needs to know it in advance. */
-  secret?: string;
 }
 
 export interface RunningHost {
   origin: string;
-  /** The address to open: the secret rides in the fragment, which browsers never send to a server. */
+  /**
+   * The address to open: the file:// address of the private launch page (host/launch-page.ts). It
+   * works once; the credential itself never appears in any address, command line or file.
+   */
   url: string;
+  /** The launch page's file, removed once the page has traded its token. */
+  launchFile: string;
+  /** Resolves when the launch token has been traded for the session key. */
+  launched: Promise<void>;
+  /** The session key, for callers in this process only (tests). */
   secret: string;
   close(): Promise<void>;
 }
 
+const sameBytes = (given: string, expected: Buffer) => {
+  const bytes = Buffer.from(given);
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+};
+
 /**
  * Browser mode: the renderer and the API on 127.0.0.1 only. Every request must name this host
  * (against DNS rebinding) and come from its own origin (against other web pages); API calls must
- * also carry the launch secret (against other users and programs on the machine).
+ * also carry the session key (against other users and programs on the machine), which the page
+ * gets only by trading the one-time launch token of its private launch page.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const secret = options.secret ?? randomBytes(32).toString('hex');
+  const secret = randomBytes(32).toString('hex');
   const secretBytes = Buffer.from(secret);
+  let launchToken: Buffer | null = randomBytes(32);
+  let launchPage: LaunchPage | null = null;
+  let markLaunched = () => {};
+  const launched = new Promise<void>((resolve) => (markLaunched = resolve));
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -72,18 +89,30 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
       return refuse(response, 403, 'foreign origin');
     }
-    if (request.headers['sec-fetch-site'] === 'cross-site') return refuse(response, 403, 'cross-site request');
+    // The launch page (a file://) leads the browser here: a cross-site top-level navigation to the
+    // page, harmless since it carries no credential. Nothing else may come from another site.
     const path = new URL(request.url ?? '/', 'http://host').pathname;
-    if (path.startsWith('/api/')) return api(request, response, decodeURIComponent(path.slice(5)));
+    const toThePage =
+      request.method === 'GET' && path === '/' && request.headers['sec-fetch-mode'] === 'navigate' && request.headers['sec-fetch-dest'] === 'document';
+    if (request.headers['sec-fetch-site'] === 'cross-site' && !toThePage) return refuse(response, 403, 'cross-site request');
+    if (path === '/launch') return launch(request, response);
+    if (path.startsWith('/api/')) {
+      let name: string;
+      try {
+        name = decodeURIComponent(path.slice(5));
+      } catch {
+        return refuse(response, 400, 'the call name is not a valid address');
+      }
+      return api(request, response, name);
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'method not allowed');
     return serveFile(response, options.rendererDir, path);
   }
 
   async function api(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
     if (request.method !== 'POST') return refuse(response, 405, 'API calls are POST');
-    const given = Buffer.from(String(request.headers['x-pressdesk-key'] ?? ''));
-    if (given.length !== secretBytes.length || !timingSafeEqual(given, secretBytes)) {
-      return refuse(response, 401, 'missing or wrong launch secret');
+    if (!sameBytes(String(request.headers['x-pressdesk-key'] ?? ''), secretBytes)) {
+      return refuse(response, 401, 'missing or wrong session key');
     }
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       return refuse(response, 415, 'API calls carry JSON');
@@ -99,6 +128,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     reply(response, await options.dispatch(name, args));
   }
 
+  /** The launch token, traded once for the session key; spent (or wrong) it gets 401. */
+  function launch(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'POST') return refuse(response, 405, 'the launch token is POSTed');
+    if (!launchToken || !sameBytes(String(request.headers['x-pressdesk-launch'] ?? ''), Buffer.from(launchToken.toString('hex')))) {
+      return refuse(response, 401, 'this launch address was used already, or is wrong: start Pressdesk again');
+    }
+    launchToken = null;
+    launchPage?.remove();
+    markLaunched();
+    send(response, 200, { ok: true, value: { key: secret } });
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -106,12 +147,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : 0;
   const origin = `http://127.0.0.1:${port}`;
+  launchPage = writeLaunchPage(`${origin}/#launch=${launchToken.toString('hex')}`);
+  const page = launchPage;
   return {
     origin,
-    url: `${origin}/#key=${secret}`,
+    url: page.url,
+    launchFile: page.file,
+    launched,
     secret,
     close: () =>
       new Promise((resolve) => {
+        page.remove();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -6,7 +6,7 @@ import { NotFoundError } from '../db/errors';
 import * as imports from '../db/imports';
 import type { Db } from '../db/open';
 import * as releases from '../db/releases';
-import * as revisions from '../db/revisions';
+import { writeRelease } from '../db/write-release';
 
 /** Imports one file; a refusal is an outcome to report, not an error. */
 export async function importFile(db: Db, fileName: string, bytes: Uint8Array, force: boolean): Promise<ImportOutcome> {
@@ -26,22 +26,20 @@ export async function importFile(db: Db, fileName: string, bytes: Uint8Array, fo
   return { fileName, status: 'imported', release, warnings: draft.warnings, changes: draft.changes };
 }
 
-/** The kept source cleaned again with the listed changes undone; the replaced text stays in the history. */
+/**
+ * The kept source cleaned again with the listed changes undone. The replaced text stays in the
+ * history and the translated versions' changed sentences are marked outdated, as for any save.
+ */
 export function reapplyImport(db: Db, releaseId: number, revision: number, skip: string[]): Release {
   const source = imports.importSourceText(db, releaseId);
   if (source === null) throw new NotFoundError('plain-text import of release', releaseId);
   const current = releases.getRelease(db, releaseId);
   const draft = importPlainText(source, { skip, language: current.language });
-  return db.transaction(() => {
-    if (current.revision === revision) revisions.snapshotRelease(db, releaseId, 'explicit');
-    const saved = releases.saveRelease(
-      db,
-      releaseId,
-      revision,
-      { title: draft.title, lead: draft.lead, releaseDate: draft.releaseDate ?? current.releaseDate, body: draft.body },
-      'auto',
-    );
-    imports.recordReapply(db, releaseId, draft, skip);
-    return saved;
-  })();
+  return writeRelease(db, releaseId, {
+    expected: revision,
+    fields: { title: draft.title, lead: draft.lead, releaseDate: draft.releaseDate ?? current.releaseDate, body: draft.body },
+    keepReplaced: 'explicit',
+    snapshot: 'auto',
+    alongside: () => imports.recordReapply(db, releaseId, draft, skip),
+  });
 }

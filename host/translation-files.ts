@@ -8,6 +8,7 @@ import { readXliff, writeXliff, type SegmentState, type XliffConflict } from '..
 import type { Db } from '../db/open';
 import { addUnits, allUnits } from '../db/translation-memory';
 import { getTranslation, saveSegment } from '../db/translations';
+import { writeTransaction } from '../db/write-transaction';
 import { writeUniqueFile } from './export-file';
 import pkg from '../package.json';
 
@@ -36,7 +37,7 @@ export function importXliff(db: Db, targetId: number, bytes: Uint8Array): { upda
   const blocked = new Set(read.conflicts.flatMap((c) => (c.kind === 'source-changed' || c.kind === 'placeholders' ? [c.id] : [])));
   const current = new Map(segments.map((s) => [s.id, s]));
   let updated = 0;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const t of read.targets) {
       const status = STATUS_OF[t.state];
       const now = current.get(t.id);
@@ -44,7 +45,7 @@ export function importXliff(db: Db, targetId: number, bytes: Uint8Array): { upda
       saveSegment(db, targetId, t.id, t.text, status);
       updated++;
     }
-  })();
+  });
   return { updated, conflicts: read.conflicts, view: getTranslation(db, targetId) };
 }
 

@@ -1,5 +1,6 @@
 // The renderer's one way to the host: the preload's bridge in Electron, or the same calls over HTTP
-// in browser mode, where the launch secret arrives in the address's fragment (never sent to a server).
+// in browser mode, where the page trades the one-time launch token in its address's fragment for the
+// session key (host/launch-page.ts says why the key itself never travels in an address).
 // Both carry envelopes; they are unwrapped here, on the page, so ApiError keeps its code.
 import {
   CALL_NAMES,
@@ -23,23 +24,26 @@ const KEY_STORAGE = 'pressdesk.key';
 const KEEPALIVE_LIMIT = 60_000;
 const utf8 = new TextEncoder();
 
-function launchKey(): string {
-  const match = /(?:^#|&)key=([0-9a-f]+)/.exec(window.location.hash);
-  if (match) {
-    sessionStorage.setItem(KEY_STORAGE, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    return match[1];
-  }
-  return sessionStorage.getItem(KEY_STORAGE) ?? '';
+/** The session key: traded for the launch token on first load, kept for reloads of this tab. */
+async function sessionKey(): Promise<string> {
+  const match = /(?:^#|&)launch=([0-9a-f]+)/.exec(window.location.hash);
+  if (!match) return sessionStorage.getItem(KEY_STORAGE) ?? '';
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  const response = await fetch('/launch', { method: 'POST', headers: { 'x-pressdesk-launch': match[1] } });
+  const envelope = (await response.json()) as Envelope<{ key: string }>;
+  // A spent token: a key from an earlier load of this tab may still serve; else calls get 401.
+  if (!envelope.ok) return sessionStorage.getItem(KEY_STORAGE) ?? '';
+  sessionStorage.setItem(KEY_STORAGE, envelope.value.key);
+  return envelope.value.key;
 }
 
 function httpTransport(): PressdeskTransport {
-  const key = launchKey();
+  const key = sessionKey().catch(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
   const call = async (name: CallName, args: unknown): Promise<Envelope<unknown>> => {
     const body = JSON.stringify(args ?? {});
     const response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-pressdesk-key': key },
+      headers: { 'content-type': 'application/json', 'x-pressdesk-key': await key },
       body,
       // Lets the last autosave finish when the window is closing. Chromium refuses keepalive
       // bodies over 64 KiB outright, so a long release goes without it rather than never.

@@ -142,6 +142,8 @@ export const az: Messages = {
     stale: 'bu press-reliz başqa yerdə dəyişdirilib',
     too_large: 'mətn saxlamaq üçün çox böyükdür',
     unavailable: 'bunun üçün lazım olan proqram bu kompüterdə yoxdur',
+    // hard-store: a damaged library opened as a read-only copy
+    read_only: 'bu kitabxana yalnız oxunan surətdir: heç nə dəyişdirilə bilməz, yalnız oxumaq və ixrac etmək olar',
     blocked: 'keyfiyyət yoxlaması səhvlər tapdı',
     internal: 'daxili xəta baş verdi',
     offline: 'Pressdesk ilə əlaqə yoxdur',

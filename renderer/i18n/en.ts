@@ -141,6 +141,8 @@ export const en = {
     too_large: 'the text is too large to save',
     unavailable: 'a program this needs is missing on this computer',
     blocked: 'quality checks found errors',
+    // hard-store: a damaged library opened as a read-only copy
+    read_only: 'this library is a read-only copy: nothing can be changed, only read and exported',
     internal: 'an internal error occurred',
     offline: 'no connection to Pressdesk',
   },

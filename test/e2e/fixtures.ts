@@ -28,7 +28,7 @@ export interface App {
   readonly mode: AppOptions['appMode'];
   /** The renderer. A restart in Electron opens a new window, so read this again after one. */
   readonly page: Page;
-  /** Browser mode: the address with the launch key; Electron: the window's address. */
+  /** The page's address once open (browser mode: the host's, after the one-time launch page led there). */
   readonly url: string;
   readonly dbPath: string;
   /** Stops the app if it still runs (gently), starts it again on the same database, and opens the renderer. */
@@ -98,7 +98,8 @@ async function startHost(dbPath: string): Promise<{ child: ChildProcess; url: st
     child.on('exit', onEarlyExit);
     child.stdout!.on('data', (chunk: string) => {
       stdout += chunk;
-      const match = /Pressdesk is serving at (http:\/\/\S+#key=[0-9a-f]+)/.exec(stdout);
+      // The private launch page a user's browser is given (file://, readable by this user only).
+      const match = /Open this page in a browser[^:]*: (file:\/\/\S+)/.exec(stdout);
       if (match) {
         clearTimeout(timer);
         child.off('exit', onEarlyExit);
@@ -125,11 +126,16 @@ async function runBrowserMode(dbPath: string, browser: Browser, viewport: { widt
     await stopChild(host.child);
     throw error;
   }
-  const origin = new URL(host.url).origin;
-  const key = /#key=([0-9a-f]+)/.exec(host.url)![1];
+  // The launch page sends the page on to the host, where it trades its one-time token for the key.
+  await page.waitForURL((url) => url.protocol === 'http:', { timeout: START_TIMEOUT_MS });
+  const origin = new URL(page.url()).origin;
+  const key = await page.evaluate(async () => {
+    for (let i = 0; i < 200 && !sessionStorage.getItem('pressdesk.key'); i++) await new Promise((r) => setTimeout(r, 25));
+    return sessionStorage.getItem('pressdesk.key') ?? '';
+  });
   return {
     page,
-    url: host.url,
+    url: page.url(),
     log: host.log,
     kill: async (signal) => {
       host.child.kill(signal);

@@ -11,8 +11,9 @@ test('a save from an outdated copy is refused and does not overwrite the newer t
   const first = app.page;
   await first.reload();
   await openRelease(first, id);
-  const second = await first.context().newPage();
-  await second.goto(app.url);
+  // A second window of the app as the browser makes one: it inherits the first one's session key.
+  const [second] = await Promise.all([first.context().waitForEvent('page'), first.evaluate(() => void window.open(location.pathname))]);
+  await second.waitForLoadState();
   await openRelease(second, id);
   await expect(bodyEditor(second)).toHaveText(original);
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppDatabase } from '../../host/app-db';
@@ -98,18 +99,22 @@ describe('pressdesk serve', () => {
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString();
-          const match = /serving at (http:\/\/127\.0\.0\.1:\d+\/#key=[0-9a-f]{64})/.exec(output);
+          const match = /Open this page in a browser[^:]*: (file:\/\/\S+)/.exec(output);
           if (match) resolve(match[1]);
         });
         child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
       });
-      const { origin, hash } = new URL(url);
+      // The launch page leads to the host with a one-time token, which buys the session key.
+      const target = /url=(http:\/\/[^"]+)"/.exec(readFileSync(fileURLToPath(url), 'utf8'))![1]!;
+      const { origin, hash } = new URL(target);
+      const launch = await fetch(`${origin}/launch`, { method: 'POST', headers: { 'x-pressdesk-launch': hash.slice('#launch='.length) } });
+      const key = (await launch.json()).value.key as string;
       const page = await fetch(origin);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
       const reply = await fetch(`${origin}/api/listReleases`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-pressdesk-key': hash.slice('#key='.length) },
+        headers: { 'content-type': 'application/json', 'x-pressdesk-key': key },
         body: '{}',
       });
       const envelope = await reply.json();

@@ -1,7 +1,8 @@
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAppDatabase } from '../../host/app-db';
 import { createDispatcher } from '../../host/handlers';
 import { startHost, type RunningHost } from '../../host/http-host';
@@ -80,7 +81,48 @@ describe('the browser-mode host', () => {
     const envelope = JSON.parse(reply.body);
     expect(envelope.ok).toBe(true);
     expect(envelope.value.items).toHaveLength(1); // the welcome release
-    expect(host.url).toBe(`${host.origin}/#key=${host.secret}`);
+  });
+
+  it('hands the key out once, for the launch page\'s token, and never puts it in an address or a file', async () => {
+    expect(host.url).toBe(pathToFileURL(host.launchFile).href);
+    expect(statSync(host.launchFile).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(host.launchFile)).mode & 0o777).toBe(0o700);
+    const page = readFileSync(host.launchFile, 'utf8');
+    expect(page).not.toContain(host.secret);
+    const target = /url=(http:\/\/[^"]+)"/.exec(page)![1]!;
+    expect(new URL(target).origin).toBe(host.origin);
+    const token = /#launch=([0-9a-f]{64})$/.exec(target)![1]!;
+
+    const trade = (launch: string) =>
+      send(host, '/launch', { method: 'POST', headers: { host: hostHeader(), origin: host.origin, 'x-pressdesk-launch': launch } });
+    expect((await trade('0'.repeat(64))).status).toBe(401);
+    const first = await trade(token);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body).value.key).toBe(host.secret);
+    await host.launched;
+    expect(existsSync(host.launchFile)).toBe(false);
+    // Replayed, by anyone, the launch address is worth nothing.
+    const replay = await trade(token);
+    expect(replay.status).toBe(401);
+    expect(replay.body).not.toContain(host.secret);
+    expect((await send(host, '/launch', { method: 'POST', headers: { host: hostHeader(), origin: 'null', 'x-pressdesk-launch': token } })).status).toBe(403);
+  });
+
+  it('answers a call name that is not a valid address with 400, and logs no stack trace', async () => {
+    const logged: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(...args));
+    try {
+      const reply = await send(host, '/api/%ZZ', {
+        method: 'POST',
+        headers: { host: hostHeader(), origin: host.origin, 'content-type': 'application/json', 'x-pressdesk-key': host.secret },
+        body: '{}',
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.body).not.toMatch(/URIError|    at /);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged).toEqual([]);
   });
 
   it('refuses a call without the launch secret, or with a wrong one, with 401', async () => {

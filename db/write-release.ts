@@ -1,0 +1,60 @@
+// The one write path for a release's fields and body. Everything that changes them — a save, a
+// restore from the history, a re-import, a new release — goes through here, so each change is one
+// IMMEDIATE transaction that waits for other writers (busy_timeout) and always leaves the text, the
+// search index, the history and the translated versions' outdated marks in step with the fields.
+import type { Release, ReleaseFields, Revision, SnapshotKind } from '../core/api';
+import { StaleRevisionError } from './errors';
+import type { Db } from './open';
+import { getRelease } from './release-read';
+import { insertRelease, lastSnapshotAt, snapshotRelease, SNAPSHOT_INTERVAL_MS, writeFields } from './release-rows';
+import { syncVersionsOf } from './translations';
+import { writeTransaction } from './write-transaction';
+
+export interface ReleaseWrite {
+  /** The revision counter the edit started from: if the release was saved since, nothing is written. */
+  expected: number;
+  fields: Partial<ReleaseFields>;
+  /** Keep the content being replaced as a revision of this kind first (a restore, a re-import). */
+  keepReplaced?: Revision['kind'];
+  /** After writing: 'explicit' always keeps a revision, 'auto' only when the latest is SNAPSHOT_INTERVAL_MS old. */
+  snapshot?: SnapshotKind;
+  /** Further writes that belong to the same change (a re-import's record), in the same transaction. */
+  alongside?: (saved: Release) => void;
+  now?: number;
+}
+
+/** Applies one change to release `id`; throws StaleRevisionError if it was saved since `expected`. */
+export function writeRelease(db: Db, id: number, write: ReleaseWrite): Release {
+  const now = write.now ?? Date.now();
+  return writeTransaction(db, () => {
+    const current = getRelease(db, id);
+    if (current.revision !== write.expected) throw new StaleRevisionError(write.expected, current.revision);
+    if (write.keepReplaced) snapshotRelease(db, id, write.keepReplaced, now);
+    const saved = writeFields(db, current, write.fields, now);
+    if (write.snapshot) {
+      const last = lastSnapshotAt(db, id);
+      if (write.snapshot === 'explicit' || last === null || now - last >= SNAPSHOT_INTERVAL_MS) {
+        snapshotRelease(db, id, write.snapshot, now);
+      }
+    }
+    write.alongside?.(saved);
+    syncVersionsOf(db, id, now);
+    return saved;
+  });
+}
+
+export function createRelease(db: Db, fields: Partial<ReleaseFields>, now = Date.now()): Release {
+  return writeTransaction(db, () => insertRelease(db, fields, now));
+}
+
+/** An edit from the editor: the fields it changed, and whether the officer asked for a revision. */
+export function saveRelease(
+  db: Db,
+  id: number,
+  expected: number,
+  fields: Partial<ReleaseFields>,
+  snapshot: SnapshotKind,
+  now = Date.now(),
+): Release {
+  return writeRelease(db, id, { expected, fields, snapshot, now });
+}
