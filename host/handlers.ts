@@ -65,6 +65,10 @@ export function createHandlers(
     getRelease: ({ id }) => releases.getRelease(db, id),
     createRelease: (fields) => releases.createRelease(db, { releaseDate: localToday(), ...fields }),
     saveRelease: ({ id, revision, fields, snapshot }) => releases.saveRelease(db, id, revision, fields, snapshot),
+    saveReleaseChanges: ({ id, revision, fields, body, snapshot }) => {
+      const { body: _stored, ...saved } = releases.saveReleaseChanges(db, id, revision, fields, body, snapshot);
+      return saved;
+    },
     duplicateRelease: ({ id }) => releases.duplicateRelease(db, id),
     trashRelease: ({ id }) => releases.trashRelease(db, id),
     restoreRelease: ({ id }) => releases.restoreRelease(db, id),

@@ -48,6 +48,7 @@ export function useWorkspace(lib: LibraryState) {
       release &&
       new DraftSession(release, {
         save: api.saveRelease,
+        saveChanges: api.saveReleaseChanges,
         onSaved: (saved) => {
           libRef.current.patch(saved);
           refreshListSoon();
