@@ -15,7 +15,8 @@ const esmRequire = { js: "import { createRequire as __cr } from 'node:module'; c
 
 const bundles = [
   { entryPoints: ['host/cli.ts'], outfile: 'dist/pressdesk.mjs', format: 'esm', external: ['better-sqlite3'], banner: esmRequire },
-  { entryPoints: ['test/bench/run.ts'], outfile: 'dist/bench.mjs', format: 'esm', external: ['better-sqlite3'], banner: esmRequire },
+  // Playwright drives the browser of the typing suite from its own installed files.
+  { entryPoints: ['test/bench/run.ts'], outfile: 'dist/bench.mjs', format: 'esm', external: ['better-sqlite3', '@playwright/test', 'playwright-core'], banner: esmRequire },
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron', 'better-sqlite3'] },
   // The preload runs sandboxed: it may require nothing but 'electron', so all else is bundled in.
   { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },

@@ -52,7 +52,10 @@ export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepC
     extensions: bodyExtensions,
     content: initialBody,
     editorProps,
-    onCreate: ({ editor: created }) => setStats(bodyStats(created.state.doc)),
+    onCreate: ({ editor: created }) => {
+      session.attachDoc(created.state.doc);
+      setStats(bodyStats(created.state.doc));
+    },
     onUpdate: ({ editor: updated }) => {
       session.setBody(updated.state.doc);
       // Counting a long text on every keystroke would make typing sluggish.

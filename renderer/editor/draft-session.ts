@@ -112,6 +112,16 @@ export class DraftSession {
     this.changed();
   }
 
+  /**
+   * The editor's document as it opened, which is the stored body: before any edit it is the base
+   * the first save by changes is measured against, so not even that one sends the whole release.
+   */
+  attachDoc(doc: BodyDoc): void {
+    if (this.isDirty() || this.base) return;
+    this.doc = doc;
+    if (doc.childCount !== undefined) this.base = { doc, meta: this.snapshot.meta };
+  }
+
   fields(): ReleaseFields {
     return { ...this.snapshot.meta, body: this.readBody() };
   }
@@ -202,19 +212,25 @@ export class DraftSession {
     this.deps.onSaved?.(release, snapshot);
   }
 
-  private sendChanges(snapshot: SnapshotKind): Promise<SavedRelease> {
+  private async sendChanges(snapshot: SnapshotKind): Promise<SavedRelease> {
     const { base, doc } = this;
     const saveChanges = this.deps.saveChanges;
-    if (!saveChanges || !base || !doc?.child || !base.doc.child) {
-      return this.deps.save({ id: this.id, revision: this.revision, fields: this.fields(), snapshot });
-    }
+    const whole = () => this.deps.save({ id: this.id, revision: this.revision, fields: this.fields(), snapshot });
+    if (!saveChanges || !base || !doc?.child || !base.doc.child) return whole();
     const [before, after] = [base.doc, doc] as [Required<BodyDoc>, Required<BodyDoc>];
     const run = changedRun(before.childCount, after.childCount, (i, j) => before.child(i) === after.child(j));
     const blocks = Array.from({ length: run.added }, (_, k) => after.child(run.from + k).toJSON() as DocNode);
     const meta = this.snapshot.meta;
     const fields = Object.fromEntries(Object.entries(meta).filter(([key, value]) => base.meta[key as keyof Meta] !== value)) as Partial<Meta>;
     const body = run.removed || run.added ? { baseLength: before.childCount, from: run.from, removed: run.removed, blocks } : undefined;
-    return saveChanges({ id: this.id, revision: this.revision, fields, body, snapshot });
+    try {
+      return await saveChanges({ id: this.id, revision: this.revision, fields, body, snapshot });
+    } catch (error) {
+      // The host's body is not the one the editor opened (an empty body it holds as no blocks, say):
+      // the whole release goes instead, at once.
+      if (error instanceof ApiError && error.code === 'invalid') return whole();
+      throw error;
+    }
   }
 
   private update(patch: Partial<Snapshot>): void {
