@@ -201,6 +201,25 @@ export const apiCalls = {
     fields: EditableFields.partial(),
     snapshot: z.enum(SNAPSHOT_KINDS).default('auto'),
   }),
+  /**
+   * An autosave of what changed since `revision`: the fields that changed, and the run of top-level
+   * body blocks replaced (core/body-delta.ts). Refused as `stale` like saveRelease, and as `invalid`
+   * when the body no longer has `baseLength` blocks. Answers without the body, which the renderer has.
+   */
+  saveReleaseChanges: z.strictObject({
+    id,
+    revision: z.number().int().min(1),
+    fields: EditableFields.omit({ body: true }).partial(),
+    body: z
+      .strictObject({
+        baseLength: z.number().int().min(0),
+        from: z.number().int().min(0),
+        removed: z.number().int().min(0),
+        blocks: z.array(docNode).max(100_000),
+      })
+      .optional(),
+    snapshot: z.enum(SNAPSHOT_KINDS).default('auto'),
+  }),
   duplicateRelease: z.strictObject({ id }),
   trashRelease: z.strictObject({ id }),
   restoreRelease: z.strictObject({ id }),
@@ -352,6 +371,9 @@ export interface Release extends ReleaseFields {
   revision: number;
   deletedAt: number | null;
 }
+
+/** A release as a save answers it when the renderer already holds the body. */
+export type SavedRelease = Omit<Release, 'body'>;
 
 /** A piece of a search snippet; `hit` pieces are the matched words. */
 export interface SnippetPart {
@@ -595,6 +617,7 @@ export interface ApiResults {
   getRelease: Release;
   createRelease: Release;
   saveRelease: Release;
+  saveReleaseChanges: SavedRelease;
   duplicateRelease: Release;
   trashRelease: Release;
   restoreRelease: Release;

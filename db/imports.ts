@@ -34,7 +34,7 @@ export function createImportedRelease(db: Db, draft: ImportedDraft, source: Impo
   return writeTransaction(db, () => {
     const release = createRelease(
       db,
-      { title: draft.title, lead: draft.lead, releaseDate: draft.releaseDate, language: draft.language, body: draft.body },
+      { title: draft.title, lead: draft.lead, dateline: draft.dateline ?? '', releaseDate: draft.releaseDate, language: draft.language, body: draft.body },
       now,
     );
     stmt(

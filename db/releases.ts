@@ -7,7 +7,7 @@ import { createRelease } from './write-release';
 import { writeTransaction } from './write-transaction';
 
 export { DEFAULT_FIELDS, fieldsOf, findRelease, getRelease } from './release-read';
-export { createRelease, saveRelease } from './write-release';
+export { createRelease, saveRelease, saveReleaseChanges } from './write-release';
 
 const COPY_SUFFIX: Record<Release['language'], string> = { az: 'surət', en: 'copy', ru: 'копия' };
 

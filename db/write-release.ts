@@ -2,8 +2,9 @@
 // restore from the history, a re-import, a new release — goes through here, so each change is one
 // IMMEDIATE transaction that waits for other writers (busy_timeout) and always leaves the text, the
 // search index, the history and the translated versions' outdated marks in step with the fields.
-import type { Release, ReleaseFields, Revision, SnapshotKind } from '../core/api';
-import { StaleRevisionError } from './errors';
+import type { EditableFields, Release, ReleaseFields, Revision, SnapshotKind } from '../core/api';
+import { applyBlockSplice, BlockSpliceError, type BlockSplice } from '../core/body-delta';
+import { InvalidRequestError, StaleRevisionError } from './errors';
 import type { Db } from './open';
 import { getRelease } from './release-read';
 import { insertRelease, lastSnapshotAt, snapshotRelease, SNAPSHOT_INTERVAL_MS, writeFields } from './release-rows';
@@ -45,6 +46,33 @@ export function writeRelease(db: Db, id: number, write: ReleaseWrite): Release {
 
 export function createRelease(db: Db, fields: Partial<ReleaseFields>, now = Date.now()): Release {
   return writeTransaction(db, () => insertRelease(db, fields, now));
+}
+
+/**
+ * An autosave that names the body's changed blocks instead of sending it whole. The splice is applied
+ * to the body at revision `expected`, and the result goes through writeRelease, whose revision check
+ * (inside its transaction) catches a save that came in between.
+ */
+export function saveReleaseChanges(
+  db: Db,
+  id: number,
+  expected: number,
+  fields: Partial<Omit<EditableFields, 'body'>>,
+  body: BlockSplice | undefined,
+  snapshot: SnapshotKind,
+  now = Date.now(),
+): Release {
+  if (!body) return writeRelease(db, id, { expected, fields, snapshot, now });
+  const current = getRelease(db, id);
+  if (current.revision !== expected) throw new StaleRevisionError(expected, current.revision);
+  let spliced;
+  try {
+    spliced = applyBlockSplice(current.body, body);
+  } catch (error) {
+    if (error instanceof BlockSpliceError) throw new InvalidRequestError(error.message);
+    throw error;
+  }
+  return writeRelease(db, id, { expected, fields: { ...fields, body: spliced }, snapshot, now });
 }
 
 /** An edit from the editor: the fields it changed, and whether the officer asked for a revision. */

@@ -39,6 +39,7 @@ const bridge = {
     getRelease: call('getRelease'),
     createRelease: call('createRelease'),
     saveRelease: call('saveRelease'),
+    saveReleaseChanges: call('saveReleaseChanges'),
     duplicateRelease: call('duplicateRelease'),
     trashRelease: call('trashRelease'),
     restoreRelease: call('restoreRelease'),

@@ -15,7 +15,8 @@ export const electronPrintPdf: PrintPdf = async (html) => {
     const page = join(dir, 'release.html');
     await writeFile(page, html);
     await win.loadFile(page);
-    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    // The export's @page rule sets the margins its page-number and header boxes are printed in.
+    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     return new Uint8Array(pdf);
   } finally {
     win.destroy();

@@ -82,6 +82,10 @@ export function createHandlers(
       }),
     getReleaseHistory: ({ id }) => workflow.getHistory(db, id),
     listScheduledPublications: ({ since }) => workflow.scheduledPublications(db, since),
+    saveReleaseChanges: ({ id, revision, fields, body, snapshot }) => {
+      const { body: _stored, ...saved } = releases.saveReleaseChanges(db, id, revision, fields, body, snapshot);
+      return saved;
+    },
     duplicateRelease: ({ id }) => releases.duplicateRelease(db, id),
     trashRelease: ({ id }) => releases.trashRelease(db, id),
     restoreRelease: ({ id }) => releases.restoreRelease(db, id),

@@ -88,7 +88,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   useAppCommands({
     new: () => void ws.create(),
     import: pickFiles,
-    save: ws.saveRevision,
+    save: () => void ws.saveRevision(),
     find: () => {
       searchRef.current?.focus();
       searchRef.current?.select();
@@ -148,6 +148,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
               key={session.key}
               session={session}
               fresh={ws.freshKey === session.key}
+              focusText={ws.textFocus.key === session.key ? ws.textFocus.n : 0}
               onLoadLatest={() => void ws.loadLatest()}
               onKeepCopy={() => void ws.keepCopy()}
               onReplaced={ws.restored}

@@ -47,7 +47,7 @@ function httpTransport(): PressdeskTransport {
       body,
       // Lets the last autosave finish when the window is closing. Chromium refuses keepalive
       // bodies over 64 KiB outright, so a long release goes without it rather than never.
-      keepalive: name === 'saveRelease' && utf8.encode(body).length <= KEEPALIVE_LIMIT,
+      keepalive: (name === 'saveRelease' || name === 'saveReleaseChanges') && utf8.encode(body).length <= KEEPALIVE_LIMIT,
     });
     return (await response.json()) as Envelope<unknown>;
   };

@@ -9,6 +9,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -26,7 +27,7 @@ import {
 import type { DocNode, Language } from '../api';
 import { ALLOWED_LINK } from '../editor-extensions';
 import { cleanText, textLines, walkDoc, type DocHandlers } from './doc-walker';
-import { LOCALES, datelineText, isoInZone, releaseDescription, settingBlocks, type ExportInput } from './input';
+import { LOCALES, PAGE_LABELS, datelineText, isoInZone, releaseDescription, settingBlocks, type ExportInput } from './input';
 import { readLogo, type Logo } from './settings';
 import { embargoNotice } from '../embargo';
 
@@ -206,11 +207,6 @@ function docxHandlers(): { handlers: DocHandlers<Part, DocxContext>; orderedRefe
 }
 
 const FONT = 'Arial';
-const PAGE_LABELS: Record<Language, [string, string, string]> = {
-  az: ['Səhifə ', ' / ', ''],
-  en: ['Page ', ' of ', ''],
-  ru: ['Страница ', ' из ', ''],
-};
 const LOGO_HEIGHT = 48;
 
 function letterhead(officeName: string, logo: Logo | null): Header {
@@ -309,7 +305,9 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
     creator: officeName,
     styles: {
       default: {
-        document: { run: { ...bodyFont, size: 24 }, paragraph: { spacing: { after: 160, line: 276 } } },
+        // Without its rule a line value is read as an exact height by LibreOffice, and a 20 pt title
+        // wrapping under an exact 13.8 pt line draws over itself; "auto" makes 276 mean 1.15 lines.
+        document: { run: { ...bodyFont, size: 24 }, paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 40, bold: true }, paragraph: { spacing: { after: 120 } } },
         heading1: { run: { font: FONT, size: 32, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 28, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },

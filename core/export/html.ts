@@ -1,10 +1,11 @@
 // A release as a standalone HTML5 page (for the archive, mail, and printing to PDF) and as a
 // fragment of its body to paste into the website's CMS.
-import type { DocNode } from '../api';
+import type { DocNode, Language } from '../api';
 import { ALLOWED_LINK } from '../editor-extensions';
 import { cleanText, textLines, walkDoc, type DocHandlers } from './doc-walker';
 import {
   LOCALES,
+  PAGE_LABELS,
   datelineText,
   entityLinks,
   isoInZone,
@@ -225,6 +226,25 @@ a { color: #0645ad; }
 }
 `;
 
+/** A string in CSS: quotes, backslashes and line breaks as escapes, so no text can end the rule. */
+function cssString(text: string): string {
+  return `"${text.replace(/["\\\n\r<]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * Printed pages carry the page number and count, and after the first page the office's name, in the
+ * page margins (CSS paged media), so the PDF matches the DOCX's header and "Səhifə 1 / 3" footer
+ * whether Chromium or Electron prints it.
+ */
+function pageMargins(language: Language, officeName: string): string {
+  const [before, between, after] = PAGE_LABELS[language];
+  const box = 'font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #444;';
+  return [
+    `@page { @bottom-center { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; ${box} } }`,
+    officeName ? `@page { @top-left { content: ${cssString(officeName)}; ${box} } }\n@page :first { @top-left { content: none; } }` : '',
+  ].join('\n');
+}
+
 function meta(attribute: 'name' | 'property', key: string, content: string): string {
   return `<meta ${attribute}="${key}" content="${escapeHtml(content)}">\n`;
 }
@@ -262,7 +282,7 @@ export function exportHtml(input: ExportInput): string {
     meta('property', 'article:modified_time', isoInZone(release.updatedAt, settings.timeZone)),
     ...keywords.map((keyword) => meta('property', 'article:tag', keyword)),
     input.embargo ? meta('name', 'embargo', isoInZone(input.embargo.until, input.embargo.timeZone)) : '',
-    `<style>${STYLESHEET}</style>\n`,
+    `<style>${STYLESHEET}${pageMargins(language, officeName)}</style>\n`,
     `<script type="application/ld+json">\n${scriptJson(newsArticle(input, description))}\n</script>\n`,
     '</head>\n<body>\n',
     embargoBlock(input),

@@ -34,6 +34,13 @@ export const LOCALES: Record<Language, { tag: string; og: string; pressRelease: 
   ru: { tag: 'ru-RU', og: 'ru_RU', pressRelease: 'Пресс-релиз' },
 };
 
+/** "Səhifə 3 / 5": the words around the page number and the page count, in DOCX footers and PDF margins. */
+export const PAGE_LABELS: Record<Language, [string, string, string]> = {
+  az: ['Səhifə ', ' / ', ''],
+  en: ['Page ', ' of ', ''],
+  ru: ['Страница ', ' из ', ''],
+};
+
 const DESCRIPTION_MAX = 300;
 
 /** The lead, or the body's first paragraph when there is none, cut at a word near 300 characters. */

@@ -6,6 +6,7 @@
 import type { DocNode, Language } from '../api';
 import { normalizeDoc } from '../doc-schema';
 import { fold, tokenize } from '../fold';
+import { dayInText, leadingPlace } from './dateline';
 import { firstSentence } from './first-sentence';
 import { guessLanguage } from './guess-language';
 import { ImportRefusedError, type CleanupChange, type ImportedDraft, type ImportWarning } from './types';
@@ -28,35 +29,45 @@ export function importPlainText(source: string, options: PlainTextOptions = {}):
   const { text, at } = cleanCharacters(source, log);
 
   const date = readDate(text, at, log);
-  if (date.iso === null) {
-    warnings.push({ code: 'date-missing', detail: 'The text does not start with a date such as "date 2024-05" or 15.05.2024.' });
-  } else if (date.partial) {
-    warnings.push({ code: 'date-partial', detail: `Only the month is known (${date.partial}); the day was set to the 1st.` });
-  }
-
   const lines = readLines(text, date.end, at, log);
   if (lines.length === 0) throw new ImportRefusedError('empty', 'the file holds no text');
 
   const headline = takeHeadline(lines, at, log);
   if (headline?.warning) warnings.push(headline.warning);
-  const paragraphs = buildParagraphs(headline ? lines.slice(1) : lines, text, at, log);
+  let paragraphs = buildParagraphs(headline ? lines.slice(1) : lines, text, at, log);
 
-  // A headline is only taken with text after it, so there is always a paragraph.
-  const leadParagraph = paragraphs[0];
   let title = headline?.title;
   if (title === undefined) {
-    title = clip(withoutFinalStop(firstSentence(leadParagraph)), MAX_TITLE);
-    const detail = 'No headline line was found; the title was taken from the first sentence of the text.';
-    warnings.push({ code: 'title-proposed', detail });
+    const first = paragraphs[0];
+    title = clip(withoutFinalStop(firstSentence(first)), MAX_TITLE);
+    warnings.push({ code: 'title-proposed', reason: 'first-sentence' });
+    // A first paragraph of that one sentence is the headline written as a sentence (three of the five
+    // seeds): kept as the lead too, every export would print it twice. It goes, like a headline line.
+    if (paragraphs.length > 1 && title === withoutFinalStop(first) && log.make('title', at[lines[0].start], first, title)) {
+      paragraphs = paragraphs.slice(1);
+    }
   }
+
+  let releaseDate = date.iso;
+  if (date.iso === null) warnings.push({ code: 'date-missing' });
+  else if (date.partial) {
+    // The opening says which day of the month it reports; later paragraphs recall other days.
+    const day = dayInText([title, ...paragraphs.slice(0, 2)].join('\n'), Number(date.partial.slice(5)));
+    if (day !== null) releaseDate = `${date.partial}-${pad(day)}`;
+    warnings.push({ code: 'date-partial', params: { month: date.partial, ...(day !== null && { day }) }, ...(day !== null && { reason: 'day-from-text' as const }) });
+  }
+
   // The first paragraph is the lead and leaves the body, or every export would print it twice; a
   // text of one paragraph keeps it in the body.
+  const leadParagraph = paragraphs[0];
   const moved = paragraphs.length > 1 && leadParagraph.length <= MAX_LEAD;
   const body: DocNode = { type: 'doc', content: (moved ? paragraphs.slice(1) : paragraphs).map(paragraphNode) };
+  const dateline = leadingPlace(leadParagraph);
   return {
     title,
     lead: moved ? leadParagraph : '',
-    releaseDate: date.iso,
+    releaseDate,
+    ...(dateline && { dateline }),
     language: options.language ?? guessLanguage(text),
     body: normalizeDoc(body),
     changes: log.changes,
@@ -229,10 +240,7 @@ function takeHeadline(lines: Line[], at: number[], log: ChangeLog): Headline | u
   const title = clip(withoutFinalStop(first.text), MAX_TITLE);
   if (!log.make('title', at[first.start], first.text, title)) return undefined;
   if (ownParagraph && !first.text.endsWith('.')) return { title };
-  const detail = ownParagraph
-    ? 'The first line ends with a full stop: check it is a headline and not the opening sentence.'
-    : 'The first line has no blank line after it: check it is a headline.';
-  return { title, warning: { code: 'title-proposed', detail } };
+  return { title, warning: { code: 'title-proposed', reason: ownParagraph ? 'final-stop' : 'no-blank-line' } };
 }
 
 /** One final full stop off, an ellipsis kept. */

@@ -14,7 +14,10 @@ export interface CleanupChange {
   after: string;
 }
 
-/** Something the officer should look at; `code` is translated by the UI, `detail` is shown as is. */
+/**
+ * Something the officer should look at. The UI words `code` (and `reason`, with `params`) in its own
+ * language; `detail` is data from the file (a name, a style, an address) shown as is, never a sentence.
+ */
 export interface ImportWarning {
   code:
     | 'title-proposed'
@@ -24,6 +27,9 @@ export interface ImportWarning {
     | 'remote-image'
     | 'footnotes-inlined'
     | 'encoding-guessed';
+  /** Which case of the code: why a title was proposed, or where a partial date's day came from. */
+  reason?: 'first-sentence' | 'final-stop' | 'no-blank-line' | 'day-from-text';
+  params?: { month?: string; day?: number };
   detail?: string;
   /** How many times the same warning came up (an image dropped 10,000 times is one warning). */
   count?: number;
@@ -53,6 +59,8 @@ export interface ImportedDraft {
   title: string;
   lead: string;
   releaseDate: string | null;
+  /** The place the text is dated from ("Bakı, 15 may — …"), when it names one. */
+  dateline?: string;
   language: Language;
   body: DocNode;
   changes: CleanupChange[];

@@ -7,6 +7,7 @@ import { api, readyToClose } from '../api-client';
 import { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
 import { describeError, failure } from '../i18n/errors';
+import { formatMoment } from '../i18n/format';
 import type { LibraryState } from '../library/useLibrary';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
@@ -25,6 +26,8 @@ export function useWorkspace(lib: LibraryState) {
   const dialogs = useDialogs();
   const [session, setSession] = useState<DraftSession | null>(null);
   const [freshKey, setFreshKey] = useState<number | null>(null);
+  /** Asks the editor of session `key` to put the focus in its text; `n` makes each request new. */
+  const [textFocus, setTextFocus] = useState({ key: 0, n: 0 });
   const [savedTick, setSavedTick] = useState(0);
   // Event handlers and the session's callbacks outlive renders; they read these instead.
   const current = useRef<DraftSession | null>(null);
@@ -45,6 +48,7 @@ export function useWorkspace(lib: LibraryState) {
       release &&
       new DraftSession(release, {
         save: api.saveRelease,
+        saveChanges: api.saveReleaseChanges,
         onSaved: (saved) => {
           libRef.current.patch(saved);
           refreshListSoon();
@@ -63,13 +67,20 @@ export function useWorkspace(lib: LibraryState) {
     return false;
   };
 
-  const open = async (id: number) => {
-    if (current.current?.id === id) return;
+  const focusText = (session: DraftSession | null) => session && setTextFocus((was) => ({ key: session.key, n: was.n + 1 }));
+
+  const open = async (id: number, toText = false) => {
+    if (current.current?.id === id) {
+      if (toText) focusText(current.current);
+      return;
+    }
     const nav = ++navigation.current;
     if (!(await leave()) || nav !== navigation.current) return;
     try {
       const release = await api.getRelease({ id });
-      if (nav === navigation.current) show(release);
+      if (nav !== navigation.current) return;
+      show(release);
+      if (toText) focusText(current.current);
     } catch (error) {
       notify(failure(m, 'open', error));
     }
@@ -178,7 +189,11 @@ export function useWorkspace(lib: LibraryState) {
     void libRef.current.refresh();
   };
 
-  const saveRevision = () => void current.current?.flush('explicit');
+  /** Ctrl+S: the revision is kept at once, and said so, since History is usually closed. */
+  const saveRevision = async () => {
+    const open = current.current;
+    if (open && (await open.flush('explicit'))) notify(m.save.revisionKept(formatMoment(m, Date.now())), 'info');
+  };
 
   /** Saves quietly when the window loses focus or goes away; the status bar reports the outcome. */
   const flush = () => void current.current?.flush();
@@ -211,6 +226,7 @@ export function useWorkspace(lib: LibraryState) {
   return {
     session,
     freshKey,
+    textFocus,
     savedTick,
     open,
     create,

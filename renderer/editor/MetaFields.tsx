@@ -2,6 +2,7 @@
 import { LANGUAGES, type Language } from '../../core/api';
 import { useI18n } from '../i18n/I18n';
 import type { DraftSession, Meta } from './draft-session';
+import { DateField } from '../ui/DateField';
 import { EnumOptions } from '../ui/EnumOptions';
 import { MAX_DATELINE_CHARS } from '../../core/limits';
 
@@ -22,13 +23,7 @@ export function MetaFields({ meta, session }: { meta: Meta; session: DraftSessio
       </label>
       <label className="field">
         <span className="field-label">{m.editor.date}</span>
-        <input
-          data-testid="field-date"
-          type="date"
-          className="input"
-          value={meta.releaseDate ?? ''}
-          onChange={(e) => session.setMeta({ releaseDate: e.target.value || null })}
-        />
+        <DateField testId="field-date" value={meta.releaseDate ?? ''} onChange={(iso) => session.setMeta({ releaseDate: iso || null })} />
       </label>
       <label className="field">
         <span className="field-label">{m.editor.language}</span>

@@ -1,14 +1,14 @@
 // The open release: its fields, the body editor and the status bar. Mounted once per session
 // (keyed by it), so undo history never reaches into another release or an older version.
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { Release } from '../../core/api';
-import { countChars, countWords } from '../../core/text-stats';
 import { ExportMenu } from '../export/ExportMenu';
 import { VersionsBar } from '../translate/VersionsBar';
 import { ImportReview } from '../import/ImportReview';
 import { useI18n } from '../i18n/I18n';
 import { bodyExtensions } from './body-extensions';
+import { bodyStats } from './body-stats';
 import type { DraftSession } from './draft-session';
 import { MetaFields } from './MetaFields';
 import { pasteHtml } from './paste';
@@ -23,6 +23,8 @@ interface Props {
   session: DraftSession;
   /** A brand-new release: put the cursor in its title. */
   fresh: boolean;
+  /** Non-zero, and new at each request: put the focus at the start of the text. */
+  focusText: number;
   onLoadLatest(): void;
   onKeepCopy(): void;
   /** The body was replaced on the host (an import cleaned again): show the release as it now is. */
@@ -33,15 +35,7 @@ interface Props {
 
 const STATS_DELAY_MS = 150;
 
-function bodyStats(editor: Editor) {
-  return {
-    words: countWords(editor.getText({ blockSeparator: '\n' })),
-    // Paragraph breaks are not characters anyone counts.
-    chars: countChars(editor.getText({ blockSeparator: '' })),
-  };
-}
-
-export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onReplaced, onSignoffChanged }: Props) {
+export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepCopy, onReplaced, onSignoffChanged }: Props) {
   const { m } = useI18n();
   const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [stats, setStats] = useState({ words: 0, chars: 0 });
@@ -63,12 +57,15 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
     extensions: bodyExtensions,
     content: initialBody,
     editorProps,
-    onCreate: ({ editor: created }) => setStats(bodyStats(created)),
+    onCreate: ({ editor: created }) => {
+      session.attachDoc(created.state.doc);
+      setStats(bodyStats(created.state.doc));
+    },
     onUpdate: ({ editor: updated }) => {
       session.setBody(updated.state.doc);
       // Counting a long text on every keystroke would make typing sluggish.
       clearTimeout(statsTimer.current);
-      statsTimer.current = setTimeout(() => setStats(bodyStats(updated)), STATS_DELAY_MS);
+      statsTimer.current = setTimeout(() => setStats(bodyStats(updated.state.doc)), STATS_DELAY_MS);
     },
   });
 
@@ -77,6 +74,10 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
   useEffect(() => {
     if (fresh) titleRef.current?.focus();
   }, [fresh]);
+
+  useEffect(() => {
+    if (focusText && editor) editor.commands.focus('start', { scrollIntoView: true });
+  }, [focusText, editor]);
 
   return (
     <section className="editor" data-testid="editor" aria-label={meta.title || m.library.untitled}>

@@ -3,7 +3,11 @@
 // typing goes on (so at most about a second of work is ever only in memory), and whenever the app
 // asks it to flush. One save at a time; edits made during a save are saved next, from the revision
 // counter the save returned. Failures keep the text and retry, except where retrying cannot help.
-import { ApiError, type DocNode, type EditableFields, type PressdeskApi, type Release, type SnapshotKind } from '../../core/api';
+// Once a save has gone through, the next ones send only what changed since: the fields edited and
+// the run of top-level blocks replaced, found by comparing the editor's immutable block nodes by
+// identity, so a keystroke on a long release never serialises the whole body.
+import { ApiError, type DocNode, type EditableFields, type PressdeskApi, type Release, type SavedRelease, type SnapshotKind } from '../../core/api';
+import { changedRun } from '../../core/body-delta';
 
 /** The fields an edit may change; the status moves only by the sign-off's transitions. */
 export type Meta = Omit<EditableFields, 'body'>;
@@ -28,9 +32,18 @@ export interface Timing {
 
 const TIMING: Timing = { debounceMs: 400, maxWaitMs: 700, retryMs: 3000 };
 
+/** What the editor's document offers: its JSON, and (a ProseMirror node) its top-level blocks. */
+export interface BodyDoc {
+  toJSON(): unknown;
+  childCount?: number;
+  child?(index: number): { toJSON(): unknown };
+}
+
 interface Deps {
   save: PressdeskApi['saveRelease'];
-  onSaved?(release: Release, snapshot: SnapshotKind): void;
+  /** Saves by changes; without it every save sends the whole release. */
+  saveChanges?: PressdeskApi['saveReleaseChanges'];
+  onSaved?(release: SavedRelease, snapshot: SnapshotKind): void;
   timing?: Timing;
 }
 
@@ -51,6 +64,9 @@ export class DraftSession {
   revision: number;
   private snapshot: Snapshot;
   private readBody: () => DocNode;
+  private doc: BodyDoc | null = null;
+  /** The document and fields as last stored, which a save by changes is measured against. */
+  private base: { doc: BodyDoc; meta: Meta } | null = null;
   private edits = 0;
   private savedEdits = 0;
   private explicitWanted = false;
@@ -91,9 +107,20 @@ export class DraftSession {
   }
 
   /** The editor reports each change with its current document; it is serialised only when saved. */
-  setBody(doc: { toJSON(): unknown }): void {
+  setBody(doc: BodyDoc): void {
+    this.doc = doc;
     this.readBody = () => doc.toJSON() as DocNode;
     this.changed();
+  }
+
+  /**
+   * The editor's document as it opened, which is the stored body: before any edit it is the base
+   * the first save by changes is measured against, so not even that one sends the whole release.
+   */
+  attachDoc(doc: BodyDoc): void {
+    if (this.isDirty() || this.base) return;
+    this.doc = doc;
+    if (doc.childCount !== undefined) this.base = { doc, meta: this.snapshot.meta };
   }
 
   fields(): EditableFields {
@@ -166,19 +193,45 @@ export class DraftSession {
     const snapshot: SnapshotKind = this.explicitWanted ? 'explicit' : 'auto';
     this.explicitWanted = false;
     this.update({ state: { kind: 'saving' } });
-    let release: Release;
+    const meta = this.snapshot.meta;
+    const doc = this.doc;
+    let release: SavedRelease;
     try {
-      release = await this.deps.save({ id: this.id, revision: this.revision, fields: this.fields(), snapshot });
+      release = await this.sendChanges(snapshot);
     } catch (error) {
+      // The next attempt sends everything: whatever went wrong, it cannot be a wrong base then.
+      this.base = null;
       if (snapshot === 'explicit') this.explicitWanted = true;
       this.update({ state: { kind: 'error', error, blocked: blocks(error) } });
       if (retryable(error) && !this.disposed) this.retryTimer = setTimeout(() => void this.save(), this.timing.retryMs);
       return;
     }
     this.revision = release.revision;
+    this.base = doc?.childCount === undefined ? null : { doc, meta };
     this.savedEdits = upTo;
     this.update({ state: this.isDirty() ? { kind: 'dirty' } : { kind: 'saved', at: Date.now() } });
     this.deps.onSaved?.(release, snapshot);
+  }
+
+  private async sendChanges(snapshot: SnapshotKind): Promise<SavedRelease> {
+    const { base, doc } = this;
+    const saveChanges = this.deps.saveChanges;
+    const whole = () => this.deps.save({ id: this.id, revision: this.revision, fields: this.fields(), snapshot });
+    if (!saveChanges || !base || !doc?.child || !base.doc.child) return whole();
+    const [before, after] = [base.doc, doc] as [Required<BodyDoc>, Required<BodyDoc>];
+    const run = changedRun(before.childCount, after.childCount, (i, j) => before.child(i) === after.child(j));
+    const blocks = Array.from({ length: run.added }, (_, k) => after.child(run.from + k).toJSON() as DocNode);
+    const meta = this.snapshot.meta;
+    const fields = Object.fromEntries(Object.entries(meta).filter(([key, value]) => base.meta[key as keyof Meta] !== value)) as Partial<Meta>;
+    const body = run.removed || run.added ? { baseLength: before.childCount, from: run.from, removed: run.removed, blocks } : undefined;
+    try {
+      return await saveChanges({ id: this.id, revision: this.revision, fields, body, snapshot });
+    } catch (error) {
+      // The host's body is not the one the editor opened (an empty body it holds as no blocks, say):
+      // the whole release goes instead, at once.
+      if (error instanceof ApiError && error.code === 'invalid') return whole();
+      throw error;
+    }
   }
 
   private update(patch: Partial<Snapshot>): void {

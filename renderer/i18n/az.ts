@@ -8,6 +8,8 @@ const count = (n: number, noun: string) => `${groupDigits(n, '.')} ${noun}`;
 
 export const az: Messages = {
   locale: 'az',
+  /** How date fields show a day (dd, mm, yyyy replaced). */
+  dateFormat: 'dd.mm.yyyy',
   months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
   app: {
     newRelease: 'Yeni press-reliz',
@@ -171,6 +173,7 @@ export const az: Messages = {
     saved: (when: string) => `Yadda saxlanıldı, ${when}`,
     saving: 'Saxlanılır…',
     dirty: 'Saxlanılmamış dəyişikliklər var',
+    revisionKept: (when: string) => `Versiya saxlanıldı (${when}): versiya tarixçəsindədir`,
     notSaved: (reason: string) => `Saxlanılmadı: ${reason}`,
     retrying: 'Bir neçə saniyədən sonra yenidən cəhd ediləcək. Mətniniz burada qalır.',
     loadLatest: 'Son versiyanı yüklə',
@@ -273,6 +276,14 @@ export const az: Messages = {
       'footnotes-inlined': 'Haşiyələr mətnin içinə köçürüldü',
       'encoding-guessed': 'Mətnin kodlaşdırması təxmin edildi: ə, ğ, ı, ş hərflərini yoxlayın',
     },
+    // İdxal: xəbərdarlığın səbəbi (düz mətn təmizləyicisinin səbəbləri).
+    warningReasons: {
+      'first-sentence': 'Başlıq sətri tapılmadı, ona görə başlıq mətnin birinci cümləsindən götürülüb.',
+      'final-stop': 'Birinci sətir nöqtə ilə bitir: bunun giriş cümləsi deyil, başlıq olduğunu yoxlayın.',
+      'no-blank-line': 'Birinci sətirdən sonra boş sətir yoxdur: bunun başlıq olduğunu yoxlayın.',
+    },
+    partialDate: (month: string, day?: number) =>
+      day ? `Yalnız ay (${month}) verilib; gün (${day}) mətndən götürülüb.` : `Yalnız ay (${month}) məlumdur; gün ayın 1-i kimi qoyulub.`,
   },
   review: {
     title: (n: number) => `İdxal zamanı edilən dəyişikliklər (${n})`,

@@ -5,6 +5,8 @@ const count = (n: number, one: string, other: string) => `${n.toLocaleString('en
 
 export const en = {
   locale: 'en-GB',
+  /** How date fields show a day (dd, mm, yyyy replaced). */
+  dateFormat: 'dd/mm/yyyy',
   /** Month names for languages the runtime cannot format dates in (see format.ts); null: use Intl. */
   months: null as readonly string[] | null,
   app: {
@@ -169,6 +171,7 @@ export const en = {
     saved: (when: string, today: boolean) => (today ? `Saved at ${when}` : `Saved ${when}`),
     saving: 'Saving…',
     dirty: 'Unsaved changes',
+    revisionKept: (when: string) => `Version kept (${when}): it is in the version history`,
     notSaved: (reason: string) => `Not saved: ${reason}`,
     retrying: 'Retrying in a few seconds. Your text stays here.',
     loadLatest: 'Load the latest version',
@@ -271,6 +274,14 @@ export const en = {
       'footnotes-inlined': 'Footnotes were moved into the text',
       'encoding-guessed': 'The text encoding was guessed: check the letters ə, ğ, ı, ş',
     },
+    // Import: why a warning was given (the plain-text cleaner's reasons).
+    warningReasons: {
+      'first-sentence': 'No headline line was found, so the title is the first sentence of the text.',
+      'final-stop': 'The first line ends with a full stop: check that it is the headline and not the opening sentence.',
+      'no-blank-line': 'The first line has no blank line after it: check that it is the headline.',
+    },
+    partialDate: (month: string, day?: number) =>
+      day ? `Only the month (${month}) was given; the day, ${day}, was read from the text.` : `Only the month (${month}) is known; the day was set to the 1st.`,
   },
   review: {
     title: (n: number) => `Import changes (${n})`,

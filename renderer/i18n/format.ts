@@ -50,3 +50,25 @@ export function formatInZone(m: Messages, epochMs: number, timeZone: string): st
   const [year, month, date] = iso.slice(0, 10).split('-').map(Number);
   return `${day(m, year, month - 1, date)}, ${iso.slice(11, 16)} (UTC${iso.slice(19)})`;
 }
+
+/** A YYYY-MM-DD day as date fields show it: the language's digit order and separator. */
+export function dateFieldText(m: Messages, isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match ? m.dateFormat.replace('yyyy', match[1]).replace('mm', match[2]).replace('dd', match[3]) : '';
+}
+
+/**
+ * What was typed into a date field as YYYY-MM-DD: day first with dots, slashes or dashes
+ * (15.05.2024, 15/5/2024), or ISO as pasted. '' for an emptied field, null for no real day.
+ */
+export function parseDateField(text: string): string | null {
+  const typed = text.trim();
+  if (!typed) return '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(typed);
+  const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
+  if (!y) return null;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
+  return `${y}-${pad(Number(mo))}-${pad(Number(d))}`;
+}

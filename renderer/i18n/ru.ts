@@ -15,6 +15,8 @@ const files = (n: number) => count(n, 'файла', 'файлов', 'файло�
 
 export const ru: Messages = {
   locale: 'ru',
+  /** How date fields show a day (dd, mm, yyyy replaced). */
+  dateFormat: 'dd.mm.yyyy',
   months: null,
   app: {
     newRelease: 'Новый пресс-релиз',
@@ -179,6 +181,7 @@ export const ru: Messages = {
     saved: (when: string, today: boolean) => (today ? `Сохранено в ${when}` : `Сохранено ${when}`),
     saving: 'Сохранение…',
     dirty: 'Есть несохранённые изменения',
+    revisionKept: (when: string) => `Версия сохранена (${when}): она в истории версий`,
     notSaved: (reason: string) => `Не сохранено: ${reason}`,
     retrying: 'Повторная попытка через несколько секунд. Ваш текст остаётся здесь.',
     loadLatest: 'Загрузить последнюю версию',
@@ -281,6 +284,14 @@ export const ru: Messages = {
       'footnotes-inlined': 'Сноски перенесены в текст',
       'encoding-guessed': 'Кодировка текста определена предположительно: проверьте буквы',
     },
+    // Импорт: причина предупреждения (причины очистки простого текста).
+    warningReasons: {
+      'first-sentence': 'Строка заголовка не найдена, поэтому заголовок взят из первого предложения текста.',
+      'final-stop': 'Первая строка заканчивается точкой: проверьте, что это заголовок, а не первое предложение.',
+      'no-blank-line': 'После первой строки нет пустой строки: проверьте, что это заголовок.',
+    },
+    partialDate: (month: string, day?: number) =>
+      day ? `Указан только месяц (${month}); число (${day}) взято из текста.` : `Известен только месяц (${month}); число установлено на 1-е.`,
   },
   review: {
     title: (n: number) => `Изменения при импорте (${n})`,

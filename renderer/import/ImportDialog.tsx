@@ -137,16 +137,26 @@ function ReportItem({ entry, onOpen, onImportAnyway }: { entry: Entry; onOpen(id
 export function WarningList({ m, warnings }: { m: Messages; warnings: ImportWarning[] }) {
   return (
     <ul className="warning-list" data-testid="import-warnings">
-      {warnings.map((warning, i) => (
-        <li key={i} data-code={warning.code}>
-          <Icon name="alert" size={13} />
-          <span>
-            {m.import.warnings[warning.code]}
-            {warning.detail && <span className="report-detail">{warning.detail}</span>}
-            {warning.count && warning.count > 1 && <span className="report-count">{m.import.times(warning.count)}</span>}
-          </span>
-        </li>
-      ))}
+      {warnings.map((warning, i) => {
+        const detail = warningDetail(m, warning);
+        return (
+          <li key={i} data-code={warning.code}>
+            <Icon name="alert" size={13} />
+            <span>
+              {m.import.warnings[warning.code]}
+              {detail && <span className="report-detail">{detail}</span>}
+              {warning.count && warning.count > 1 && <span className="report-count">{m.import.times(warning.count)}</span>}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
+}
+
+/** The why of a warning in the UI language; a `detail` is the file's own data and is shown as is. */
+function warningDetail(m: Messages, warning: ImportWarning): string | undefined {
+  if (warning.code === 'date-partial' && warning.params?.month) return m.import.partialDate(warning.params.month, warning.params.day);
+  if (warning.reason && warning.reason !== 'day-from-text') return m.import.warningReasons[warning.reason];
+  return warning.detail;
 }

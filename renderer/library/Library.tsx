@@ -17,7 +17,7 @@ interface Props {
   lib: LibraryState;
   openId: number | null;
   searchRef: RefObject<HTMLInputElement | null>;
-  onOpen(id: number): void;
+  onOpen(id: number, toText: boolean): void;
   onDuplicate(id: number): void;
   onTrash(id: number): void;
   onRestore(id: number): void;
@@ -34,6 +34,8 @@ export function Library(props: Props) {
   const drop = useFileDrop(onImportFiles);
   const selection = useSelection();
   const selecting = selection.active && !inTrash;
+  const listRef = useRef<HTMLUListElement>(null);
+  const openInList = lib.items.some((item) => item.id === openId);
 
   useEffect(() => {
     if (inTrash) selection.end();
@@ -70,6 +72,13 @@ export function Library(props: Props) {
               if (e.key === 'Escape' && lib.query) {
                 e.preventDefault();
                 lib.setQuery('');
+              } else if (e.key === 'ArrowDown') {
+                // Down from the search goes straight to the results, past the filters.
+                const first = listRef.current?.querySelector<HTMLElement>('.row-main, .row input');
+                if (first) {
+                  e.preventDefault();
+                  first.focus();
+                }
               }
             }}
           />
@@ -121,12 +130,13 @@ export function Library(props: Props) {
         {lib.items.length === 0 && !lib.loading && lib.error === null ? (
           <EmptyState lib={lib} inTrash={inTrash} filtered={filtered} />
         ) : (
-          <ul className="list" onKeyDown={moveFocus}>
-            {lib.items.map((item) => (
+          <ul className="list" ref={listRef} onKeyDown={(e) => moveFocus(e, searchRef.current)}>
+            {lib.items.map((item, i) => (
               <LibraryItem
                 key={item.id}
                 item={item}
                 selected={item.id === openId}
+                tabStop={openInList ? item.id === openId : i === 0}
                 inTrash={inTrash}
                 checked={selecting ? selection.picked.has(item.id) : null}
                 onCheck={(on) => selection.set([item], on)}
@@ -206,12 +216,16 @@ function LoadMore({ lib }: { lib: LibraryState }) {
   );
 }
 
-/** Arrow keys walk the list the way they do in a native one. */
-function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+/**
+ * Arrow keys walk the list the way they do in a native one (Home and End too); up from the first
+ * row returns to the search. Only one row is a Tab stop, so Tab leaves the list at once.
+ */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>, search: HTMLInputElement | null) {
   const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('.row')];
   const current = rows.findIndex((row) => row.contains(document.activeElement));
-  const next = rows[current + (event.key === 'ArrowDown' ? 1 : -1)]?.querySelector<HTMLElement>('button, input');
+  const target = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: rows.length - 1 }[event.key];
+  if (target === undefined || current < 0) return;
+  const next = target < 0 ? search : rows[target]?.querySelector<HTMLElement>('button, input');
   if (next) {
     event.preventDefault();
     next.focus();

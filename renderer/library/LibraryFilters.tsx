@@ -4,6 +4,7 @@ import { LANGUAGES, SORTS, STATUSES, type Language, type SignoffFacets, type Sor
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import type { LibraryState } from './useLibrary';
+import { DateField } from '../ui/DateField';
 import { EnumOptions } from '../ui/EnumOptions';
 
 export function LibraryFilters({ lib }: { lib: LibraryState }) {
@@ -60,25 +61,11 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
       </select>
       <label className="filter-date">
         <span className="field-label">{m.library.dateFrom}</span>
-        <input
-          data-testid="filter-date-from"
-          type="date"
-          className="input input-small"
-          value={filters.dateFrom}
-          max={filters.dateTo || undefined}
-          onChange={(e) => setFilters({ ...filters, dateFrom: e.target.value })}
-        />
+        <DateField testId="filter-date-from" className="input input-small" value={filters.dateFrom} onChange={(dateFrom) => setFilters({ ...filters, dateFrom })} />
       </label>
       <label className="filter-date">
         <span className="field-label">{m.library.dateTo}</span>
-        <input
-          data-testid="filter-date-to"
-          type="date"
-          className="input input-small"
-          value={filters.dateTo}
-          min={filters.dateFrom || undefined}
-          onChange={(e) => setFilters({ ...filters, dateTo: e.target.value })}
-        />
+        <DateField testId="filter-date-to" className="input input-small" value={filters.dateTo} onChange={(dateTo) => setFilters({ ...filters, dateTo })} />
       </label>
       <label className="filter-sort">
         <span className="field-label">{m.library.sort}</span>

@@ -10,17 +10,20 @@ import { IconButton } from '../ui/IconButton';
 interface Props {
   item: ReleaseSummary;
   selected: boolean;
+  /** The row Tab stops at: the list is one stop, arrows move within it. */
+  tabStop: boolean;
   inTrash: boolean;
   /** Ticked or not while releases are picked for an export; null otherwise. */
   checked: boolean | null;
   onCheck(on: boolean): void;
-  onOpen(id: number): void;
+  /** `toText`: opened from the keyboard, so the focus goes on into the text. */
+  onOpen(id: number, toText: boolean): void;
   onDuplicate(id: number): void;
   onTrash(id: number): void;
   onRestore(id: number): void;
 }
 
-export function LibraryItem({ item, selected, inTrash, checked, onCheck, onOpen, onDuplicate, onTrash, onRestore }: Props) {
+export function LibraryItem({ item, selected, tabStop, inTrash, checked, onCheck, onOpen, onDuplicate, onTrash, onRestore }: Props) {
   const { m } = useI18n();
   const title = item.title.trim() || m.library.untitled;
   const summary = (
@@ -48,7 +51,7 @@ export function LibraryItem({ item, selected, inTrash, checked, onCheck, onOpen,
     return (
       <li className={checked ? 'row row-checked' : 'row'} data-testid="library-item" data-id={item.id}>
         <label className="row-main row-check">
-          <input type="checkbox" data-testid="select-item" checked={checked} onChange={(e) => onCheck(e.target.checked)} />
+          <input type="checkbox" data-testid="select-item" tabIndex={tabStop ? 0 : -1} checked={checked} onChange={(e) => onCheck(e.target.checked)} />
           <span className="row-check-text">{summary}</span>
         </label>
       </li>
@@ -65,7 +68,8 @@ export function LibraryItem({ item, selected, inTrash, checked, onCheck, onOpen,
       {inTrash ? (
         <div className="row-main">{summary}</div>
       ) : (
-        <button type="button" className="row-main" onClick={() => onOpen(item.id)}>
+        // A click from the keyboard (Enter, Space) has no pointer detail.
+        <button type="button" className="row-main" tabIndex={tabStop ? 0 : -1} onClick={(e) => onOpen(item.id, e.detail === 0)}>
           {summary}
         </button>
       )}

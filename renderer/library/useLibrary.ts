@@ -1,6 +1,6 @@
 // The library's query (view, search, filters, sort) and the pages of results loaded for it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Language, ListArgs, Release, ReleaseSummary, Sort, Status } from '../../core/api';
+import type { Language, ListArgs, ReleaseSummary, SavedRelease, Sort, Status } from '../../core/api';
 import { api } from '../api-client';
 import type { TagFilter } from '../tagging/tag-filter';
 import { useDebounced } from '../ui/useDebounced';
@@ -109,7 +109,7 @@ export function useLibrary() {
   const loadMore = useCallback(() => load(itemCount.current, PAGE, true), [load]);
 
   /** Shows a save's new title, date and counts at once, before the next refresh. */
-  const patch = useCallback((release: Release) => {
+  const patch = useCallback((release: SavedRelease) => {
     setResults((r) => {
       if (!r.items.some((item) => item.id === release.id)) return r;
       const { title, lead, dateline, releaseDate, language, status, wordCount, updatedAt } = release;

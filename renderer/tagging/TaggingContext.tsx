@@ -29,7 +29,8 @@ export interface Tagging {
   /** Shows another entity in place of the current page (after a merge). */
   replaceEntity(id: number): void;
   back(): void;
-  openRelease(id: number): void;
+  /** `toText`: the focus goes on into the release's text (opened from the keyboard). */
+  openRelease(id: number, toText?: boolean): void;
   filterBy(filter: TagFilter | null): void;
 }
 
@@ -106,9 +107,9 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
       openRegistry: () => push({ kind: 'registry' }),
       replaceEntity: (id) => setPages((open) => [...open.slice(0, -1), { kind: 'entity', id }]),
       back: () => setPages((open) => open.slice(0, -1)),
-      openRelease: (id) => {
+      openRelease: (id, toText) => {
         setPages([]);
-        void host.current?.ws.open(id);
+        void host.current?.ws.open(id, toText);
       },
       filterBy: (filter) => {
         const lib = host.current?.lib;

@@ -1,7 +1,7 @@
 // Beside the open release: its tags grouped by kind, what the tagger suggests (each accepted or
 // dismissed with one click), and the delegations detected in the text or already recorded.
 import type { Editor } from '@tiptap/react';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { ENTITY_KINDS } from '../../core/registry/types';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
@@ -21,6 +21,22 @@ export function TagsPanel({ editor, session }: { editor: Editor; session: DraftS
   const found = useSuggestions(session.id, editor, session);
   const actions = useTagActions(session.id, meta, found);
   const { tags, suggestions } = found;
+  const suggestionsRef = useRef<HTMLElement>(null);
+  // After a suggestion is accepted or dismissed its row goes: the focus moves to the same button of
+  // the row that takes its place (or the last, or the heading), never back to the page.
+  const refocus = useRef<{ index: number; testId: string } | null>(null);
+  useEffect(() => {
+    const wanted = refocus.current;
+    const section = suggestionsRef.current;
+    if (!wanted || actions.busy || !section) return;
+    refocus.current = null;
+    const buttons = section.querySelectorAll<HTMLElement>(`[data-testid="${wanted.testId}"]`);
+    (buttons[Math.min(wanted.index, buttons.length - 1)] ?? section.querySelector<HTMLElement>('h3'))?.focus();
+  }, [suggestions, actions.busy]);
+  const keepFocus = (index: number, testId: string, action: () => Promise<unknown>) => {
+    refocus.current = { index, testId };
+    void action();
+  };
 
   return (
     <aside className="tags-panel" data-testid="tags-panel" aria-label={m.tagging.panel} aria-busy={!tags || !registry}>
@@ -56,9 +72,11 @@ export function TagsPanel({ editor, session }: { editor: Editor; session: DraftS
         );
       })}
 
-      <section className="tags-section" data-testid="suggestions" aria-live="polite">
+      <section className="tags-section" data-testid="suggestions" aria-live="polite" ref={suggestionsRef}>
         <div className="tags-section-head">
-          <h3 className="tags-section-title">{m.tagging.suggestions}</h3>
+          <h3 className="tags-section-title" tabIndex={-1}>
+            {m.tagging.suggestions}
+          </h3>
           {suggestions.length > 1 && (
             <button
               type="button"
@@ -77,8 +95,14 @@ export function TagsPanel({ editor, session }: { editor: Editor; session: DraftS
           <p className="tags-none">{m.tagging.noSuggestions}</p>
         ) : (
           <ul className="suggestions">
-            {suggestions.map((s) => (
-              <SuggestionRow key={s.key} suggestion={s} busy={actions.busy} onAccept={() => void actions.accept([s])} onDismiss={() => void actions.dismiss(s.key)} />
+            {suggestions.map((s, i) => (
+              <SuggestionRow
+                key={s.key}
+                suggestion={s}
+                busy={actions.busy}
+                onAccept={() => keepFocus(i, 'accept-suggestion', () => actions.accept([s]))}
+                onDismiss={() => keepFocus(i, 'dismiss-suggestion', () => actions.dismiss(s.key))}
+              />
             ))}
           </ul>
         )}

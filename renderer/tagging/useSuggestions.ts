@@ -21,8 +21,10 @@ import { useTagging } from './TaggingContext';
 
 type Found = TagResult['entities'][number];
 
-/** Typing pauses this long before the text is matched again. */
+/** Typing pauses this long before the text is matched again, and longer on long texts. */
 const TAG_DELAY_MS = 300;
+const CHARS_PER_MS_OF_PAUSE = 100;
+const MAX_TAG_DELAY_MS = 2_000;
 
 export interface Suggestion {
   /** The registry key, or for a proposed new entity `new:<kind>:<name>`: what a dismissal records. */
@@ -100,9 +102,16 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
   };
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const idle = useRef<number>(undefined);
+  // Matching the whole text is one long task on a long release, so it waits for a pause that grows
+  // with the text and then for the browser to be idle: never between two keystrokes.
   const runSoon = () => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => run.current(), TAG_DELAY_MS);
+    if (idle.current !== undefined) cancelIdleCallback(idle.current);
+    const pause = Math.min(TAG_DELAY_MS + editor.state.doc.content.size / CHARS_PER_MS_OF_PAUSE, MAX_TAG_DELAY_MS);
+    timer.current = setTimeout(() => {
+      idle.current = requestIdleCallback(() => run.current(), { timeout: MAX_TAG_DELAY_MS });
+    }, pause);
   };
 
   useEffect(() => {
@@ -110,6 +119,7 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
     return () => {
       editor.off('update', runSoon);
       clearTimeout(timer.current);
+      if (idle.current !== undefined) cancelIdleCallback(idle.current);
     };
   }, [editor]);
 

@@ -2,6 +2,7 @@
 // the workspace, which knows the neighbours, the matches and the terms.
 import type { KeyboardEvent, Ref } from 'react';
 import type { TranslationSegment } from '../../core/api';
+import { shortcut } from '../editor/shortcut';
 import { useI18n } from '../i18n/I18n';
 import { OutdatedSource, TaggedText } from './SourceText';
 
@@ -16,9 +17,12 @@ interface Props {
   onBlur(): void;
   onChange(text: string): void;
   onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void;
+  /** Stores the translation as translated (or reviewed) and moves to the next segment. */
+  onConfirm(reviewed: boolean): void;
+  onNext(): void;
 }
 
-export function SegmentRow({ segment, index, text, active, issueCount, textareaRef, onFocus, onBlur, onChange, onKeyDown }: Props) {
+export function SegmentRow({ segment, index, text, active, issueCount, textareaRef, onFocus, onBlur, onChange, onKeyDown, onConfirm, onNext }: Props) {
   const { m } = useI18n();
   const edited = text !== segment.target;
   const status = edited ? 'draft' : segment.status;
@@ -51,6 +55,20 @@ export function SegmentRow({ segment, index, text, active, issueCount, textareaR
           {segment.outdatedFrom !== null && !edited && <span className="segment-outdated-flag"> · {m.translate.outdatedShort}</span>}
           {issueCount > 0 && <span className="segment-issues">⚠{issueCount}</span>}
         </span>
+        {active && (
+          // Mouse down must not take the focus from the text box: its blur would store a draft first.
+          <div className="segment-actions" onMouseDown={(e) => e.preventDefault()}>
+            <button type="button" className="button button-small button-primary" data-testid="segment-confirm" onClick={() => onConfirm(false)}>
+              {m.translate.confirm} <kbd>{shortcut('Enter')}</kbd>
+            </button>
+            <button type="button" className="button button-small" data-testid="segment-review" onClick={() => onConfirm(true)}>
+              {m.translate.review} <kbd>{shortcut('Enter', true)}</kbd>
+            </button>
+            <button type="button" className="button button-small button-quiet" data-testid="segment-next" onClick={onNext}>
+              {m.translate.next} <kbd>{shortcut('↓')}</kbd>
+            </button>
+          </div>
+        )}
       </div>
     </li>
   );

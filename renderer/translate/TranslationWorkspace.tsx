@@ -94,6 +94,11 @@ export function TranslationWorkspace({ targetId, onBack }: { targetId: number; o
     if (hit) insertAtCursor(hit.term[targetLang]);
   };
 
+  const confirm = (index: number, segment: TranslationSegment, reviewed: boolean) => {
+    void segs.save(segment.id, reviewed ? 'reviewed' : 'translated');
+    goTo(index + 1);
+  };
+
   const onKey = (index: number, segment: TranslationSegment, event: KeyboardEvent<HTMLTextAreaElement>) => {
     const mod = event.ctrlKey || event.metaKey;
     const digit = digitOf(event);
@@ -102,10 +107,7 @@ export function TranslationWorkspace({ targetId, onBack }: { targetId: number; o
       action();
     };
     if (mod && event.key === 'Enter') {
-      act(() => {
-        void segs.save(segment.id, event.shiftKey ? 'reviewed' : 'translated');
-        goTo(index + 1);
-      });
+      act(() => confirm(index, segment, event.shiftKey));
     } else if ((mod && event.shiftKey && event.code === 'KeyS') || (event.altKey && event.key === 'Insert')) {
       act(() => insertAtCursor(segment.source, true));
     } else if (mod && digit !== null && digit <= SHORTCUT_SLOTS && (event.altKey || event.shiftKey)) {
@@ -291,6 +293,8 @@ export function TranslationWorkspace({ targetId, onBack }: { targetId: number; o
               onBlur={() => void segs.saveDraft(segment.id)}
               onChange={(text) => segs.setText(segment.id, text)}
               onKeyDown={(event) => onKey(index, segment, event)}
+              onConfirm={(reviewed) => confirm(index, segment, reviewed)}
+              onNext={() => goTo(index + 1)}
             />
           ))}
         </ol>

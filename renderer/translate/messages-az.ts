@@ -1,5 +1,6 @@
 // Azerbaijani text of the translation workspace.
 import { MAX_SEGMENT_CHARS } from '../../core/limits';
+import { azOrdinal } from '../../core/ordinal-az';
 import { groupDigits } from '../i18n/format';
 import type { TranslateMessages } from './messages-en';
 
@@ -21,7 +22,7 @@ export const translateAz: TranslateMessages = {
   outdatedShort: 'köhnəlib',
   source: 'Mənbə',
   target: 'Tərcümə',
-  segmentTarget: (n) => `${n}-ci seqmentin tərcüməsi`,
+  segmentTarget: (n) => `${azOrdinal(n)} seqmentin tərcüməsi`,
   outdated: 'Bu tərcümədən sonra mənbə dəyişib',
   oldSource: 'Əvvəl',
   newSource: 'İndi',
@@ -35,10 +36,10 @@ export const translateAz: TranslateMessages = {
   memory: 'Tərcümə yaddaşı',
   noMatches: 'Yaddaşda uyğunluq yoxdur.',
   exact: 'dəqiq',
-  insertMatch: (n) => `${n}-ci uyğunluğu daxil et`,
+  insertMatch: (n) => `${azOrdinal(n)} uyğunluğu daxil et`,
   terms: 'Terminlər',
   noTerms: 'Bu seqmentdə termin bazasından termin yoxdur.',
-  insertTerm: (n) => `${n}-ci termini daxil et`,
+  insertTerm: (n) => `${azOrdinal(n)} termini daxil et`,
   forbidden: (variants) => `İşlətməyin: ${variants}`,
   issues: 'Keyfiyyət yoxlaması',
   noIssues: 'Problem tapılmadı.',
@@ -61,7 +62,7 @@ export const translateAz: TranslateMessages = {
   },
   expected: 'gözlənilən',
   found: 'tapılan',
-  segment: (n) => `${n}-ci seqment`,
+  segment: (n) => `${azOrdinal(n)} seqment`,
   wholeText: 'Bütün mətn',
   blockedTitle: 'Keyfiyyət yoxlaması xətalar tapdı',
   blockedText: 'Bu versiyada dərc olunacaq xətalar var. Onları düzəldin və ya əminsinizsə, yenə də ixrac edin.',

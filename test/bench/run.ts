@@ -1,6 +1,6 @@
 // `npm run bench`: every suite in turn, or the one named first.
 //
-//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, then library
+//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, typing, then library
 //   node dist/bench.mjs SUITE [options of that suite] one of them
 //
 // With no suite named, the options go to the library suite; the others then run at their reference sizes.
@@ -8,11 +8,13 @@ import { parseLibraryOptions, runLibraryBench } from './library-bench';
 import { runPublishingBench } from './publishing-bench';
 import { runTaggingBench } from './tagging-bench';
 import { runTmBench } from './tm-bench';
+import { runTypingBench } from './typing-bench';
 
 const SUITES: Record<string, (argv: string[]) => Promise<void>> = {
   publishing: runPublishingBench,
   tagging: runTaggingBench,
   tm: runTmBench,
+  typing: runTypingBench,
   library: runLibraryBench,
 };
 

@@ -21,11 +21,11 @@ const REMEMBERED: [start: string, english: string][] = [
 /** Typed in the workspace, around the term inserted by its shortcut. */
 const TITLE_BEFORE = 'Deputy Prosecutor General of ';
 const TITLE_AFTER = ' Jandos Umiraliyev visits Azerbaijan at the invitation of Prosecutor General Kamran Aliyev';
+/** The lead, after the one-sentence opening became the title. */
 const LEAD =
-  'A delegation led by Jandos Umiraliyev, Deputy Prosecutor General of Kazakhstan, arrived in Azerbaijan on a working visit at the invitation of Prosecutor General Kamran Aliyev.';
+  "According to the Prosecutor General's Office, the delegation will take part in the five-party meeting of the prosecutor's offices of the Caspian states in Baku.";
 /** The rest, by how each sentence starts, set through the API to keep the test short; every number of the source is kept. */
 const REST: [start: string, english: string][] = [
-  ['Baş Prokurorluqdan', "According to the Prosecutor General's Office, the delegation will take part in the five-party meeting of the prosecutor's offices of the Caspian states in Baku."],
   ['İkitərəfli', 'At the bilateral meeting, Prosecutor General Kamran Aliyev stressed the role of mutual trust and dialogue between President Ilham Aliyev of Azerbaijan and President Kassym-Jomart Tokayev of Kazakhstan.'],
   ['Cari ilin', "The opening of the Kurmangazy Children's Creativity Centre in Fuzuli during the state visit of the President of Kazakhstan on 11-12 March was noted as a sign of the brotherhood of our peoples."],
   ['Kamran Əliyev Müzəffər', 'Kamran Aliyev told the guests about the end of the 30-year occupation of Azerbaijan and the restoration of its territorial integrity in 2023.'],

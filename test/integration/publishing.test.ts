@@ -8,6 +8,7 @@ import type { ImportOutcome } from '../../core/api';
 import { docToText } from '../../core/doc-text';
 import { tempDir } from '../helpers/temp-dir';
 import { appCalls } from '../helpers/app-calls';
+import { richRelease } from '../bench/rich-release';
 import { missingBrowser, missingTools, runTool } from '../helpers/tools';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'pressdesk.mjs');
@@ -151,6 +152,21 @@ describe('exporting through the API', () => {
     expect(text).toContain('Əməkdaşlıq');
     expect(text).toContain('Сотрудничество');
     expect(text).toContain('Şəki, Gəncə və Москва');
+    db.close();
+  });
+  it.skipIf(missingBrowser() || missingTools('pdftotext'))('prints page numbers on every page and the office name after the first', async () => {
+    const { db, call } = setup();
+    const settings = await call('getSettings', {});
+    await call('updateSettings', { export: { ...settings.export, officeName: { ...settings.export.officeName, az: 'Baş Prokurorluq' } } });
+    const rich = richRelease(11, 0, 2_500);
+    const release = await call('createRelease', { title: rich.title, releaseDate: '2024-05-15', body: rich.body });
+    const pdf = await call('exportRelease', { id: release.id, format: 'pdf' });
+    const pages = runTool('pdftotext', ['-enc', 'UTF-8', pdf.path, '-']).split('\f').filter((page) => page.trim());
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, i) => {
+      expect(page, `page ${i + 1}`).toContain(`Səhifə ${i + 1} / ${pages.length}`);
+      expect(page, `page ${i + 1}`).toContain('Baş Prokurorluq');
+    });
     db.close();
   });
 });

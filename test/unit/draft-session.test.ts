@@ -170,4 +170,40 @@ describe('DraftSession', () => {
     expect(toJSON).toHaveBeenCalledTimes(1);
     expect(host.calls[0].fields.body).toEqual(toJSON.mock.results[0].value);
   });
+
+  it('after the first save, sends only the fields and blocks that changed', async () => {
+    const host = fakeHost();
+    const changes: ApiArgs<'saveReleaseChanges'>[] = [];
+    const saveChanges = async (args: ApiArgs<'saveReleaseChanges'>) => {
+      changes.push(structuredClone(args));
+      return { ...release, revision: args.revision + 1 };
+    };
+    const session = new DraftSession(release, { save: host.save, saveChanges, timing });
+    const block = (text: string) => ({ toJSON: () => ({ type: 'paragraph', content: [{ type: 'text', text }] }) });
+    const docOf = (...blocks: ReturnType<typeof block>[]) => ({
+      childCount: blocks.length,
+      child: (i: number) => blocks[i],
+      toJSON: () => ({ type: 'doc', content: blocks.map((b) => b.toJSON()) }),
+    });
+    const [a, b, c] = [block('a'), block('b'), block('c')];
+    session.setBody(docOf(a, b, c));
+    await vi.advanceTimersByTimeAsync(400);
+    await host.answer();
+    expect(host.calls).toHaveLength(1);
+
+    // One paragraph retyped and the title changed: one block and one field go.
+    session.setBody(docOf(a, block('B'), c));
+    session.setMeta({ title: 'Yeni başlıq' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(changes).toEqual([
+      {
+        id: 7,
+        revision: 4,
+        fields: { title: 'Yeni başlıq' },
+        body: { baseLength: 3, from: 1, removed: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'B' }] }] },
+        snapshot: 'auto',
+      },
+    ]);
+    expect(host.calls).toHaveLength(1);
+  });
 });
