@@ -4,9 +4,14 @@
 //   "Qazaxıstanın nümayəndə heyəti": the party named before the delegation;
 //   "Türkiyə, Qazaxıstan və … Respublikasından olan qonaqlar / həmkarlar": one party per country;
 //   "… X ilə görüşüb": a meeting with X's party.
-// The direction comes from where the visit goes: "ölkəmizə / Azərbaycana / Bakıya … səfər" brings
-// a delegation in, "Londonda … səfərdə olub" takes Azerbaijan's own out; a foreign party met on
-// such a trip abroad is a meeting.
+//   "X başda olmaqla / X-in sədrliyi ilə … nümayəndə heyəti": the same, with X named first;
+//   "… səfiri X-i qəbul edib": a foreign official received is a delegation of their side.
+// The direction comes from where the visit goes: the verbs and nouns of travel (gəlib, gedib, səfər
+// edib, səfərdə olub, səfər çərçivəsində, iştirak edib, yola düşüb) with a place in the dative or
+// locative: "ölkəmizə / Azərbaycana / Bakıya … səfər" brings a delegation in, "Ankaraya gedib",
+// "Londonda … səfərdə olub" take Azerbaijan's own out; a foreign party met on such a trip abroad is
+// a meeting, and so is a video call (no one travels). The foreign side is the party: a head whose
+// title names another country or a body is never counted as Azerbaijan's.
 import type { RegistryEntry } from '../registry/types';
 import type { CompiledRegistry, Mention } from './matcher';
 import type { Span } from './people';
@@ -22,6 +27,8 @@ export interface FoundDelegation {
   direction: Direction;
   /** Word where it was found, for ordering. */
   at: number;
+  /** The sentence it was read from, as first and last word. */
+  sentence: Span;
 }
 
 export const HOME = 'country:AZ';
@@ -37,10 +44,16 @@ export interface DelegationContext {
 }
 
 const LOCATIVE_OR_DATIVE = /^['’-]?(n?d[aə]|y?[aə]|n[aə])$/;
+const RELATIVE = /^['’-]?n?d[aə]k[ıi]$/;
 const ABLATIVE = /^['’-]?n?d[aə]n$/;
 // Words saying "to our country": the country is not named, so no mention carries the direction.
 const TO_US = new Set(['ölkəmizə', 'ölkəmizdə', 'respublikamıza', 'respublikamızda', 'paytaxtımıza', 'paytaxtımızda']);
 const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya)/;
+// Travel in any tense or person: gəlib, gəlmiş, gələn; gedib, getmiş; səfər(ə, də, i); ezam; yola düşüb;
+// iştirak (a meeting attended is travelled to when it is elsewhere).
+const TRAVEL = /^(səfər|gəl(?!əcəkdə)|ged|get|ezam|iştirak|qatıl|yollan)/;
+// No one travels for a call: "videokonfrans formatında", "onlayn görüş".
+const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
 function countryOf(entry: RegistryEntry): string | undefined {
   return entry.kind === 'country' ? entry.key : entry.country;
@@ -73,13 +86,17 @@ function isLocation(entry: RegistryEntry): boolean {
 function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   const role = ctx.roleOf(mention);
   if (role) {
+    // "İtaliyanın Azərbaycandakı səfiri": -dakı names where the post is, not whose it is.
+    let home: RegistryEntry | null = null;
     for (let j = role.first; j <= role.last; j++) {
       const m = ctx.mentionAt[j];
-      if (m && m.entry.kind !== 'person') {
+      if (m && m.last === j && m.entry.kind !== 'person' && !RELATIVE.test(m.suffix)) {
         const party = partyOf(m.entry, ctx.registry);
-        if (party) return party;
+        if (party && !isHome(party)) return party;
+        home ??= party;
       }
     }
+    if (home) return home;
   }
   return partyOf(mention.entry, ctx.registry) ?? ownOfficial(ctx, mention);
 }
@@ -91,7 +108,8 @@ function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | 
 function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   for (let j = mention.first - 1; j >= Math.max(0, mention.first - 4); j--) {
     if (ctx.mentionAt[j]) return null;
-    if (ctx.words[j].lower === 'baş' && ctx.words[j + 1].lower.startsWith('prokuror')) return ctx.registry.byKey.get(HOME) ?? null;
+    // "Baş prokuroru" (someone's chief prosecutor) is another office's: "Ankara şəhərinin Baş prokuroru".
+    if (ctx.words[j].lower === 'baş' && /^prokuror(un)?$/.test(ctx.words[j + 1].lower)) return ctx.registry.byKey.get(HOME) ?? null;
   }
   return null;
 }
@@ -107,7 +125,8 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let abroad = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
-    if (word.lower.startsWith('səfər') || word.lower.startsWith('gəl')) visit = true;
+    if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false };
+    if ((TRAVEL.test(word.lower) || (word.lower === 'yola' && ctx.words[j + 1]?.lower.startsWith('düş'))) && !ctx.mentionAt[j]) visit = true;
     if (TO_US.has(word.lower)) toUs = true;
     const m = ctx.mentionAt[j];
     if (m && m.last === j && isLocation(m.entry) && LOCATIVE_OR_DATIVE.test(m.suffix)) {
@@ -144,7 +163,8 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     const role = head ? ctx.roleOf(head) : null;
     const known = found.find((d) => d.party.key === party.key);
     if (!known) {
-      found.push({ party, head: head?.entry ?? null, role, direction, at });
+      const [first, last] = bounds[sentenceOf[at]];
+      found.push({ party, head: head?.entry ?? null, role, direction, at, sentence: { first, last } });
       return;
     }
     if (known.direction === 'meeting' && direction !== 'meeting') known.direction = direction;
@@ -166,7 +186,8 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     // X-in rəhbərlik etdiyi / başçılıq etdiyi / rəhbərliyi ilə … nümayəndə heyəti
     const headed =
       ((lowerAt(next) === 'rəhbərlik' || lowerAt(next) === 'başçılıq') && lowerAt(next + 1).startsWith('etdiy')) ||
-      ((lowerAt(next) === 'rəhbərliyi' || lowerAt(next) === 'başçılığı') && (lowerAt(next + 1) === 'ilə' || lowerAt(next + 1) === 'altında'));
+      ((lowerAt(next) === 'rəhbərliyi' || lowerAt(next) === 'başçılığı' || lowerAt(next) === 'sədrliyi') && (lowerAt(next + 1) === 'ilə' || lowerAt(next + 1) === 'altında')) ||
+      (lowerAt(next) === 'başda' && lowerAt(next + 1) === 'olmaqla');
     if (headed && delegationAhead(next + 2)) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);

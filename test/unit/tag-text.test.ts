@@ -3,12 +3,14 @@ import { ORGANIZATIONS } from '../../core/registry/organizations';
 import { PEOPLE } from '../../core/registry/people';
 import { SHIPPED_REGISTRY } from '../../core/registry/shipped';
 import { fold } from '../../core/fold';
-import { tagText, type TagResult } from '../../core/tagging/tag-text';
+import { tagText, type TagDelegation, type TagResult } from '../../core/tagging/tag-text';
 
 const REGISTRY = SHIPPED_REGISTRY;
 
-function tag(text: string, language: 'az' | 'en' | 'ru' = 'az'): TagResult {
-  return tagText(text, REGISTRY, { language });
+/** The result with delegations in the CLI's shape; the sentence each was read from is tested on its own. */
+function tag(text: string, language: 'az' | 'en' | 'ru' = 'az'): Omit<TagResult, 'delegations'> & { delegations: TagDelegation[] } {
+  const result = tagText(text, REGISTRY, { language });
+  return { ...result, delegations: result.delegations.map(({ sentence: _sentence, ...d }) => d) };
 }
 
 function entity(result: TagResult, name: string) {
@@ -194,5 +196,62 @@ describe('the shipped bodies and people', () => {
         }
       }
     }
+  });
+});
+
+describe('delegation frames', () => {
+  const brief = (text: string) => tag(text).delegations.map((d) => [d.party, d.head, d.direction]);
+
+  it('takes an ambassador received as a meeting with their country, whatever the post is called', () => {
+    expect(brief('Baş prokuror Kamran Əliyev Almaniyanın ölkəmizdəki səfiri Ralf Horlemanı qəbul edib.')).toEqual([['Germany', 'Ralf Horleman', 'meeting']]);
+    expect(brief('Baş prokuror Kamran Əliyev İtaliya Respublikasının Azərbaycandakı səfiri Luka Brandimarte ilə görüşüb.')).toEqual([['Italy', 'Luca Brandimarte', 'meeting']]);
+  });
+
+  it('reads trips abroad in their verbs and cases as outgoing, and a video call as no trip', () => {
+    expect(brief('Baş prokuror Kamran Əliyev işgüzar səfərlə Ankaraya gedib.')).toEqual([['Azerbaijan', 'Kamran Aliyev', 'outgoing']]);
+    expect(brief('Baş prokuror Kamran Əliyev MDB-yə üzv dövlətlərin Baş prokurorları Əlaqələndirmə Şurasının iclasında iştirak etmək üçün Daşkəndə yola düşüb.')).toEqual([
+      ['Azerbaijan', 'Kamran Aliyev', 'outgoing'],
+    ]);
+    expect(brief('Baş prokuror Kamran Əliyev Gürcüstanın Baş prokuroru Giorgi Qvarakidze ilə videokonfrans formatında görüş keçirib.')).toEqual([
+      ['Georgia', 'Giorgi Gvarakidze', 'meeting'],
+    ]);
+  });
+
+  it('gives a foreign head their own side, never Azerbaijan, and an organisation its own delegation', () => {
+    expect(brief('Türkiyənin Ankara şəhərinin Baş prokuroru Yaşar Kavaklının rəhbərlik etdiyi nümayəndə heyəti ölkəmizə səfərə gəlib.')).toEqual([
+      ['Türkiye', 'Yaşar Kavaklı', 'incoming'],
+    ]);
+    expect(brief('Eurojust-un prezidenti Ladislav Hamran başda olmaqla nümayəndə heyəti Bakıya səfərə gəlib.')).toEqual([['Eurojust', 'Ladislav Hamran', 'incoming']]);
+  });
+
+  it('names the sentence each delegation was read from, one delegation per party', () => {
+    const text = 'Baş prokuror Kamran Əliyev işgüzar səfərlə Parisə gedib. Səfər çərçivəsində o, Fransanın Ədliyyə naziri Cerald Darmanen ilə görüşüb.';
+    const result = tagText(text, REGISTRY);
+    expect(result.delegations.map((d) => [d.party, d.direction, d.sentence.text])).toEqual([
+      ['Azerbaijan', 'outgoing', 'Baş prokuror Kamran Əliyev işgüzar səfərlə Parisə gedib'],
+      ['France', 'meeting', 'Səfər çərçivəsində o, Fransanın Ədliyyə naziri Cerald Darmanen ilə görüşüb'],
+    ]);
+    for (const d of result.delegations) expect(text.slice(d.sentence.start, d.sentence.end)).toBe(d.sentence.text);
+  });
+});
+
+describe('foreign names', () => {
+  it('spells a foreign person found from context for their country, as a guess', () => {
+    const result = tag('Fransanın Ədliyyə naziri Mişel Lebren Bakıya səfərə gəlib. İtaliyanın Baş prokuroru Corca Rossini də iştirak edib.');
+    expect(entity(result, 'Mişel Lebren')).toMatchObject({ en: 'Michel Lebrin', ru: 'Мишель Лебрен', guess: true });
+    expect(entity(result, 'Corca Rossini')).toMatchObject({ en: 'Giorgia Rossini', ru: 'Джорджа Россини', guess: true });
+  });
+
+  it('reads an ambiguous case ending by the other forms in the text, else by the origin, and says it guessed', () => {
+    const supported = tag('Fransanın Ədliyyə naziri Jan Bertenin rəhbərlik etdiyi nümayəndə heyəti gəlib. Jan Bertenə minnətdarlıq bildirilib.');
+    expect(entity(supported, 'Jan Berten')).toBeDefined();
+    const italian = tag('İtaliyanın səfiri Marko Perettinin rəhbərlik etdiyi heyət gəlib.');
+    expect(entity(italian, 'Marko Peretti')).toMatchObject({ guess: true });
+    const french = tag('Fransanın səfiri Lui Morenin rəhbərlik etdiyi heyət gəlib.');
+    expect(entity(french, 'Lui Moren')).toMatchObject({ guess: true });
+  });
+
+  it('does not flag an Azerbaijani citizen named from context', () => {
+    expect(entity(tag('Baş prokurorun müavini Elçin Məmmədov çıxış edib.'), 'Elçin Məmmədov')).toMatchObject({ guess: false });
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { nameFamily, reconstructName } from '../../core/translate/foreign-names';
+
+const both = (az: string, country: string) => [reconstructName(az, country, 'en'), reconstructName(az, country, 'ru')];
+
+describe('foreign names rebuilt from their Azerbaijani spelling', () => {
+  it('keeps Turkish letters and writes Russian from the Turkish form', () => {
+    expect(both('Bekir Bozdağ', 'TR')).toEqual(['Bekir Bozdağ', 'Бекир Боздаг']);
+    expect(both('Rəcəb Tayyib Ərdoğan', 'TR')).toEqual(['Recep Tayyip Erdoğan', 'Реджеп Тайип Эрдоган']);
+  });
+
+  it('follows Italian, French and German orthography', () => {
+    expect(both('Corca Meloni', 'IT')).toEqual(['Giorgia Meloni', 'Джорджа Мелони']);
+    expect(both('Cerald Darmanen', 'FR')).toEqual(['Gérald Darmanin', 'Жеральд Дарманен']);
+    expect(both('Olaf Şolts', 'DE')).toEqual(['Olaf Scholz', 'Олаф Шольц']);
+  });
+
+  it('goes through Russian for the former Soviet states, and keeps Georgian and Lithuanian letters apart', () => {
+    expect(both('Aleksandr Bastrıkin', 'RU')).toEqual(['Alexander Bastrykin', 'Александр Бастрыкин']);
+    expect(both('Nikol Paşinyan', 'AM')).toEqual(['Nikol Pashinyan', 'Никол Пашинян']);
+    expect(both('İrakli Kobaxidze', 'GE')).toEqual(['Irakli Kobakhidze', 'Иракли Кобахидзе']);
+    expect(both('Qitanas Nauseda', 'LT')).toEqual(['Gitanas Nauseda', 'Гитанас Науседа']);
+  });
+
+  it('takes a country by its code or registry key, and an unknown one generically', () => {
+    expect(nameFamily('country:FR')).toBe(nameFamily('fr'));
+    expect(reconstructName('Ceyms Şarp', 'ZZ', 'en')).toBe('Jeyms Sharp');
+  });
+});
