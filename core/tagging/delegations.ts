@@ -50,9 +50,10 @@ const ABLATIVE = /^['’-]?n?d[aə]n$/;
 const TO_US = new Set(['ölkəmizə', 'ölkəmizdə', 'respublikamıza', 'respublikamızda', 'paytaxtımıza', 'paytaxtımızda']);
 const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya)/;
 // Travel in any tense or person: gəlib, gəlmiş, gələn; gedib, getmiş; səfər(ə, də, i); ezam; yola düşüb;
-// iştirak (a meeting attended is travelled to when it is elsewhere).
-const TRAVEL = /^(səfər|gəl(?!əcəkdə)|ged|get|ezam|iştirak|qatıl|yollan)/;
+// "iştirak etmək üçün / məqsədilə" (going to attend); attending what is held here is no journey.
+const TRAVEL = /^(səfər|gəl(?!əcəkdə)|ged|get|ezam|yollan)/;
 // No one travels for a call: "videokonfrans formatında", "onlayn görüş".
+const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril|müzakirə)/;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
 function countryOf(entry: RegistryEntry): string | undefined {
@@ -97,8 +98,26 @@ function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | 
       }
     }
     if (home) return home;
+    // "Argentinanın ölkəmizə yeni təyin olunan fövqəladə və səlahiyyətli səfiri": the owner in the
+    // genitive stands before words the title does not run over.
+    const owner = genitiveOwner(ctx, role.first);
+    if (owner) return owner;
   }
   return partyOf(mention.entry, ctx.registry) ?? ownOfficial(ctx, mention);
+}
+
+function genitiveOwner(ctx: DelegationContext, before: number): RegistryEntry | null {
+  return ownerBefore(ctx.words, ctx.mentionAt, ctx.registry, before);
+}
+
+/** The country or body in the genitive up to ten words before a title, in the same sentence. */
+export function ownerBefore(words: Word[], mentionAt: (Mention | undefined)[], registry: CompiledRegistry, before: number): RegistryEntry | null {
+  for (let j = before - 1; j >= Math.max(0, before - 10); j--) {
+    const m = mentionAt[j];
+    if (m?.entry.kind === 'person' || words[j + 1].sentenceStart) return null;
+    if (m && m.last === j && m.genitive) return partyOf(m.entry, registry);
+  }
+  return null;
 }
 
 /**
@@ -123,18 +142,29 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let visit = false;
   let toUs = false;
   let abroad = false;
+  // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
+  let gathering = false;
+  let heldAbroad = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
     if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false };
-    if ((TRAVEL.test(word.lower) || (word.lower === 'yola' && ctx.words[j + 1]?.lower.startsWith('düş'))) && !ctx.mentionAt[j]) visit = true;
+    if (GATHERING.test(word.lower)) gathering = true;
+    const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
+    if ((TRAVEL.test(word.lower) || attend || (word.lower === 'yola' && ctx.words[j + 1]?.lower.startsWith('düş'))) && !ctx.mentionAt[j]) visit = true;
     if (TO_US.has(word.lower)) toUs = true;
     const m = ctx.mentionAt[j];
     if (m && m.last === j && isLocation(m.entry) && LOCATIVE_OR_DATIVE.test(m.suffix)) {
       if (isHome(m.entry)) toUs = true;
       else abroad = true;
+      if (!isHome(m.entry) && /d[aə]$/.test(m.suffix)) heldAbroad = true;
+    }
+    // "Minsk şəhərində": the place's noun carries the case.
+    if (m && m.last === j && isLocation(m.entry) && !isHome(m.entry) && /^(şəhər|paytaxt)[iı]?nd[aə]$/.test(ctx.words[j + 1]?.lower ?? '')) {
+      abroad = true;
+      heldAbroad = true;
     }
   }
-  return { incoming: visit && toUs, outgoing: visit && abroad };
+  return { incoming: visit && toUs, outgoing: (visit && abroad) || (gathering && heldAbroad && !toUs) };
 }
 
 export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
@@ -147,19 +177,21 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     sentenceOf[i] = bounds.length - 1;
   }
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
-  const textIncoming = cues.some((c) => c.incoming) || words.some((w) => w.lower.startsWith('qonaq'));
+  // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
+  const textIncoming = cues.some((c) => c.incoming);
   const textOutgoing = cues.some((c) => c.outgoing);
-  const directionFor = (party: RegistryEntry, at: number): Direction => {
+  // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
+  const directionFor = (party: RegistryEntry, at: number): Direction | null => {
     const here = cues[sentenceOf[at]];
     if (isHome(party)) return here.outgoing || textOutgoing ? 'outgoing' : 'meeting';
     if (here.incoming) return 'incoming';
-    if (here.outgoing || textOutgoing) return 'meeting';
+    if (here.outgoing || textOutgoing) return null;
     return textIncoming ? 'incoming' : 'meeting';
   };
 
   const found: FoundDelegation[] = [];
-  const add = (party: RegistryEntry | null, head: Mention | null, direction: Direction, at: number) => {
-    if (!party) return;
+  const add = (party: RegistryEntry | null, head: Mention | null, direction: Direction | null, at: number) => {
+    if (!party || !direction) return;
     const role = head ? ctx.roleOf(head) : null;
     const known = found.find((d) => d.party.key === party.key);
     if (!known) {
@@ -175,7 +207,8 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   };
   const lowerAt = (j: number) => words[j]?.lower ?? '';
   const delegationAhead = (from: number) => {
-    for (let j = from; j < Math.min(words.length, from + 8) && sentenceOf[j] === sentenceOf[from]; j++) {
+    // The members may be listed between: "X-in rəhbərlik etdiyi, A, B və C-dən ibarət nümayəndə heyəti".
+    for (let j = from; j < words.length && sentenceOf[j] === sentenceOf[from]; j++) {
       if (lowerAt(j).startsWith('heyət')) return true;
     }
     return false;
@@ -238,7 +271,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
       else if (lowerAt(before) === 'və') m = mentionAt[before - 1];
       else break;
     }
-    const direction: Direction = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? 'meeting' : textIncoming ? 'incoming' : 'meeting';
+    const direction: Direction | null = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
     for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
   }
   return found.sort((a, b) => a.at - b.at);

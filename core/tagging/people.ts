@@ -23,7 +23,7 @@ const HONORIFICS = new Set(['cənab', 'xanım', 'bəy']);
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'ul', 'ben']);
 // The heads of names of bodies: a word like these ends a name of a body, not of a person.
 const BODY_HEADS = /^(nazirli|idarə|xidmət|assosiasiya|şəbəkə|komitə|təşkilat|məhkəmə|şura|agentli|departament|prokurorlu|komissiya|büro|ofis|polis|birli|ittifaq|palata|fond|akademiya|institut|universitet|mərkəz|respublika|krallı|federasiya|dövlət)/;
-const SURNAME_END = /(ov|ova|ev|eva|zadə|oğlu|qızı|dze|şvili|ski|skiy|ska|enko)$/;
+const SURNAME_END = /(ov|ova|ev|eva|zadə|zoda|oğlu|qızı|dze|şvili|ski|skiy|ska|enko)$/;
 const FEMALE_SURNAME_END = /(ova|eva|ina|ına|ska|skaya|aya)$/;
 const ACCUSATIVE_VERBS = /^(qəbul|qarşıla|salamla|təbrik|təltif|dinlə|məlumatlandır)/;
 const MASCULINE_SURNAME_END = /(ov|ev|in|ın|ski|skiy)$/;
@@ -159,14 +159,16 @@ function isWoman(words: Word[], span: Span): boolean {
  */
 function suffixLengths(word: Word, woman: boolean, text: TextForms, next: Word | undefined): number[] {
   const splits = azCaseSplits(word.lower);
-  if (!splits.length) return [0];
+  // "Habibullo Vohidzoda ilə": a name before ilə stands in the nominative.
+  if (!splits.length || next?.lower === 'ilə') return [0];
   const attested = splits.find((s) => text.words.has(word.lower.slice(0, s.stemLength)));
   if (attested) return [word.lower.length - attested.stemLength];
   const sure = splits.filter((s) => /^(n?[ıiuü]n|d[aə]n?|y?l[aə]|d[aə]k[ıi])$/.test(s.suffix)).reverse();
   if (sure.length) {
-    if (sure.length === 1) return [sure[0].suffix.length];
     const support = sure.map((s) => text.support(word.lower, word.lower.slice(0, s.stemLength)));
     const best = Math.max(...support);
+    // Vohidzoda is no locative when Vohidzodanın stands elsewhere.
+    if (text.support(word.lower, word.lower) > best) return [0];
     const winners = sure.filter((_, k) => support[k] === best);
     return winners.map((s) => s.suffix.length);
   }

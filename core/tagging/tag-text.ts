@@ -4,7 +4,7 @@
 import { NATIONAL_BODIES } from '../registry/organizations';
 import type { EntityKind, RegistryEntry } from '../registry/types';
 import { counterpart } from './counterparts';
-import { findDelegations, HOME, partyOf, type Direction } from './delegations';
+import { findDelegations, HOME, ownerBefore, partyOf, type Direction } from './delegations';
 import { nameFamily, reconstructName } from '../translate/foreign-names';
 import { findBodies } from './bodies';
 import { compileRegistry, findMentions, type CompiledRegistry, type Language, type Mention } from './matcher';
@@ -111,11 +111,11 @@ const VOWEL_FINAL = new Set(['italian', 'spanish', 'portuguese', 'georgian', 'tu
  * person's English and Russian are rebuilt from the Azerbaijani form for their language; a name
  * that cannot be read for sure is marked as a guess for the officer to confirm.
  */
-function spellProposedPeople(mentions: Mention[], roleOf: (m: Mention) => Span | null, at: (Mention | undefined)[], registry: CompiledRegistry): Set<string> {
+function spellProposedPeople(words: Word[], mentions: Mention[], roleOf: (m: Mention) => Span | null, at: (Mention | undefined)[], registry: CompiledRegistry): Set<string> {
   const countryOf = new Map<RegistryEntry, string | null>();
   for (const m of mentions) {
     if (m.entry.kind !== 'person' || !m.entry.key.startsWith(NEW) || countryOf.get(m.entry)) continue;
-    countryOf.set(m.entry, titleCountry(roleOf(m), at, registry));
+    countryOf.set(m.entry, titleCountry(words, roleOf(m), at, registry));
   }
   const guessed = new Set<string>();
   for (const [entry, country] of countryOf) {
@@ -141,7 +141,7 @@ function spellProposedPeople(mentions: Mention[], roleOf: (m: Mention) => Span |
 }
 
 /** The country a title names (not where the post is: "Almaniyanın ölkəmizdəki səfiri" is Germany's). */
-function titleCountry(role: Span | null, at: (Mention | undefined)[], registry: CompiledRegistry): string | null {
+function titleCountry(words: Word[], role: Span | null, at: (Mention | undefined)[], registry: CompiledRegistry): string | null {
   if (!role) return null;
   for (let j = role.first; j <= role.last; j++) {
     const m = at[j];
@@ -149,7 +149,8 @@ function titleCountry(role: Span | null, at: (Mention | undefined)[], registry: 
     const party = partyOf(m.entry, registry);
     if (party?.kind === 'country') return party.key;
   }
-  return null;
+  const owner = ownerBefore(words, at, registry, role.first);
+  return owner?.kind === 'country' ? owner.key : null;
 }
 
 function newPerson(az: string): RegistryEntry {
@@ -276,7 +277,7 @@ export function tagText(text: string, registry: readonly RegistryEntry[], option
     if (!roles.has(m)) roles.set(m, titleBefore(words, m.first, at));
     return roles.get(m) ?? null;
   };
-  const guessed = language === 'az' ? spellProposedPeople(plain, roleOf, at, compiled) : new Set<string>();
+  const guessed = language === 'az' ? spellProposedPeople(words, plain, roleOf, at, compiled) : new Set<string>();
 
   const entities = new Map<string, TagResult['entities'][number]>();
   for (const m of mentions) {
