@@ -16,7 +16,7 @@ describe('foreign names rebuilt from their Azerbaijani spelling', () => {
   });
 
   it('goes through Russian for the former Soviet states, and keeps Georgian and Lithuanian letters apart', () => {
-    expect(both('Aleksandr Bastrıkin', 'RU')).toEqual(['Alexander Bastrykin', 'Александр Бастрыкин']);
+    expect(both('Aleksandr Bastrıkin', 'RU')).toEqual(['Aleksandr Bastrykin', 'Александр Бастрыкин']);
     expect(both('Nikol Paşinyan', 'AM')).toEqual(['Nikol Pashinyan', 'Никол Пашинян']);
     expect(both('İrakli Kobaxidze', 'GE')).toEqual(['Irakli Kobakhidze', 'Иракли Кобахидзе']);
     expect(both('Qitanas Nauseda', 'LT')).toEqual(['Gitanas Nauseda', 'Гитанас Науседа']);
@@ -25,5 +25,18 @@ describe('foreign names rebuilt from their Azerbaijani spelling', () => {
   it('takes a country by its code or registry key, and an unknown one generically', () => {
     expect(nameFamily('country:FR')).toBe(nameFamily('fr'));
     expect(reconstructName('Ceyms Şarp', 'ZZ', 'en')).toBe('Jeyms Sharp');
+  });
+});
+
+describe('particles and sounds by language', () => {
+  it("writes Arabic bin and the article as each language does, with Russian's sun letters", () => {
+    expect(both('Əbdül Fəttah əs-Sisi', 'EG')).toEqual(['Abdul Fattah El-Sisi', 'Абдуль Фаттах ас-Сиси']);
+    expect(reconstructName('Feysəl bin Fərhan', 'SA', 'en')).toBe('Faisal bin Farhan');
+  });
+
+  it('follows Tajik and Uzbek Latin in English, and Russian l as each language has it', () => {
+    expect(both('Sirojiddin Muhriddin', 'TJ')).toEqual(['Sirojiddin Muhriddin', 'Сироджиддин Мухриддин']);
+    expect(reconstructName('Yılmaz Tunç', 'TR', 'ru')).toBe('Йылмаз Тунч');
+    expect(reconstructName('Mişel Lebren', 'FR', 'ru')).toBe('Мишель Лебрен');
   });
 });
