@@ -14,7 +14,7 @@ import { exportCommand, importCommand } from './cli-publish';
 import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
 import { UsageError } from './usage-error';
-import { translitLines } from '../core/translate/translit-cli';
+import { isCountryCode, translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
 import { appDataDir, resolveDbPath } from './paths';
 
@@ -32,7 +32,10 @@ const USAGE = `Pressdesk — editorial workstation
   pressdesk import FILE... [--db PATH] [--json] [--force]   import .txt .md .html .docx files as releases
   pressdesk export ID... --format html|docx|pdf --out DIR [--db PATH] [--json]
   pressdesk tag FILE... [--json] [--db PATH]  suggested tags: countries, organisations, people, places, delegations
-  pressdesk translit --to en|ru NAME...      Azerbaijani names in English or Russian spelling, one per line
+  pressdesk translit --to en|ru [--country CODE] NAME...
+                                              names in English or Russian spelling, one per line: the
+                                              registry's people as they spell themselves; with --country
+                                              (ISO 3166 alpha-2) a foreign name rebuilt for that country
 
 The database is ${resolveDbPath()} unless --db or PRESSDESK_DB names another.`;
 
@@ -54,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean' },
       format: { type: 'string' },
       out: { type: 'string' },
+      country: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'tag':
       return tagCommand(rest, { json: values.json, dbPath: values.db ?? process.env.PRESSDESK_DB ?? null });
     case 'translit':
-      return translit(rest, values.to);
+      return translit(rest, values.to, values.country);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -189,10 +193,11 @@ async function search(
   }
 }
 
-function translit(names: string[], to: string | undefined): number {
+function translit(names: string[], to: string | undefined, country: string | undefined): number {
   if (to !== 'en' && to !== 'ru') throw new UsageError('translit needs --to en or --to ru');
   if (names.length === 0) throw new UsageError('translit needs at least one NAME (quote names with spaces)');
-  for (const line of translitLines(names, to)) console.log(line);
+  if (country !== undefined && !isCountryCode(country)) throw new UsageError('translit --country takes a two-letter ISO 3166 code, e.g. --country IT');
+  for (const line of translitLines(names, to, country)) console.log(line);
   return 0;
 }
 
