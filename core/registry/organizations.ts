@@ -480,6 +480,7 @@ export const NATIONAL_BODIES: ReadonlySet<string> = new Set([
   'org:customs',
   'org:migration-service',
   'org:border-service',
+  'org:state-security',
 ]);
 
 export const ORGANIZATIONS: RegistryEntry[] = [...INTERNATIONAL, ...AZERBAIJAN, ...FOREIGN].map((org) => ({

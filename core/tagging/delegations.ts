@@ -51,8 +51,9 @@ const TO_US = new Set(['ölkəmizə', 'ölkəmizdə', 'respublikamıza', 'respub
 const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya)/;
 // Travel in any tense or person: gəlib, gəlmiş, gələn; gedib, getmiş; səfər(ə, də, i); ezam; yola düşüb;
 // "iştirak etmək üçün / məqsədilə" (going to attend); attending what is held here is no journey.
-const TRAVEL = /^(səfər|gəl(?!əcəkdə)|ged|get|ezam|yollan)/;
+const TRAVEL = /^(səfər|gəl(?!əcək)|ged|get|ezam|yollan)/;
 // No one travels for a call: "videokonfrans formatında", "onlayn görüş".
+const PAST_PERFECT = /m[ıiuü]şd[ıiuü]/;
 const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril|müzakirə)/;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
@@ -136,6 +137,9 @@ function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | 
 interface Cues {
   incoming: boolean;
   outgoing: boolean;
+  /** A journey with no place named ("Səfər zamanı …"): ours, unless the text brings anyone here. */
+  trip: boolean;
+  toUs: boolean;
 }
 
 function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
@@ -147,7 +151,10 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let heldAbroad = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
-    if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false };
+    if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
+    if (word.quoted) continue;
+    if (PAST_PERFECT.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
     if (GATHERING.test(word.lower)) gathering = true;
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
     if ((TRAVEL.test(word.lower) || attend || (word.lower === 'yola' && ctx.words[j + 1]?.lower.startsWith('düş'))) && !ctx.mentionAt[j]) visit = true;
@@ -164,7 +171,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
       heldAbroad = true;
     }
   }
-  return { incoming: visit && toUs, outgoing: (visit && abroad) || (gathering && heldAbroad && !toUs) };
+  return { incoming: visit && toUs, outgoing: (visit && abroad) || (gathering && heldAbroad && !toUs), trip: visit && !toUs && !abroad, toUs };
 }
 
 export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
@@ -179,7 +186,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
   // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
   const textIncoming = cues.some((c) => c.incoming);
-  const textOutgoing = cues.some((c) => c.outgoing);
+  const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.toUs));
   // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
   const directionFor = (party: RegistryEntry, at: number): Direction | null => {
     const here = cues[sentenceOf[at]];

@@ -13,14 +13,15 @@ const TITLE_STEMS = [
   'nümayəndə', 'müşavir', 'rəis', 'komissar', 'başçı', 'əməkdaş', 'həmkar', 'attaşe', 'konsul',
   'koordinator', 'deputat', 'spiker', 'kral', 'kraliça', 'şahzadə', 'general', 'polkovnik', 'komandan',
   'lider', 'öndər', 'müstəntiq', 'ekspert', 'professor', 'vəkil', 'ombudsman', 'müvəkkil', 'vətəndaş',
-  'jurnalist', 'mütəxəssis', 'sözçü', 'hüquqşünas', 'müdir', 'menecer',
+  'jurnalist', 'mütəxəssis', 'sözçü', 'hüquqşünas', 'müdir', 'menecer', 'ümummilli', 'ulu',
 ];
 // Lower-case words inside a title that say where the post is: "Almaniyanın ölkəmizdəki səfiri",
 // "Türkiyənin Ankara şəhərinin Baş prokuroru".
 const PLACE_IN_TITLE = /^(\p{L}+d[aə]k[ıi]|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə|ölkə)\p{L}*n[ıiuü]n)$/u;
-const HONORIFICS = new Set(['cənab', 'xanım', 'bəy']);
+// Şeyx, Arabic princes' honorific, is no part of the name (Şeyx Səud bin Abdullah).
+const HONORIFICS = new Set(['cənab', 'xanım', 'bəy', 'şeyx']);
 // Lower-case particles inside foreign names: Usama bin Ladin, Ursula fon der Lyayen.
-const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'ul', 'ben']);
+const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'əl', 'ul', 'ben']);
 // The heads of names of bodies: a word like these ends a name of a body, not of a person.
 const BODY_HEADS = /^(nazirli|idarə|xidmət|assosiasiya|şəbəkə|komitə|təşkilat|məhkəmə|şura|agentli|departament|prokurorlu|komissiya|büro|ofis|polis|birli|ittifaq|palata|fond|akademiya|institut|universitet|mərkəz|respublika|krallı|federasiya|dövlət)/;
 const SURNAME_END = /(ov|ova|ev|eva|zadə|zoda|oğlu|qızı|dze|şvili|ski|skiy|ska|enko)$/;
@@ -270,7 +271,10 @@ export function proposePeople(text: string, words: Word[], mentionAt: (Mention |
     for (let j = span.first; j <= span.last; j++) if (taken[j]) clear = false;
     const lastWord = words[span.last];
     const stem = lastWord.lower.slice(0, lastWord.lower.length - suffixLength(lastWord, isWoman(words, span), forms, words[span.last + 1]));
-    if (clear && SURNAME_END.test(stem)) add(span);
+    // "Valid bin Məhəmməd Əl-Səmaani": bin/ibn (son of) only stands inside a person's name.
+    let patronymic = false;
+    for (let j = span.first; j <= span.last; j++) if (words[j].lower === 'bin' || words[j].lower === 'ibn') patronymic = true;
+    if (clear && (SURNAME_END.test(stem) || patronymic)) add(span);
     i = span.last;
   }
   return proposals;

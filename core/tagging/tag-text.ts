@@ -248,7 +248,24 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     at = mentionIndex(words, mentions);
   }
   if (newPeople.size) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
-  return mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
+  const final = mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
+  bracketedAbbreviations(nfc, words, final);
+  return final;
+}
+
+/**
+ * "Gürcüstan Dövlət Təhlükəsizliyi Xidmətinin (DTX)": an abbreviation in brackets right after a
+ * body's name is that body, whatever the abbreviation means at home.
+ */
+function bracketedAbbreviations(nfc: string, words: Word[], mentions: Mention[]): void {
+  let previous: Mention | null = null;
+  for (const m of mentions) {
+    if (m.nested) continue;
+    if (previous && previous.last === m.first - 1 && previous.entry.kind === m.entry.kind && m.entry.kind === 'organization') {
+      if (nfc.slice(words[previous.last].end, words[m.first].start).trim() === '(') m.entry = previous.entry;
+    }
+    previous = m;
+  }
 }
 
 /**

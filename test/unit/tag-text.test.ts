@@ -253,3 +253,25 @@ describe('foreign names', () => {
     expect(entity(tag('Baş prokurorun müavini Elçin Məmmədov çıxış edib.'), 'Elçin Məmmədov')).toMatchObject({ guess: false });
   });
 });
+
+describe('what is no journey, and names of other traditions', () => {
+  const brief = (text: string) => tag(text).delegations.map((d) => [d.party, d.head, d.direction]);
+
+  it('takes no direction from a quotation, a past visit or a future', () => {
+    expect(
+      brief('Baş prokuror Kamran Əliyev Türkiyənin Ədliyyə naziri Yılmaz Tunçu qəbul edib. Nazir "Bakıya tez-tez gedin" deyib. O, keçən il də Azərbaycana səfər etmişdi.'),
+    ).toEqual([['Türkiye', 'Yılmaz Tunç', 'meeting']]);
+  });
+
+  it('reads a trip with no place named, where no one comes to us, as our own', () => {
+    expect(
+      brief('Baş prokurorun müavini Elçin Məmmədovun rəhbərlik etdiyi nümayəndə heyəti iclasda iştirak edib. Səfər zamanı o, Tacikistanın Baş prokuroru Habibullo Vohidzoda ilə görüşüb.'),
+    ).toEqual([['Azerbaijan', 'Elchin Mammadov', 'outgoing']]);
+  });
+
+  it('keeps a bracketed abbreviation with the body before it, and reads Arabic names with bin and Şeyx', () => {
+    const result = tag('Gürcüstan Dövlət Təhlükəsizliyi Xidmətinin (DTX) rəhbəri Levan Beridze Bakıya səfərə gəlib. Görüşdə Şeyx Səud bin Abdullah Əl Mucib də iştirak edib.');
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Georgia', 'incoming']]);
+    expect(entity(result, 'Səud bin Abdullah Əl Mucib')).toBeDefined();
+  });
+});
