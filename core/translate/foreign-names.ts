@@ -154,13 +154,14 @@ const EN_FROM_RU: Record<string, string> = {
   о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
   ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
-function englishFromRussian(ru: string): string {
+function englishFromRussian(ru: string, country: string): string {
   let out = '';
   const letters = [...ru.replace(/[иы]й$/, 'y')];
   for (let i = 0; i < letters.length; i++) {
     const ch = letters[i];
-    // е is ye at a word's start and after a vowel but и (Евдокимов → Yevdokimov, Токаев → Tokayev, Ташиев → Tashiev).
-    if (ch === 'е' && (i === 0 || 'аеёоуыэюяьъ'.includes(letters[i - 1]))) out += 'ye';
+    // е is ye at a word's start and after a vowel (Евдокимов → Yevdokimov, Токаев → Tokayev); Kyrgyz
+    // official English writes ie (Ташиев → Tashiev).
+    if (ch === 'е' && (i === 0 || 'аеёоуыэюяьъ'.includes(letters[i - 1]) || (letters[i - 1] === 'и' && country !== 'KG'))) out += 'ye';
     else out += EN_FROM_RU[ch] ?? ch;
   }
   return out;
@@ -216,7 +217,7 @@ export function reconstructName(az: string, country: string, to: NameTarget): st
           let out: string;
           // A Turkish name is said as Turkish spells it: Rəcəb is Recep, so Реджеп.
           if (to === 'ru') out = russianOf(family === 'turkish' ? latinOf(lower, family) : lower, family, given, code);
-          else if (family === 'cyrillic') out = englishFromRussian(russianOf(lower, family, given, code));
+          else if (family === 'cyrillic') out = englishFromRussian(russianOf(lower, family, given, code), code);
           else out = latinOf(lower, family);
           return keepLower ? out : capitalise(out);
         })
