@@ -54,7 +54,7 @@ const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya
 const TRAVEL = /^(səfər|gəl(?!əcək)|ged|get|ezam|yollan)/;
 // No one travels for a call: "videokonfrans formatında", "onlayn görüş".
 const PAST_PERFECT = /m[ıiuü]şd[ıiuü]/;
-const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril|müzakirə)/;
+const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
 function countryOf(entry: RegistryEntry): string | undefined {
@@ -155,7 +155,8 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
     if (word.quoted) continue;
     if (PAST_PERFECT.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
-    if (GATHERING.test(word.lower)) gathering = true;
+    // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
+    if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
     if ((TRAVEL.test(word.lower) || attend || (word.lower === 'yola' && ctx.words[j + 1]?.lower.startsWith('düş'))) && !ctx.mentionAt[j]) visit = true;
     if (TO_US.has(word.lower)) toUs = true;
@@ -186,7 +187,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
   // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
   const textIncoming = cues.some((c) => c.incoming);
-  const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.toUs));
+  const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.incoming));
   // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
   const directionFor = (party: RegistryEntry, at: number): Direction | null => {
     const here = cues[sentenceOf[at]];

@@ -13,7 +13,7 @@ function tag(text: string, language: 'az' | 'en' | 'ru' = 'az'): Omit<TagResult,
   return { ...result, delegations: result.delegations.map(({ sentence: _sentence, ...d }) => d) };
 }
 
-function entity(result: TagResult, name: string) {
+function entity(result: Pick<TagResult, 'entities'>, name: string) {
   return result.entities.find((e) => e.az === name || e.en === name);
 }
 
@@ -273,5 +273,19 @@ describe('what is no journey, and names of other traditions', () => {
     const result = tag('Gürcüstan Dövlət Təhlükəsizliyi Xidmətinin (DTX) rəhbəri Levan Beridze Bakıya səfərə gəlib. Görüşdə Şeyx Səud bin Abdullah Əl Mucib də iştirak edib.');
     expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Georgia', 'incoming']]);
     expect(entity(result, 'Səud bin Abdullah Əl Mucib')).toBeDefined();
+  });
+});
+
+describe('what a gathering abroad is, and press services', () => {
+  it('takes "at the meeting" and events that happened abroad for no trip', () => {
+    const result = tag(
+      'Baş prokuror Zakir Qaralov Türkiyənin Azərbaycana yeni təyin olunmuş səfiri Erkan Özoralı qəbul edib. Görüşdə Türkiyədə baş vermiş hadisələr müzakirə olunub.',
+    );
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Türkiye', 'meeting']]);
+  });
+
+  it("does not take an office's press service for a body", () => {
+    const result = tag('Bu barədə Baş Prokurorluğun Mətbuat Xidməti məlumat yayıb.');
+    expect(result.entities.map((e) => e.az)).toEqual(['Baş Prokurorluq']);
   });
 });
