@@ -51,9 +51,11 @@ const TO_US = new Set(['ölkəmizə', 'ölkəmizdə', 'respublikamıza', 'respub
 const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya)/;
 // Travel in any tense or person: gəlib, gəlmiş, gələn; gedib, getmiş; səfər(ə, də, i); ezam; yola düşüb;
 // "iştirak etmək üçün / məqsədilə" (going to attend); attending what is held here is no journey.
-const TRAVEL = /^(səfər|gəl(?!əcək)|ged|get|ezam|yollan)/;
+// Not gələcək (future) nor gəlir (income).
+const TRAVEL = /^(səfər|gəl(?!əcək|ir)|ged|get|ezam|yollan)/;
 // No one travels for a call: "videokonfrans formatında", "onlayn görüş".
-const PAST_PERFECT = /m[ıiuü]şd[ıiuü]/;
+// etmişdi (had made), not etmişdir (has made).
+const PAST_PERFECT = /m[ıiuü]şd[ıiuü](?!r)/;
 const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
@@ -144,6 +146,10 @@ interface Cues {
 
 function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let visit = false;
+  // gəl- is to come, here: a visitor who "came" came to us unless a place abroad is named.
+  let come = false;
+  // "Rusiyada … Forumunda iştirak edən": taking part in what is held abroad is a trip there.
+  let attending = false;
   let toUs = false;
   let abroad = false;
   // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
@@ -158,6 +164,8 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
     if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
+    if (word.lower === 'iştirak') attending = true;
+    if (/^gəl(?!əcək|ir)/.test(word.lower) && !ctx.mentionAt[j]) come = true;
     if ((TRAVEL.test(word.lower) || attend || (word.lower === 'yola' && ctx.words[j + 1]?.lower.startsWith('düş'))) && !ctx.mentionAt[j]) visit = true;
     if (TO_US.has(word.lower)) toUs = true;
     const m = ctx.mentionAt[j];
@@ -172,7 +180,12 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
       heldAbroad = true;
     }
   }
-  return { incoming: visit && toUs, outgoing: (visit && abroad) || (gathering && heldAbroad && !toUs), trip: visit && !toUs && !abroad, toUs };
+  return {
+    incoming: (visit && toUs) || (come && !abroad),
+    outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs),
+    trip: visit && !come && !toUs && !abroad,
+    toUs,
+  };
 }
 
 export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
@@ -234,8 +247,9 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
       if (party) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
       continue;
     }
-    // Qazaxıstanın nümayəndə heyəti
-    if (m.entry.kind !== 'person' && lowerAt(next) === 'nümayəndə' && lowerAt(next + 1).startsWith('heyət')) {
+    // Qazaxıstanın nümayəndə heyəti; Özbəkistan prokurorluğunun nümayəndə heyəti
+    const bodyWord = m.entry.kind === 'country' && /n[ıiuü]n$/.test(lowerAt(next)) && !mentionAt[next] ? 1 : 0;
+    if (m.entry.kind !== 'person' && lowerAt(next + bodyWord) === 'nümayəndə' && lowerAt(next + bodyWord + 1).startsWith('heyət')) {
       const party = partyOf(m.entry, registry);
       if (party) add(party, null, directionFor(party, m.first), m.first);
       continue;

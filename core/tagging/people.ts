@@ -19,7 +19,7 @@ const TITLE_STEMS = [
 // "Türkiyənin Ankara şəhərinin Baş prokuroru".
 const PLACE_IN_TITLE = /^(\p{L}+d[aə]k[ıi]|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə|ölkə)\p{L}*n[ıiuü]n)$/u;
 // Şeyx, Arabic princes' honorific, is no part of the name (Şeyx Səud bin Abdullah).
-const HONORIFICS = new Set(['cənab', 'xanım', 'bəy', 'şeyx']);
+const HONORIFICS = new Set(['cənab', 'xanım', 'bəy', 'şeyx', 'dr', 'prof']);
 // Lower-case particles inside foreign names: Usama bin Ladin, Ursula fon der Lyayen.
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'əl', 'ul', 'ben']);
 // The heads of names of bodies: a word like these ends a name of a body, not of a person.
@@ -71,7 +71,7 @@ export interface Span {
  */
 export function titleBefore(words: Word[], at: number, mentionAt: (Mention | undefined)[]): Span | null {
   let j = at - 1;
-  while (j >= 0 && HONORIFICS.has(words[j].lower) && words[j + 1].sep === ' ') j--;
+  while (j >= 0 && HONORIFICS.has(words[j].lower) && (words[j + 1].sep === ' ' || words[j + 1].sep === '.')) j--;
   if (j < 0 || words[j + 1].sep !== ' ' || words[j + 1].sentenceStart || !isTitleWord(words[j]) || mentionAt[j]) return null;
   const last = j;
   let first = j;
@@ -250,7 +250,9 @@ export function proposePeople(text: string, words: Word[], mentionAt: (Mention |
     if (mentionAt[i] || taken[i] || (!isTitleWord(words[i]) && !HONORIFICS.has(words[i].lower))) continue;
     let from = i + 1;
     while (from < words.length && HONORIFICS.has(words[from].lower)) from++;
-    if (words[from]?.sep !== ' ' || taken[from]) continue;
+    // "naziri Dr.Valid bin …": an abbreviated honorific may stand close to the name.
+    const sepOk = words[from]?.sep === ' ' || (from > i + 1 && words[from]?.sep === '.');
+    if (!sepOk || taken[from]) continue;
     const span = readName(words, from, mentionAt);
     // One word after a title is too often not a name (müavini Xəzəryanı dövlətlərin); a lone
     // surname is found later if the full name was given elsewhere.

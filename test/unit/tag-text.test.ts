@@ -289,3 +289,20 @@ describe('what a gathering abroad is, and press services', () => {
     expect(result.entities.map((e) => e.az)).toEqual(['Baş Prokurorluq']);
   });
 });
+
+describe('coming, income and perfects', () => {
+  const brief = (text: string) => tag(text).delegations.map((d) => [d.party, d.direction]);
+
+  it('takes gəlib (came) for a visit to us, but not gəlirlər (incomes)', () => {
+    expect(brief('Özbəkistan prokurorluğunun nümayəndə heyəti səfərə gəlib.')).toEqual([['Uzbekistan', 'incoming']]);
+    expect(brief('Baş prokuror Litvanın səfiri Jonas Kazlauskasla görüşüb. Cinayət yolu ilə əldə olunmuş gəlirlərin qaytarılması müzakirə edilib.')).toEqual([['Lithuania', 'meeting']]);
+  });
+
+  it('reads a perfect (edilmişdir) as this release, and Dr. before a name as no part of it', () => {
+    expect(brief('Ölkəmizdə səfərdə olan Misirin Ədliyyə naziri Dr.Əhməd Fəhmi Əl-Nəcarın rəhbərlik etdiyi nümayəndə heyəti qəbul edilmişdir.')).toEqual([['Egypt', 'incoming']]);
+  });
+
+  it('takes part in what is held abroad as a trip', () => {
+    expect(brief('Rusiyada Şərq İqtisadi Forumunda iştirak edən Azərbaycanın Baş prokuroru Kamran Əliyev müsahibə verib.')).toEqual([['Azerbaijan', 'outgoing']]);
+  });
+});
