@@ -55,6 +55,7 @@ const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya
 const TRAVEL = /^(səfər|gəl(?!əcək|ir)|ged|get|ezam|yollan)/;
 // No one travels for a call: "videokonfrans formatında", "onlayn görüş".
 // etmişdi (had made), not etmişdir (has made).
+const FUTURE = /[aə]c[aə][qkğy]/;
 const PAST_PERFECT = /m[ıiuü]şd[ıiuü](?!r)/;
 const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
@@ -155,11 +156,14 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
   let gathering = false;
   let heldAbroad = false;
+  let planned = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
     if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
     // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
-    if (word.quoted) continue;
+    // Nor do plans: "Kazan şəhərində keçiriləcək iclas", "səfər edəcək".
+    if (FUTURE.test(word.lower)) planned = true;
+    if (word.quoted || FUTURE.test(word.lower)) continue;
     if (PAST_PERFECT.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
     // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
     if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
@@ -182,7 +186,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   }
   return {
     incoming: (visit && toUs) || (come && !abroad),
-    outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs),
+    outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs && !planned),
     trip: visit && !come && !toUs && !abroad,
     toUs,
   };

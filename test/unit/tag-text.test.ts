@@ -306,3 +306,14 @@ describe('coming, income and perfects', () => {
     expect(brief('Rusiyada Şərq İqtisadi Forumunda iştirak edən Azərbaycanın Baş prokuroru Kamran Əliyev müsahibə verib.')).toEqual([['Azerbaijan', 'outgoing']]);
   });
 });
+
+describe('plans', () => {
+  it('takes no journey from a meeting to be held abroad', () => {
+    const result = tag(
+      'Azərbaycan Kazan şəhərində keçiriləcək iclasa dəvət olunub. Baş prokuror Kamran Əliyev MDB Baş Prokurorlarının Əlaqələndirmə Şurasının icraçı katibi Yuri Jdanovu qəbul edib.',
+    );
+    expect(result.delegations.map((d) => [d.party, d.head, d.direction])).toEqual([
+      ['Coordination Council of Prosecutors General of the CIS Member States', 'Yuri Zhdanov', 'meeting'],
+    ]);
+  });
+});
