@@ -77,8 +77,9 @@ const LATIN: Record<Exclude<Family, 'cyrillic'>, Rule[]> = {
   baltic: [r('j', 'ž'), r('c', 'dž'), r('ş', 'š'), r('ç', 'č'), r('y([aeiou])', 'j$1'), r('x', 'ch'), r('q', 'g'), r('ts', 'c'), r('ə', 'e'), r('ı', 'y')],
   'slavic-latin': [r('j', 'ž'), r('c', 'dž'), r('iç$', 'ić'), r('ş', 'š'), r('ç', 'č'), r('y', 'j'), r('x', 'h'), r('q', 'g'), r('ts', 'c'), r('ə', 'e'), r('ı', 'i')],
   hungarian: [r('c', 'dzs'), r('j', 'zs'), r('s', 'sz'), r('ş', 's'), r('ç', 'cs'), r('ts', 'c'), r('y([aeiouöü])', 'j$1'), r('x', 'h'), r('q', 'g'), r('ə', 'e'), r('ı', 'i')],
-  // Arabic (and Urdu) q is the letter qaf; ey before a consonant is ai (Feysəl → Faisal).
-  arabic: [r('ey(?=[^aeiouəy])', 'ai'), r('ü', 'u'), r('ö', 'o'), ...LATIN_BASE.filter(([p]) => p.source !== 'q')],
+  // Arabic (and Urdu) q is the letter qaf; ey before a consonant is ai (Feysəl → Faisal); Arabic has
+  // w where Azerbaijani hears v (Valid → Walid).
+  arabic: [r('ey(?=[^aeiouəy])', 'ai'), r('v', 'w'), r('ü', 'u'), r('ö', 'o'), ...LATIN_BASE.filter(([p]) => p.source !== 'q')],
   'central-asian': [r('c', 'j'), r('ə', 'a'), r('ı', 'i'), r('x', 'kh'), r('ş', 'sh'), r('ç', 'ch'), r('ğ', 'gh'), r('ü', 'u'), r('ö', 'o')],
   persian: [r('u', 'ou'), r('q', 'gh'), r('ü', 'u'), r('ö', 'o'), ...LATIN_BASE],
   generic: [r('ü', 'u'), r('ö', 'o'), ...LATIN_BASE],

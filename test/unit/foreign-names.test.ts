@@ -32,6 +32,7 @@ describe('particles and sounds by language', () => {
   it("writes Arabic bin and the article as each language does, with Russian's sun letters", () => {
     expect(both('Əbdül Fəttah əs-Sisi', 'EG')).toEqual(['Abdul Fattah El-Sisi', 'Абдуль Фаттах ас-Сиси']);
     expect(reconstructName('Feysəl bin Fərhan', 'SA', 'en')).toBe('Faisal bin Farhan');
+    expect(reconstructName('Valid bin Xalid', 'KW', 'en')).toBe('Walid bin Khalid');
   });
 
   it('follows Tajik and Uzbek Latin in English, and Russian l as each language has it', () => {
