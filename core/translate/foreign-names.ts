@@ -71,8 +71,9 @@ const LATIN: Record<Exclude<Family, 'cyrillic'>, Rule[]> = {
   ],
   // English spells the sound ks with x (Maks → Max).
   english: [...LATIN_BASE, r('ks', 'x')],
-  spanish: [r('x', 'j'), r('q([ei])', 'gu$1'), r('q', 'g'), r('k([ei])', 'qu$1'), r('k', 'c'), r('ç', 'ch'), r('ly([aeiou])', 'll$1'), r('ny', 'ñ'), r('ş', 'sh'), r('ə', 'e'), r('ı', 'i')],
-  portuguese: [r('c', 'j'), r('q([ei])', 'gu$1'), r('q', 'g'), r('k([ei])', 'qu$1'), r('k', 'c'), r('ş(?=[^aeiou]|$)', 's'), r('ş', 'x'), r('iu$', 'io'), r('u$', 'o'), r('ny', 'nh'), r('ly', 'lh'), r('ç', 'tch'), r('ə', 'e'), r('ı', 'i'), r('x', 'kh')],
+  // Spanish has no z sound: Azerbaijani hears one in a voiced s between vowels (Jozep → Josep).
+  spanish: [r('([aeiou])z([aeiou])', '$1s$2'), r('x', 'j'), r('q([ei])', 'gu$1'), r('q', 'g'), r('k([ei])', 'qu$1'), r('k', 'c'), r('ç', 'ch'), r('ly([aeiou])', 'll$1'), r('ny', 'ñ'), r('ş', 'sh'), r('ə', 'e'), r('ı', 'i')],
+  portuguese: [r('([aeiou])z([aeiou])', '$1s$2'), r('c', 'j'), r('q([ei])', 'gu$1'), r('q', 'g'), r('k([ei])', 'qu$1'), r('k', 'c'), r('ş(?=[^aeiou]|$)', 's'), r('ş', 'x'), r('iu$', 'io'), r('u$', 'o'), r('ny', 'nh'), r('ly', 'lh'), r('ç', 'tch'), r('ə', 'e'), r('ı', 'i'), r('x', 'kh')],
   polish: [r('c', 'dż'), r('şç', 'szcz'), r('ş', 'sz'), r('ç', 'cz'), r('ts', 'c'), r('x', 'ch'), r('v', 'w'), r('y([aeiou])', 'j$1'), r('j', 'ż'), r('q', 'g'), r('ə', 'e'), r('ı', 'y')],
   baltic: [r('j', 'ž'), r('c', 'dž'), r('ş', 'š'), r('ç', 'č'), r('y([aeiou])', 'j$1'), r('x', 'ch'), r('q', 'g'), r('ts', 'c'), r('ə', 'e'), r('ı', 'y')],
   'slavic-latin': [r('j', 'ž'), r('c', 'dž'), r('iç$', 'ić'), r('ş', 'š'), r('ç', 'č'), r('y', 'j'), r('x', 'h'), r('q', 'g'), r('ts', 'c'), r('ə', 'e'), r('ı', 'i')],
@@ -157,7 +158,8 @@ const EN_FROM_RU: Record<string, string> = {
 };
 function englishFromRussian(ru: string, country: string): string {
   let out = '';
-  const letters = [...ru.replace(/[иы]й$/, 'y')];
+  // Belarusian passports write й after a vowel as i (Андрей → Andrei).
+  const letters = [...ru.replace(/[иы]й$/, 'y').replace(/ей$/, country === 'BY' ? 'еи' : 'ей')];
   for (let i = 0; i < letters.length; i++) {
     const ch = letters[i];
     // е is ye at a word's start and after a vowel (Евдокимов → Yevdokimov, Токаев → Tokayev); Kyrgyz

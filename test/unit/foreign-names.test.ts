@@ -18,6 +18,8 @@ describe('foreign names rebuilt from their Azerbaijani spelling', () => {
   it('goes through Russian for the former Soviet states, and keeps Georgian and Lithuanian letters apart', () => {
     expect(both('Aleksandr Bastrıkin', 'RU')).toEqual(['Aleksandr Bastrykin', 'Александр Бастрыкин']);
     expect(both('Nikol Paşinyan', 'AM')).toEqual(['Nikol Pashinyan', 'Никол Пашинян']);
+    expect(reconstructName('Andrey Şved', 'BY', 'en')).toBe('Andrei Shved');
+    expect(reconstructName('Jozep Roka', 'ES', 'en')).toBe('Josep Roca');
     expect(both('İrakli Kobaxidze', 'GE')).toEqual(['Irakli Kobakhidze', 'Иракли Кобахидзе']);
     expect(both('Qitanas Nauseda', 'LT')).toEqual(['Gitanas Nauseda', 'Гитанас Науседа']);
   });
