@@ -144,6 +144,12 @@ function readName(words: Word[], from: number, mentionAt: (Mention | undefined)[
   return first < 0 ? null : { first, last, units };
 }
 
+/** A word that is a surname by its ending, with any case suffix (Zakirzadədən, Qvarakidzenin). */
+export function looksLikeSurname(word: Word): boolean {
+  if (SURNAME_END.test(word.lower)) return true;
+  return azCaseSplits(word.lower).some((split) => SURNAME_END.test(word.lower.slice(0, split.stemLength)));
+}
+
 function isWoman(words: Word[], span: Span): boolean {
   for (let j = span.first; j <= span.last; j++) if (words[j].lower === 'xanım') return true;
   const given = words[span.first].lower;
@@ -256,7 +262,8 @@ export function proposePeople(text: string, words: Word[], mentionAt: (Mention |
     const span = readName(words, from, mentionAt);
     // One word after a title is too often not a name (müavini Xəzəryanı dövlətlərin); a lone
     // surname is found later if the full name was given elsewhere.
-    if (span && span.units >= 2) add(span);
+    // An initial with a surname (səfir E. Özoral) is someone named in full elsewhere.
+    if (span && span.units >= 2 && words[span.first].text.length > 1) add(span);
   }
   for (let i = 0; i < words.length; i++) {
     if (mentionAt[i] || taken[i] || !words[i].cap || HONORIFICS.has(words[i].lower)) continue;

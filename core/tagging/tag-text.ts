@@ -9,7 +9,7 @@ import { nameFamily, reconstructName } from '../translate/foreign-names';
 import { findBodies } from './bodies';
 import { compileRegistry, findMentions, type CompiledRegistry, type Language, type Mention } from './matcher';
 import { parseAzSuffix } from './morphology';
-import { proposePeople, titleBefore, type Span } from './people';
+import { looksLikeSurname, proposePeople, titleBefore, type Span } from './people';
 import { NAME_EXCEPTIONS } from '../translate/name-exceptions';
 import { transliterateName } from '../translate/transliterate';
 import { splitWords, type Word } from './words';
@@ -227,6 +227,14 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   }
 
   mentions.push(...shortForms(words, mentions.sort(byPosition), at));
+  // "Babək Zakirzadə": a place's name that is also a first name, before a surname, is the person's.
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const next = words[m.last + 1];
+    if (m.entry.kind === 'place' && !m.nested && m.first === m.last && m.suffix === '' && next?.sep === ' ' && next.cap && !next.sentenceStart && looksLikeSurname(next)) {
+      mentions.splice(k, 1);
+    }
+  }
   at = mentionIndex(words, mentions);
   const proposals = proposePeople(nfc, words, at);
   const newPeople = new Map<string, RegistryEntry>();

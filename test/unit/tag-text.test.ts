@@ -317,3 +317,14 @@ describe('plans', () => {
     ]);
   });
 });
+
+describe('names that look like other things', () => {
+  it('takes a place name before a surname for a first name, and leaves an initial to the full name', () => {
+    const result = tag('Heyətdə idarənin rəis müavini Babək Zakirzadə də olub. Babək rayonunda görüş olub. Türkiyənin səfiri Erkan Özoralı qəbul edib. Səfir E. Özoral təşəkkür edib.');
+    expect(result.entities.filter((e) => e.kind === 'person').map((e) => [e.az, e.mentions.length])).toEqual([
+      ['Babək Zakirzadə', 1],
+      ['Erkan Özoral', 2],
+    ]);
+    expect(entity(result, 'Babək')?.kind).toBe('place');
+  });
+});
