@@ -312,6 +312,15 @@ export const apiCalls = {
   }),
   getEntityPage: z.strictObject({ id }),
   saveEntity: z.strictObject({ id: id.optional(), entity: EntityInput }),
+  /**
+   * An officer's spelling of an entity's name (a foreign person's own English, a case ending the
+   * tagger cut wrongly): it becomes the entity's name in every later release, the termbase and the
+   * translation QA; a former Azerbaijani spelling stays an alias so texts written that way still find it.
+   */
+  correctSpelling: z.strictObject({
+    id,
+    names: z.strictObject({ az: name.optional(), en: name.optional(), ru: name.optional() }).refine((n) => n.az || n.en || n.ru, 'name at least one spelling'),
+  }),
   mergeEntities: z
     .strictObject({ fromId: id, intoId: id })
     .refine((args) => args.fromId !== args.intoId, 'an entity cannot be merged into itself'),
@@ -645,6 +654,7 @@ export interface ApiResults {
   listEntities: EntitySummary[];
   getEntityPage: EntityPage;
   saveEntity: Entity;
+  correctSpelling: Entity;
   mergeEntities: Entity;
   retireEntity: Entity;
   listFacets: Facets;

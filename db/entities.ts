@@ -121,6 +121,27 @@ export function updateEntity(db: Db, id: number, input: EntityInput, now = Date.
   });
 }
 
+/** See the correctSpelling call: the officer's spelling wins everywhere; an old Azerbaijani one stays an alias. */
+export function correctSpelling(db: Db, id: number, names: Partial<Record<'az' | 'en' | 'ru', string>>, now = Date.now()): Entity {
+  return db.transaction(() => {
+    const entity = getEntity(db, id);
+    const aliases = { ...entity.aliases };
+    if (names.az && names.az !== entity.names.az) aliases.az = [...new Set([...(aliases.az ?? []), entity.names.az])].filter((alias) => alias !== names.az);
+    return updateEntity(
+      db,
+      id,
+      {
+        kind: entity.kind,
+        names: { az: names.az ?? entity.names.az, en: names.en ?? entity.names.en, ru: names.ru ?? entity.names.ru },
+        aliases,
+        title: entity.title,
+        affiliation: entity.affiliation,
+      },
+      now,
+    );
+  })();
+}
+
 function reindexTagged(db: Db, entityId: number): void {
   for (const releaseId of stmt(db, 'SELECT release_id FROM release_tags WHERE entity_id = ?').pluck().all(entityId) as number[]) {
     reindexRelease(db, releaseId);

@@ -67,6 +67,7 @@ const bridge = {
     listEntities: call('listEntities'),
     getEntityPage: call('getEntityPage'),
     saveEntity: call('saveEntity'),
+    correctSpelling: call('correctSpelling'),
     mergeEntities: call('mergeEntities'),
     retireEntity: call('retireEntity'),
     listFacets: call('listFacets'),

@@ -43,7 +43,12 @@ export function tagCommand(files: string[], flags: { json?: boolean; dbPath: str
     }
     // The file says nothing of its language: its letters do (Cyrillic, ə ı ğ ş, or neither).
     const { entities, delegations } = tagText(text, registry, { language: guessLanguage(text) });
-    const result = { file, entities: entities.map(({ key: _key, ...entity }) => entity), delegations };
+    // The documented shape: the app's extras (registry key, guess flag, source sentence) stay out.
+    const result: TaggedFile = {
+      file,
+      entities: entities.map(({ kind, az, en, ru, mentions }) => ({ kind, az, en, ru, mentions })),
+      delegations: delegations.map(({ party, head, role, direction }) => ({ party, head, role, direction })),
+    };
     // One JSON object per file and line, so a single file's output is exactly that object.
     if (flags.json) console.log(JSON.stringify(result));
     else printText(result);

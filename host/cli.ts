@@ -17,7 +17,7 @@ import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
 import { startScheduler } from './scheduler';
 import { UsageError } from './usage-error';
-import { translitLines } from '../core/translate/translit-cli';
+import { isCountryCode, translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
 import { appDataDir, resolveDbPath } from './paths';
 
@@ -36,13 +36,15 @@ const USAGE = `Pressdesk — editorial workstation
   pressdesk import FILE... [--db PATH] [--json] [--force]   import .txt .md .html .docx files as releases
   pressdesk export ID... --format html|docx|pdf --out DIR [--db PATH] [--json]
   pressdesk tag FILE... [--json] [--db PATH]  suggested tags: countries, organisations, people, places, delegations
-  pressdesk translit --to en|ru NAME...      Azerbaijani names in English or Russian spelling, one per line
+  pressdesk translit --to en|ru [--country CODE] NAME...
+                                              names in English or Russian spelling, one per line: the
+                                              registry's people as they spell themselves; with --country
+                                              (ISO 3166 alpha-2) a foreign name rebuilt for that country
   pressdesk status ID --set draft|review|approved|published|archived [--by NAME] [--role ROLE] [--reason TEXT]
   pressdesk embargo ID --until ISO-8601|none [--zone Asia/Baku] [--schedule] [--by NAME]
   pressdesk history ID [--json]              transitions, approvals with their revision, exports
 
 The database is ${resolveDbPath()} unless --db or PRESSDESK_DB names another.`;
-
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -68,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
       until: { type: 'string' },
       zone: { type: 'string' },
       schedule: { type: 'boolean' },
+      country: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       'read-only-copy': { type: 'boolean' },
     },
@@ -93,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'tag':
       return tagCommand(rest, { json: values.json, dbPath: values.db ?? process.env.PRESSDESK_DB ?? null });
     case 'translit':
-      return translit(rest, values.to);
+      return translit(rest, values.to, values.country);
     case 'status':
       return statusCommand(dbPath, rest, values);
     case 'embargo':
@@ -236,10 +239,11 @@ async function search(
   }
 }
 
-function translit(names: string[], to: string | undefined): number {
+function translit(names: string[], to: string | undefined, country: string | undefined): number {
   if (to !== 'en' && to !== 'ru') throw new UsageError('translit needs --to en or --to ru');
   if (names.length === 0) throw new UsageError('translit needs at least one NAME (quote names with spaces)');
-  for (const line of translitLines(names, to)) console.log(line);
+  if (country !== undefined && !isCountryCode(country)) throw new UsageError('translit --country takes a two-letter ISO 3166 code, e.g. --country IT');
+  for (const line of translitLines(names, to, country)) console.log(line);
   return 0;
 }
 

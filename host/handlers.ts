@@ -160,6 +160,7 @@ export function createHandlers(
     listEntities: (args) => browse.listEntities(db, args),
     getEntityPage: ({ id }) => browse.getEntityPage(db, id),
     saveEntity: ({ id, entity }) => (id === undefined ? entities.createEntity(db, entity) : entities.updateEntity(db, id, entity)),
+    correctSpelling: ({ id, names }) => entities.correctSpelling(db, id, names),
     mergeEntities: ({ fromId, intoId }) => entities.mergeEntities(db, fromId, intoId),
     retireEntity: ({ id, retired }) => entities.setRetired(db, id, retired),
     listFacets: (args) => browse.listFacets(db, args),

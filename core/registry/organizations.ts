@@ -107,8 +107,24 @@ const INTERNATIONAL: Org[] = [
     aliases: { az: ['ATƏT'], en: ['OSCE'], ru: ['ОБСЕ'] },
   },
   {
+    key: 'org:odihr',
+    names: {
+      az: 'Demokratik Təsisatlar və İnsan Haqları Bürosu',
+      en: 'OSCE Office for Democratic Institutions and Human Rights',
+      ru: 'Бюро по демократическим институтам и правам человека ОБСЕ',
+    },
+    aliases: { az: ['ATƏT-in Demokratik Təsisatlar və İnsan Haqları Bürosu'], en: ['ODIHR'], ru: ['БДИПЧ'] },
+    affiliation: 'org:osce',
+  },
+  {
     key: 'org:coe',
     names: { az: 'Avropa Şurası', en: 'Council of Europe', ru: 'Совет Европы' },
+  },
+  {
+    key: 'org:pace',
+    names: { az: 'Avropa Şurası Parlament Assambleyası', en: 'Parliamentary Assembly of the Council of Europe', ru: 'Парламентская ассамблея Совета Европы' },
+    aliases: { az: ['AŞPA'], en: ['PACE'], ru: ['ПАСЕ'] },
+    affiliation: 'org:coe',
   },
   {
     key: 'org:greco',
@@ -163,7 +179,13 @@ const INTERNATIONAL: Org[] = [
       ru: 'Координационный совет генеральных прокуроров государств — участников СНГ',
     },
     aliases: {
-      az: ['Baş Prokurorların Əlaqələndirmə Şurası', 'MDB Baş Prokurorlarının Əlaqələndirmə Şurası'],
+      az: [
+        'Baş Prokurorların Əlaqələndirmə Şurası',
+        'MDB Baş Prokurorlarının Əlaqələndirmə Şurası',
+        // The full official name, as the Council and the office write it.
+        'Müstəqil Dövlətlər Birliyi İştirakçı Dövlətlərinin Baş Prokurorlarının Əlaqələndirmə Şurası',
+        'MDB İştirakçı Dövlətlərinin Baş Prokurorlarının Əlaqələndirmə Şurası',
+      ],
       en: ['Coordination Council of Prosecutors General of the CIS'],
       ru: ['Координационный совет генеральных прокуроров'],
     },
@@ -480,6 +502,7 @@ export const NATIONAL_BODIES: ReadonlySet<string> = new Set([
   'org:customs',
   'org:migration-service',
   'org:border-service',
+  'org:state-security',
 ]);
 
 export const ORGANIZATIONS: RegistryEntry[] = [...INTERNATIONAL, ...AZERBAIJAN, ...FOREIGN].map((org) => ({

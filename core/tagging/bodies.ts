@@ -149,6 +149,8 @@ function namedBody(ctx: Context, h: number, length: number): BodyFinding | null 
   }
   while (first < h && !words[first].cap) first++;
   if (first === h) return null;
+  // "Baş Prokurorluğun Mətbuat Xidməti": an office's own press service is a unit, not a body of its own.
+  if (h === first + 1 && words[first].lower === 'mətbuat') return null;
   const az = text.slice(words[first].start, words[h].start + length);
   const known = registryBody(az, ctx.registry);
   const last = h;

@@ -4,9 +4,14 @@
 //   "Qazaxıstanın nümayəndə heyəti": the party named before the delegation;
 //   "Türkiyə, Qazaxıstan və … Respublikasından olan qonaqlar / həmkarlar": one party per country;
 //   "… X ilə görüşüb": a meeting with X's party.
-// The direction comes from where the visit goes: "ölkəmizə / Azərbaycana / Bakıya … səfər" brings
-// a delegation in, "Londonda … səfərdə olub" takes Azerbaijan's own out; a foreign party met on
-// such a trip abroad is a meeting.
+//   "X başda olmaqla / X-in sədrliyi ilə … nümayəndə heyəti": the same, with X named first;
+//   "… səfiri X-i qəbul edib": a foreign official received is a delegation of their side.
+// The direction comes from where the visit goes: the verbs and nouns of travel (gəlib, gedib, səfər
+// edib, səfərdə olub, səfər çərçivəsində, iştirak edib, yola düşüb) with a place in the dative or
+// locative: "ölkəmizə / Azərbaycana / Bakıya … səfər" brings a delegation in, "Ankaraya gedib",
+// "Londonda … səfərdə olub" take Azerbaijan's own out; a foreign party met on such a trip abroad is
+// a meeting, and so is a video call (no one travels). The foreign side is the party: a head whose
+// title names another country or a body is never counted as Azerbaijan's.
 import type { RegistryEntry } from '../registry/types';
 import type { CompiledRegistry, Mention } from './matcher';
 import type { Span } from './people';
@@ -22,6 +27,8 @@ export interface FoundDelegation {
   direction: Direction;
   /** Word where it was found, for ordering. */
   at: number;
+  /** The sentence it was read from, as first and last word. */
+  sentence: Span;
 }
 
 export const HOME = 'country:AZ';
@@ -37,10 +44,21 @@ export interface DelegationContext {
 }
 
 const LOCATIVE_OR_DATIVE = /^['’-]?(n?d[aə]|y?[aə]|n[aə])$/;
+const RELATIVE = /^['’-]?n?d[aə]k[ıi]$/;
 const ABLATIVE = /^['’-]?n?d[aə]n$/;
 // Words saying "to our country": the country is not named, so no mention carries the direction.
 const TO_US = new Set(['ölkəmizə', 'ölkəmizdə', 'respublikamıza', 'respublikamızda', 'paytaxtımıza', 'paytaxtımızda']);
 const GROUP_NOUNS = /^(qonaq|nümayəndə|həmkar|heyət|iştirakçı|delegasiya)/;
+// Travel in any tense or person: gəlib, gəlmiş, gələn; gedib, getmiş; səfər(ə, də, i); ezam; yola düşüb;
+// "iştirak etmək üçün / məqsədilə" (going to attend); attending what is held here is no journey.
+// Not gələcək (future) nor gəlir (income).
+const TRAVEL = /^(səfər|gəl(?!əcək|ir)|ged|get|ezam|yollan)/;
+// No one travels for a call: "videokonfrans formatında", "onlayn görüş".
+// etmişdi (had made), not etmişdir (has made).
+const FUTURE = /[aə]c[aə][qkğy]/;
+const PAST_PERFECT = /m[ıiuü]şd[ıiuü](?!r)/;
+const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
+const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
 function countryOf(entry: RegistryEntry): string | undefined {
   return entry.kind === 'country' ? entry.key : entry.country;
@@ -73,15 +91,37 @@ function isLocation(entry: RegistryEntry): boolean {
 function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   const role = ctx.roleOf(mention);
   if (role) {
+    // "İtaliyanın Azərbaycandakı səfiri": -dakı names where the post is, not whose it is.
+    let home: RegistryEntry | null = null;
     for (let j = role.first; j <= role.last; j++) {
       const m = ctx.mentionAt[j];
-      if (m && m.entry.kind !== 'person') {
+      if (m && m.last === j && m.entry.kind !== 'person' && !RELATIVE.test(m.suffix)) {
         const party = partyOf(m.entry, ctx.registry);
-        if (party) return party;
+        if (party && !isHome(party)) return party;
+        home ??= party;
       }
     }
+    if (home) return home;
+    // "Argentinanın ölkəmizə yeni təyin olunan fövqəladə və səlahiyyətli səfiri": the owner in the
+    // genitive stands before words the title does not run over.
+    const owner = genitiveOwner(ctx, role.first);
+    if (owner) return owner;
   }
   return partyOf(mention.entry, ctx.registry) ?? ownOfficial(ctx, mention);
+}
+
+function genitiveOwner(ctx: DelegationContext, before: number): RegistryEntry | null {
+  return ownerBefore(ctx.words, ctx.mentionAt, ctx.registry, before);
+}
+
+/** The country or body in the genitive up to ten words before a title, in the same sentence. */
+export function ownerBefore(words: Word[], mentionAt: (Mention | undefined)[], registry: CompiledRegistry, before: number): RegistryEntry | null {
+  for (let j = before - 1; j >= Math.max(0, before - 10); j--) {
+    const m = mentionAt[j];
+    if (m?.entry.kind === 'person' || words[j + 1].sentenceStart) return null;
+    if (m && m.last === j && m.genitive) return partyOf(m.entry, registry);
+  }
+  return null;
 }
 
 /**
@@ -91,7 +131,8 @@ function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | 
 function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   for (let j = mention.first - 1; j >= Math.max(0, mention.first - 4); j--) {
     if (ctx.mentionAt[j]) return null;
-    if (ctx.words[j].lower === 'baş' && ctx.words[j + 1].lower.startsWith('prokuror')) return ctx.registry.byKey.get(HOME) ?? null;
+    // "Baş prokuroru" (someone's chief prosecutor) is another office's: "Ankara şəhərinin Baş prokuroru".
+    if (ctx.words[j].lower === 'baş' && /^prokuror(un)?$/.test(ctx.words[j + 1].lower)) return ctx.registry.byKey.get(HOME) ?? null;
   }
   return null;
 }
@@ -99,23 +140,56 @@ function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | 
 interface Cues {
   incoming: boolean;
   outgoing: boolean;
+  /** A journey with no place named ("Səfər zamanı …"): ours, unless the text brings anyone here. */
+  trip: boolean;
+  toUs: boolean;
 }
 
 function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let visit = false;
+  // gəl- is to come, here: a visitor who "came" came to us unless a place abroad is named.
+  let come = false;
+  // "Rusiyada … Forumunda iştirak edən": taking part in what is held abroad is a trip there.
+  let attending = false;
   let toUs = false;
   let abroad = false;
+  // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
+  let gathering = false;
+  let heldAbroad = false;
+  let planned = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
-    if (word.lower.startsWith('səfər') || word.lower.startsWith('gəl')) visit = true;
+    if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
+    // Nor do plans: "Kazan şəhərində keçiriləcək iclas", "səfər edəcək".
+    if (FUTURE.test(word.lower)) planned = true;
+    if (word.quoted || FUTURE.test(word.lower)) continue;
+    if (PAST_PERFECT.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
+    if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
+    const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
+    if (word.lower === 'iştirak') attending = true;
+    if (/^gəl(?!əcək|ir)/.test(word.lower) && !ctx.mentionAt[j]) come = true;
+    if ((TRAVEL.test(word.lower) || attend || (word.lower === 'yola' && ctx.words[j + 1]?.lower.startsWith('düş'))) && !ctx.mentionAt[j]) visit = true;
     if (TO_US.has(word.lower)) toUs = true;
     const m = ctx.mentionAt[j];
     if (m && m.last === j && isLocation(m.entry) && LOCATIVE_OR_DATIVE.test(m.suffix)) {
       if (isHome(m.entry)) toUs = true;
       else abroad = true;
+      if (!isHome(m.entry) && /d[aə]$/.test(m.suffix)) heldAbroad = true;
+    }
+    // "Minsk şəhərində": the place's noun carries the case.
+    if (m && m.last === j && isLocation(m.entry) && !isHome(m.entry) && /^(şəhər|paytaxt)[iı]?nd[aə]$/.test(ctx.words[j + 1]?.lower ?? '')) {
+      abroad = true;
+      heldAbroad = true;
     }
   }
-  return { incoming: visit && toUs, outgoing: visit && abroad };
+  return {
+    incoming: (visit && toUs) || (come && !abroad),
+    outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs && !planned),
+    trip: visit && !come && !toUs && !abroad,
+    toUs,
+  };
 }
 
 export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
@@ -128,23 +202,26 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     sentenceOf[i] = bounds.length - 1;
   }
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
-  const textIncoming = cues.some((c) => c.incoming) || words.some((w) => w.lower.startsWith('qonaq'));
-  const textOutgoing = cues.some((c) => c.outgoing);
-  const directionFor = (party: RegistryEntry, at: number): Direction => {
+  // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
+  const textIncoming = cues.some((c) => c.incoming);
+  const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.incoming));
+  // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
+  const directionFor = (party: RegistryEntry, at: number): Direction | null => {
     const here = cues[sentenceOf[at]];
     if (isHome(party)) return here.outgoing || textOutgoing ? 'outgoing' : 'meeting';
     if (here.incoming) return 'incoming';
-    if (here.outgoing || textOutgoing) return 'meeting';
+    if (here.outgoing || textOutgoing) return null;
     return textIncoming ? 'incoming' : 'meeting';
   };
 
   const found: FoundDelegation[] = [];
-  const add = (party: RegistryEntry | null, head: Mention | null, direction: Direction, at: number) => {
-    if (!party) return;
+  const add = (party: RegistryEntry | null, head: Mention | null, direction: Direction | null, at: number) => {
+    if (!party || !direction) return;
     const role = head ? ctx.roleOf(head) : null;
     const known = found.find((d) => d.party.key === party.key);
     if (!known) {
-      found.push({ party, head: head?.entry ?? null, role, direction, at });
+      const [first, last] = bounds[sentenceOf[at]];
+      found.push({ party, head: head?.entry ?? null, role, direction, at, sentence: { first, last } });
       return;
     }
     if (known.direction === 'meeting' && direction !== 'meeting') known.direction = direction;
@@ -155,7 +232,8 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   };
   const lowerAt = (j: number) => words[j]?.lower ?? '';
   const delegationAhead = (from: number) => {
-    for (let j = from; j < Math.min(words.length, from + 8) && sentenceOf[j] === sentenceOf[from]; j++) {
+    // The members may be listed between: "X-in rəhbərlik etdiyi, A, B və C-dən ibarət nümayəndə heyəti".
+    for (let j = from; j < words.length && sentenceOf[j] === sentenceOf[from]; j++) {
       if (lowerAt(j).startsWith('heyət')) return true;
     }
     return false;
@@ -166,14 +244,16 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     // X-in rəhbərlik etdiyi / başçılıq etdiyi / rəhbərliyi ilə … nümayəndə heyəti
     const headed =
       ((lowerAt(next) === 'rəhbərlik' || lowerAt(next) === 'başçılıq') && lowerAt(next + 1).startsWith('etdiy')) ||
-      ((lowerAt(next) === 'rəhbərliyi' || lowerAt(next) === 'başçılığı') && (lowerAt(next + 1) === 'ilə' || lowerAt(next + 1) === 'altında'));
+      ((lowerAt(next) === 'rəhbərliyi' || lowerAt(next) === 'başçılığı' || lowerAt(next) === 'sədrliyi') && (lowerAt(next + 1) === 'ilə' || lowerAt(next + 1) === 'altında')) ||
+      (lowerAt(next) === 'başda' && lowerAt(next + 1) === 'olmaqla');
     if (headed && delegationAhead(next + 2)) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
       continue;
     }
-    // Qazaxıstanın nümayəndə heyəti
-    if (m.entry.kind !== 'person' && lowerAt(next) === 'nümayəndə' && lowerAt(next + 1).startsWith('heyət')) {
+    // Qazaxıstanın nümayəndə heyəti; Özbəkistan prokurorluğunun nümayəndə heyəti
+    const bodyWord = m.entry.kind === 'country' && /n[ıiuü]n$/.test(lowerAt(next)) && !mentionAt[next] ? 1 : 0;
+    if (m.entry.kind !== 'person' && lowerAt(next + bodyWord) === 'nümayəndə' && lowerAt(next + bodyWord + 1).startsWith('heyət')) {
       const party = partyOf(m.entry, registry);
       if (party) add(party, null, directionFor(party, m.first), m.first);
       continue;
@@ -217,7 +297,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
       else if (lowerAt(before) === 'və') m = mentionAt[before - 1];
       else break;
     }
-    const direction: Direction = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? 'meeting' : textIncoming ? 'incoming' : 'meeting';
+    const direction: Direction | null = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
     for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
   }
   return found.sort((a, b) => a.at - b.at);

@@ -13,14 +13,18 @@ const TITLE_STEMS = [
   'nümayəndə', 'müşavir', 'rəis', 'komissar', 'başçı', 'əməkdaş', 'həmkar', 'attaşe', 'konsul',
   'koordinator', 'deputat', 'spiker', 'kral', 'kraliça', 'şahzadə', 'general', 'polkovnik', 'komandan',
   'lider', 'öndər', 'müstəntiq', 'ekspert', 'professor', 'vəkil', 'ombudsman', 'müvəkkil', 'vətəndaş',
-  'jurnalist', 'mütəxəssis', 'sözçü', 'hüquqşünas', 'müdir', 'menecer',
+  'jurnalist', 'mütəxəssis', 'sözçü', 'hüquqşünas', 'müdir', 'menecer', 'ümummilli', 'ulu',
 ];
-const HONORIFICS = new Set(['cənab', 'xanım', 'bəy']);
+// Lower-case words inside a title that say where the post is: "Almaniyanın ölkəmizdəki səfiri",
+// "Türkiyənin Ankara şəhərinin Baş prokuroru".
+const PLACE_IN_TITLE = /^(\p{L}+d[aə]k[ıi]|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə|ölkə)\p{L}*n[ıiuü]n)$/u;
+// Şeyx, Arabic princes' honorific, is no part of the name (Şeyx Səud bin Abdullah).
+const HONORIFICS = new Set(['cənab', 'xanım', 'bəy', 'şeyx', 'dr', 'prof']);
 // Lower-case particles inside foreign names: Usama bin Ladin, Ursula fon der Lyayen.
-const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'ul', 'ben']);
+const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'əl', 'ul', 'ben']);
 // The heads of names of bodies: a word like these ends a name of a body, not of a person.
 const BODY_HEADS = /^(nazirli|idarə|xidmət|assosiasiya|şəbəkə|komitə|təşkilat|məhkəmə|şura|agentli|departament|prokurorlu|komissiya|büro|ofis|polis|birli|ittifaq|palata|fond|akademiya|institut|universitet|mərkəz|respublika|krallı|federasiya|dövlət)/;
-const SURNAME_END = /(ov|ova|ev|eva|zadə|oğlu|qızı|dze|şvili|ski|skiy|ska|enko)$/;
+const SURNAME_END = /(ov|ova|ev|eva|zadə|zoda|oğlu|qızı|dze|şvili|ski|skiy|ska|enko)$/;
 const FEMALE_SURNAME_END = /(ova|eva|ina|ına|ska|skaya|aya)$/;
 const ACCUSATIVE_VERBS = /^(qəbul|qarşıla|salamla|təbrik|təltif|dinlə|məlumatlandır)/;
 const MASCULINE_SURNAME_END = /(ov|ev|in|ın|ski|skiy)$/;
@@ -67,7 +71,7 @@ export interface Span {
  */
 export function titleBefore(words: Word[], at: number, mentionAt: (Mention | undefined)[]): Span | null {
   let j = at - 1;
-  while (j >= 0 && HONORIFICS.has(words[j].lower) && words[j + 1].sep === ' ') j--;
+  while (j >= 0 && HONORIFICS.has(words[j].lower) && (words[j + 1].sep === ' ' || words[j + 1].sep === '.')) j--;
   if (j < 0 || words[j + 1].sep !== ' ' || words[j + 1].sentenceStart || !isTitleWord(words[j]) || mentionAt[j]) return null;
   const last = j;
   let first = j;
@@ -86,7 +90,7 @@ export function titleBefore(words: Word[], at: number, mentionAt: (Mention | und
       first = k--;
       continue;
     }
-    if (word.cap) {
+    if (word.cap || PLACE_IN_TITLE.test(word.lower)) {
       first = k--;
       continue;
     }
@@ -104,6 +108,8 @@ export function titleBefore(words: Word[], at: number, mentionAt: (Mention | und
 export interface PersonProposal extends Span {
   /** The name without its case suffix, as written. */
   az: string;
+  /** The name read with the other case suffix, where the text cannot tell which it is. */
+  alternative?: string;
   start: number;
   end: number;
 }
@@ -138,6 +144,12 @@ function readName(words: Word[], from: number, mentionAt: (Mention | undefined)[
   return first < 0 ? null : { first, last, units };
 }
 
+/** A word that is a surname by its ending, with any case suffix (Zakirzadədən, Qvarakidzenin). */
+export function looksLikeSurname(word: Word): boolean {
+  if (SURNAME_END.test(word.lower)) return true;
+  return azCaseSplits(word.lower).some((split) => SURNAME_END.test(word.lower.slice(0, split.stemLength)));
+}
+
 function isWoman(words: Word[], span: Span): boolean {
   for (let j = span.first; j <= span.last; j++) if (words[j].lower === 'xanım') return true;
   const given = words[span.first].lower;
@@ -148,57 +160,95 @@ function isWoman(words: Word[], span: Span): boolean {
  * How many letters of the last word are the case suffix. Taken off when the grammar is sure (a
  * genitive, locative, ablative or instrumental), when the bare name stands elsewhere in the text,
  * and for a bare -a/-ı after a man's surname (Asılova is Asılov's dative; a woman's Əliyeva stays).
+ * Where two sure readings remain (Darmanenin: Darmanen + -in or Darmane + -nin), the one the
+ * text's other forms of the word support wins (Darmanenə can only be Darmanen + -ə); with no such
+ * support both are returned, the longer suffix first, for the name's origin to decide.
  */
-function suffixLength(word: Word, woman: boolean, textWords: ReadonlySet<string>, next: Word | undefined): number {
+function suffixLengths(word: Word, woman: boolean, text: TextForms, next: Word | undefined): number[] {
   const splits = azCaseSplits(word.lower);
-  if (!splits.length) return 0;
-  const attested = splits.find((s) => textWords.has(word.lower.slice(0, s.stemLength)));
-  if (attested) return word.lower.length - attested.stemLength;
-  // Longest sure suffix: Qvarakidze+nin rather than Qvarakidzen+in.
-  for (let k = splits.length - 1; k >= 0; k--) {
-    if (/^(n?[ıiuü]n|d[aə]n?|y?l[aə]|d[aə]k[ıi])$/.test(splits[k].suffix)) return splits[k].suffix.length;
+  // "Habibullo Vohidzoda ilə": a name before ilə stands in the nominative.
+  if (!splits.length || next?.lower === 'ilə') return [0];
+  const attested = splits.find((s) => text.words.has(word.lower.slice(0, s.stemLength)));
+  if (attested) return [word.lower.length - attested.stemLength];
+  const sure = splits.filter((s) => /^(n?[ıiuü]n|d[aə]n?|y?l[aə]|d[aə]k[ıi])$/.test(s.suffix)).reverse();
+  if (sure.length) {
+    const support = sure.map((s) => text.support(word.lower, word.lower.slice(0, s.stemLength)));
+    const best = Math.max(...support);
+    // Vohidzoda is no locative when Vohidzodanın stands elsewhere.
+    if (text.support(word.lower, word.lower) > best) return [0];
+    const winners = sure.filter((_, k) => support[k] === best);
+    return winners.map((s) => s.suffix.length);
   }
   // "səfiri Ceyms Şarpı qəbul edib": the verb asks for an accusative.
   if (next && ACCUSATIVE_VERBS.test(next.lower)) {
     const accusative = splits.find((s) => /^n?[ıiuü]$/.test(s.suffix));
-    if (accusative) return accusative.suffix.length;
+    if (accusative) return [accusative.suffix.length];
   }
   for (const split of splits) {
     const stem = word.lower.slice(0, split.stemLength);
-    if (/^[aəıiuü]$/.test(split.suffix) && MASCULINE_SURNAME_END.test(stem) && !woman) return split.suffix.length;
-    if (/^y[aə]$/.test(split.suffix) && FEMALE_SURNAME_END.test(stem) && woman) return split.suffix.length;
+    if (/^[aəıiuü]$/.test(split.suffix) && MASCULINE_SURNAME_END.test(stem) && !woman) return [split.suffix.length];
+    if (/^y[aə]$/.test(split.suffix) && FEMALE_SURNAME_END.test(stem) && woman) return [split.suffix.length];
   }
-  return 0;
+  return [0];
 }
 
-function propose(text: string, words: Word[], span: NameSpan, textWords: ReadonlySet<string>): PersonProposal {
+function suffixLength(word: Word, woman: boolean, text: TextForms, next: Word | undefined): number {
+  return suffixLengths(word, woman, text, next)[0];
+}
+
+/** The text's words, and how many other forms in it a stem alone explains. */
+interface TextForms {
+  words: ReadonlySet<string>;
+  support(word: string, stem: string): number;
+}
+
+function textForms(words: Word[]): TextForms {
+  const set = new Set(words.map((w) => w.lower));
+  return {
+    words: set,
+    support(word, stem) {
+      let n = 0;
+      for (const other of set) {
+        if (other !== word && other.length > stem.length && other.startsWith(stem) && parseAzSuffix({ stem }, other.slice(stem.length))) n++;
+      }
+      return n;
+    },
+  };
+}
+
+function propose(text: string, words: Word[], span: NameSpan, forms: TextForms): PersonProposal {
   const lastWord = words[span.last];
-  let end = lastWord.end;
+  let cuts = [0];
   let mentionEnd = lastWord.end;
   const next = words[span.last + 1];
   if (next && (next.sep === '-' || next.sep === "'") && !next.cap && parseAzSuffix({ stem: lastWord.lower }, next.lower)) {
     mentionEnd = next.end;
   } else {
-    end -= suffixLength(lastWord, isWoman(words, span), textWords, next);
+    cuts = suffixLengths(lastWord, isWoman(words, span), forms, next);
   }
-  let az = '';
-  for (let j = span.first; j <= span.last; j++) {
-    const word = words[j];
-    if (HONORIFICS.has(word.lower)) continue;
-    const piece = text.slice(word.start, j === span.last ? end : word.end);
-    if (az) az += word.sep === ' ' ? ' ' : word.sep === '.' ? '. ' : word.sep;
-    az += piece;
-  }
-  return { az, first: span.first, last: mentionEnd === lastWord.end ? span.last : span.last + 1, start: words[span.first].start, end: mentionEnd };
+  const nameWith = (cut: number) => {
+    let az = '';
+    for (let j = span.first; j <= span.last; j++) {
+      const word = words[j];
+      if (HONORIFICS.has(word.lower)) continue;
+      const piece = text.slice(word.start, j === span.last ? lastWord.end - cut : word.end);
+      if (az) az += word.sep === ' ' ? ' ' : word.sep === '.' ? '. ' : word.sep;
+      az += piece;
+    }
+    return az;
+  };
+  const proposal: PersonProposal = { az: nameWith(cuts[0]), first: span.first, last: mentionEnd === lastWord.end ? span.last : span.last + 1, start: words[span.first].start, end: mentionEnd };
+  if (cuts.length > 1) proposal.alternative = nameWith(cuts[1]);
+  return proposal;
 }
 
 /** People named in the text that no registry entry covers. */
 export function proposePeople(text: string, words: Word[], mentionAt: (Mention | undefined)[]): PersonProposal[] {
-  const textWords = new Set(words.map((w) => w.lower));
+  const forms = textForms(words);
   const proposals: PersonProposal[] = [];
   const taken = new Uint8Array(words.length);
   const add = (span: NameSpan) => {
-    const proposal = propose(text, words, span, textWords);
+    const proposal = propose(text, words, span, forms);
     for (let j = proposal.first; j <= proposal.last; j++) taken[j] = 1;
     proposals.push(proposal);
   };
@@ -206,11 +256,14 @@ export function proposePeople(text: string, words: Word[], mentionAt: (Mention |
     if (mentionAt[i] || taken[i] || (!isTitleWord(words[i]) && !HONORIFICS.has(words[i].lower))) continue;
     let from = i + 1;
     while (from < words.length && HONORIFICS.has(words[from].lower)) from++;
-    if (words[from]?.sep !== ' ' || taken[from]) continue;
+    // "naziri Dr.Valid bin …": an abbreviated honorific may stand close to the name.
+    const sepOk = words[from]?.sep === ' ' || (from > i + 1 && words[from]?.sep === '.');
+    if (!sepOk || taken[from]) continue;
     const span = readName(words, from, mentionAt);
     // One word after a title is too often not a name (müavini Xəzəryanı dövlətlərin); a lone
     // surname is found later if the full name was given elsewhere.
-    if (span && span.units >= 2) add(span);
+    // An initial with a surname (səfir E. Özoral) is someone named in full elsewhere.
+    if (span && span.units >= 2 && words[span.first].text.length > 1) add(span);
   }
   for (let i = 0; i < words.length; i++) {
     if (mentionAt[i] || taken[i] || !words[i].cap || HONORIFICS.has(words[i].lower)) continue;
@@ -226,8 +279,11 @@ export function proposePeople(text: string, words: Word[], mentionAt: (Mention |
     let clear = true;
     for (let j = span.first; j <= span.last; j++) if (taken[j]) clear = false;
     const lastWord = words[span.last];
-    const stem = lastWord.lower.slice(0, lastWord.lower.length - suffixLength(lastWord, isWoman(words, span), textWords, words[span.last + 1]));
-    if (clear && SURNAME_END.test(stem)) add(span);
+    const stem = lastWord.lower.slice(0, lastWord.lower.length - suffixLength(lastWord, isWoman(words, span), forms, words[span.last + 1]));
+    // "Valid bin Məhəmməd Əl-Səmaani": bin/ibn (son of) only stands inside a person's name.
+    let patronymic = false;
+    for (let j = span.first; j <= span.last; j++) if (words[j].lower === 'bin' || words[j].lower === 'ibn') patronymic = true;
+    if (clear && (SURNAME_END.test(stem) || patronymic)) add(span);
     i = span.last;
   }
   return proposals;

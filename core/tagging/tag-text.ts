@@ -4,11 +4,12 @@
 import { NATIONAL_BODIES } from '../registry/organizations';
 import type { EntityKind, RegistryEntry } from '../registry/types';
 import { counterpart } from './counterparts';
-import { findDelegations, HOME, type Direction } from './delegations';
+import { findDelegations, HOME, ownerBefore, partyOf, type Direction } from './delegations';
+import { nameFamily, reconstructName } from '../translate/foreign-names';
 import { findBodies } from './bodies';
 import { compileRegistry, findMentions, type CompiledRegistry, type Language, type Mention } from './matcher';
 import { parseAzSuffix } from './morphology';
-import { proposePeople, titleBefore, type Span } from './people';
+import { looksLikeSurname, proposePeople, titleBefore, type Span } from './people';
 import { NAME_EXCEPTIONS } from '../translate/name-exceptions';
 import { transliterateName } from '../translate/transliterate';
 import { splitWords, type Word } from './words';
@@ -36,9 +37,14 @@ export interface TagDelegation {
 }
 
 export interface TagResult {
-  /** `key` is the registry entry's key, null for a proposed new entity; the CLI leaves it out. */
-  entities: (TagEntity & { key: string | null })[];
-  delegations: TagDelegation[];
+  /**
+   * `key` is the registry entry's key, null for a proposed new entity; `guess` marks a proposed
+   * name whose spelling (a foreign name rebuilt from the Azerbaijani, a case ending that could be
+   * part of it) the officer should confirm. The CLI leaves both out.
+   */
+  entities: (TagEntity & { key: string | null; guess: boolean })[];
+  /** `sentence` is the text the delegation was read from, shown to the officer; the CLI leaves it out. */
+  delegations: (TagDelegation & { sentence: TagMention })[];
 }
 
 export interface TagOptions {
@@ -91,6 +97,60 @@ function rebindNationalBodies(mentions: Mention[], registry: CompiledRegistry): 
     if (!before || before.entry.kind !== 'country' || before.entry.key === HOME) continue;
     m.entry = counterpart(m.entry, before.entry, registry);
   }
+}
+
+// A proposed name whose last word could also end one letter sooner or later (see people.ts).
+const ALTERNATIVE = new WeakMap<RegistryEntry, string>();
+// Azerbaijani surnames and patronymics: a name without one, of no known country, may be foreign.
+const AZ_SURNAME = /(ov|ova|ev|eva|yev|yeva|zadə|lı|li|lu|lü|oğlu|qızı|bəyli)$/;
+// Languages whose names end in a vowel far more often than in -n: Meloni+nin, not Melonin+in.
+const VOWEL_FINAL = new Set(['italian', 'spanish', 'portuguese', 'georgian', 'turkish', 'arabic', 'persian', 'generic']);
+
+/**
+ * Proposed people's names by their origin: the country in the title they are named with. A foreign
+ * person's English and Russian are rebuilt from the Azerbaijani form for their language; a name
+ * that cannot be read for sure is marked as a guess for the officer to confirm.
+ */
+function spellProposedPeople(words: Word[], mentions: Mention[], roleOf: (m: Mention) => Span | null, at: (Mention | undefined)[], registry: CompiledRegistry): Set<string> {
+  const countryOf = new Map<RegistryEntry, string | null>();
+  for (const m of mentions) {
+    if (m.entry.kind !== 'person' || !m.entry.key.startsWith(NEW) || countryOf.get(m.entry)) continue;
+    countryOf.set(m.entry, titleCountry(words, roleOf(m), at, registry));
+  }
+  const guessed = new Set<string>();
+  for (const [entry, country] of countryOf) {
+    const alternative = ALTERNATIVE.get(entry);
+    const family = country ? nameFamily(country) : 'generic';
+    if (alternative) {
+      guessed.add(entry.key);
+      const [vowelStem, consonantStem] = /[aəeiıoöuü]$/.test(entry.names.az) ? [entry.names.az, alternative] : [alternative, entry.names.az];
+      entry.names.az = VOWEL_FINAL.has(family) ? vowelStem : consonantStem;
+    }
+    if (country && country !== HOME) {
+      guessed.add(entry.key);
+      const code = country.slice('country:'.length);
+      entry.names.en = reconstructName(entry.names.az, code, 'en');
+      entry.names.ru = reconstructName(entry.names.az, code, 'ru');
+    } else if (alternative || (!country && !AZ_SURNAME.test(entry.names.az.toLocaleLowerCase('az')))) {
+      guessed.add(entry.key);
+      entry.names.en = transliterateName(entry.names.az, 'en', NAME_EXCEPTIONS.en);
+      entry.names.ru = transliterateName(entry.names.az, 'ru', NAME_EXCEPTIONS.ru);
+    }
+  }
+  return guessed;
+}
+
+/** The country a title names (not where the post is: "Almaniyanın ölkəmizdəki səfiri" is Germany's). */
+function titleCountry(words: Word[], role: Span | null, at: (Mention | undefined)[], registry: CompiledRegistry): string | null {
+  if (!role) return null;
+  for (let j = role.first; j <= role.last; j++) {
+    const m = at[j];
+    if (!m || m.last !== j || /d[aə]k[ıi]$/.test(m.suffix)) continue;
+    const party = partyOf(m.entry, registry);
+    if (party?.kind === 'country') return party.key;
+  }
+  const owner = ownerBefore(words, at, registry, role.first);
+  return owner?.kind === 'country' ? owner.key : null;
 }
 
 function newPerson(az: string): RegistryEntry {
@@ -167,10 +227,23 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   }
 
   mentions.push(...shortForms(words, mentions.sort(byPosition), at));
+  // "Babək Zakirzadə": a place's name that is also a first name, before a surname, is the person's.
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const next = words[m.last + 1];
+    if (m.entry.kind === 'place' && !m.nested && m.first === m.last && m.suffix === '' && next?.sep === ' ' && next.cap && !next.sentenceStart && looksLikeSurname(next)) {
+      mentions.splice(k, 1);
+    }
+  }
   at = mentionIndex(words, mentions);
   const proposals = proposePeople(nfc, words, at);
   const newPeople = new Map<string, RegistryEntry>();
-  for (const p of proposals) if (!newPeople.has(p.az)) newPeople.set(p.az, newPerson(p.az));
+  for (const p of proposals) {
+    if (newPeople.has(p.az)) continue;
+    const entry = newPerson(p.az);
+    if (p.alternative) ALTERNATIVE.set(entry, p.alternative);
+    newPeople.set(p.az, entry);
+  }
   for (const p of proposals) {
     mentions.push({ entry: newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' });
   }
@@ -183,7 +256,24 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     at = mentionIndex(words, mentions);
   }
   if (newPeople.size) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
-  return mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
+  const final = mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
+  bracketedAbbreviations(nfc, words, final);
+  return final;
+}
+
+/**
+ * "Gürcüstan Dövlət Təhlükəsizliyi Xidmətinin (DTX)": an abbreviation in brackets right after a
+ * body's name is that body, whatever the abbreviation means at home.
+ */
+function bracketedAbbreviations(nfc: string, words: Word[], mentions: Mention[]): void {
+  let previous: Mention | null = null;
+  for (const m of mentions) {
+    if (m.nested) continue;
+    if (previous && previous.last === m.first - 1 && previous.entry.kind === m.entry.kind && m.entry.kind === 'organization') {
+      if (nfc.slice(words[previous.last].end, words[m.first].start).trim() === '(') m.entry = previous.entry;
+    }
+    previous = m;
+  }
 }
 
 /**
@@ -205,7 +295,16 @@ export function tagText(text: string, registry: readonly RegistryEntry[], option
   const compiled = compileRegistry(registry);
   const mentions = allMentions(nfc, words, compiled, language);
 
-  const entities = new Map<string, TagEntity & { key: string | null }>();
+  const plain = mentions.filter((m) => !m.nested);
+  const at = mentionIndex(words, plain);
+  const roles = new Map<Mention, Span | null>();
+  const roleOf = (m: Mention) => {
+    if (!roles.has(m)) roles.set(m, titleBefore(words, m.first, at));
+    return roles.get(m) ?? null;
+  };
+  const guessed = language === 'az' ? spellProposedPeople(words, plain, roleOf, at, compiled) : new Set<string>();
+
+  const entities = new Map<string, TagResult['entities'][number]>();
   for (const m of mentions) {
     let entity = entities.get(m.entry.key);
     if (!entity) {
@@ -217,6 +316,7 @@ export function tagText(text: string, registry: readonly RegistryEntry[], option
         en: nameOrNull(names.en),
         ru: nameOrNull(names.ru),
         mentions: [],
+        guess: guessed.has(m.entry.key),
       };
       entities.set(m.entry.key, entity);
     }
@@ -225,21 +325,19 @@ export function tagText(text: string, registry: readonly RegistryEntry[], option
     }
   }
 
-  let delegations: TagDelegation[] = [];
+  let delegations: TagResult['delegations'] = [];
   if (language === 'az') {
-    const plain = mentions.filter((m) => !m.nested);
-    const at = mentionIndex(words, plain);
-    const roles = new Map<Mention, Span | null>();
-    const roleOf = (m: Mention) => {
-      if (!roles.has(m)) roles.set(m, titleBefore(words, m.first, at));
-      return roles.get(m) ?? null;
-    };
-    delegations = findDelegations({ words, mentions: plain, mentionAt: at, registry: compiled, roleOf }).map((d) => ({
-      party: d.party.names.en || d.party.names.az,
-      head: d.head ? d.head.names.en || d.head.names.az : null,
-      role: d.role ? nfc.slice(words[d.role.first].start, words[d.role.last].end) : nameOrNull(d.head?.title?.az),
-      direction: d.direction,
-    }));
+    delegations = findDelegations({ words, mentions: plain, mentionAt: at, registry: compiled, roleOf }).map((d) => {
+      const start = words[d.sentence.first].start;
+      const end = words[d.sentence.last].end;
+      return {
+        party: d.party.names.en || d.party.names.az,
+        head: d.head ? d.head.names.en || d.head.names.az : null,
+        role: d.role ? nfc.slice(words[d.role.first].start, words[d.role.last].end) : nameOrNull(d.head?.title?.az),
+        direction: d.direction,
+        sentence: { start, end, text: nfc.slice(start, end) },
+      };
+    });
   }
   return { entities: [...entities.values()], delegations };
 }

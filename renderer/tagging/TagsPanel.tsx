@@ -134,6 +134,11 @@ function SuggestionRow({ suggestion: s, busy, onAccept, onDismiss }: RowProps) {
               {m.tagging.proposal}
             </span>
           )}
+          {s.guess && (
+            <span className="guess-badge" data-testid="guess-badge" title={m.tagging.guessHint}>
+              {m.tagging.guess}
+            </span>
+          )}
           <span>{m.tagging.mentions(s.mentions)}</span>
         </span>
       </span>

@@ -36,6 +36,8 @@ export interface Suggestion {
   /** A proposed person's title, as the text gives it where it reports them heading a delegation. */
   title: string | null;
   mentions: number;
+  /** A proposal whose spelling the tagger rebuilt or could not read for sure: the officer checks it. */
+  guess: boolean;
 }
 
 export interface DelegationSuggestion {
@@ -48,6 +50,8 @@ export interface DelegationSuggestion {
   headName: string | null;
   role: string | null;
   direction: Direction;
+  /** The sentence the delegation was read from. */
+  sentence: string;
 }
 
 export interface Suggestions {
@@ -153,7 +157,7 @@ function entitySuggestions(result: TagResult, tags: ReleaseTags, byKey: Map<stri
     if (!az) continue;
     const names = entity?.names ?? { az, en: found.en, ru: found.ru };
     const title = entity ? null : (result.delegations.find((d) => d.head !== null && d.head === (found.en ?? found.az))?.role ?? null);
-    suggestions.push({ key, kind: found.kind, entity, names, title, mentions: found.mentions.length });
+    suggestions.push({ key, kind: found.kind, entity, names, title, mentions: found.mentions.length, guess: !entity && found.guess });
   }
   return suggestions;
 }
@@ -176,7 +180,7 @@ function delegationSuggestions(result: TagResult, tags: ReleaseTags, registry: E
     const head = found.head ? findEntity(found.head, tags, registry) : null;
     const proposal = head || !found.head ? null : (offered.find((s) => !s.entity && (s.names.en ?? s.names.az) === found.head) ?? null);
     const headName = head ? null : (proposal?.names.az ?? found.head);
-    suggestions.push({ key, party, head, headProposal: proposal, headName, role: found.role, direction: found.direction });
+    suggestions.push({ key, party, head, headProposal: proposal, headName, role: found.role, direction: found.direction, sentence: found.sentence.text });
   }
   return suggestions;
 }

@@ -3,13 +3,20 @@
 // cannot tag twice or race a dismissal.
 import { useState } from 'react';
 import type { Meta } from '../editor/draft-session';
-import type { ReleaseTags } from '../../core/api';
+import type { Direction, ReleaseTags } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { describeError } from '../i18n/errors';
 import { useNotify } from '../ui/Notices';
 import { useTagging } from './TaggingContext';
 import type { DelegationSuggestion, Suggestion, Suggestions } from './useSuggestions';
+
+/** What the officer changed in a detected delegation before recording it. */
+export interface DelegationCorrection {
+  names: { az: string; en: string | null; ru: string | null } | null;
+  role: string | null;
+  direction: Direction;
+}
 
 export function useTagActions(releaseId: number, meta: Meta, { setTags }: Suggestions) {
   const { m } = useI18n();
@@ -55,27 +62,37 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
     accept,
     dismiss: (key: string) => perform(() => api.dismissSuggestion({ releaseId, suggestion: key }), m.tagging.failures.tag),
     untag: (entityId: number) => perform(() => api.setReleaseTag({ releaseId, entityId, tagged: false }), m.tagging.failures.tag),
-    recordDelegation: async (d: DelegationSuggestion) => {
+    // A corrected head's spelling is the entity's from now on: a proposal is added under it, a
+    // registry entry takes it (correctSpelling), so later releases, terms and QA use it.
+    recordDelegation: async (d: DelegationSuggestion, correction?: DelegationCorrection) => {
+      const names = correction?.names ?? null;
+      let renamed = false;
       const done = await perform(async () => {
         let headId = d.head?.id ?? null;
         if (d.headProposal) {
-          const { az } = d.headProposal.names;
-          const tags = await acceptOne(d.headProposal);
-          headId = tags.tags.find((tag) => tag.kind === 'person' && tag.names.az === az)?.id ?? null;
+          const proposal = names ? { ...d.headProposal, names } : d.headProposal;
+          const tags = await acceptOne(proposal);
+          headId = tags.tags.find((tag) => tag.kind === 'person' && tag.names.az === proposal.names.az)?.id ?? null;
+        } else if (d.head && names) {
+          const changed = (['az', 'en', 'ru'] as const).filter((lang) => names[lang] && names[lang] !== d.head!.names[lang]);
+          if (changed.length) {
+            await api.correctSpelling({ id: d.head.id, names: Object.fromEntries(changed.map((lang) => [lang, names[lang]!])) });
+            renamed = true;
+          }
         }
         await api.saveDelegation({
           releaseId,
           delegation: {
             partyId: d.party.id,
             headId,
-            headTitle: d.role,
-            direction: d.direction,
+            headTitle: correction ? correction.role : d.role,
+            direction: correction?.direction ?? d.direction,
             dateFrom: meta.releaseDate,
           },
         });
         return api.getReleaseTags({ releaseId });
       }, m.tagging.failures.delegation);
-      if (done && d.headProposal) reloadRegistry();
+      if (done && (d.headProposal || renamed)) reloadRegistry();
     },
     unlinkDelegation: (delegationId: number) =>
       perform(() => api.linkDelegation({ delegationId, releaseId, linked: false }), m.tagging.failures.tag),

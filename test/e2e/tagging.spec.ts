@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { bodyEditor, expectSaved, libraryItem, newRelease, openRelease, paragraphs } from './helpers';
 import { shoot } from './screenshot';
 
-const SENTENCE = 'Baş prokuror Kamran Əliyev Qazaxıstanın Baş prokuroru Berik Asılovla görüşüb.';
+const SENTENCE = 'Baş prokuror Kamran Əliyev Qazaxıstanın Baş prokuroru Jandos Umiraliyevlə görüşüb.';
 const TITLE = 'Baş prokuror qazaxıstanlı həmkarı ilə görüşüb';
 
 function suggestion(page: Page, key: string): Locator {
@@ -32,7 +32,7 @@ test('accepted suggestions tag the release, the facet filters the library to it 
   const country = suggestion(page, 'country:KZ');
   await expect(country).toBeVisible();
   await expect(country).toContainText('Qazaxıstan');
-  const person = page.getByTestId('tags-panel').getByTestId('suggestion').and(page.locator('[data-kind="person"]')).filter({ hasText: 'Berik Asılov' });
+  const person = page.getByTestId('tags-panel').getByTestId('suggestion').and(page.locator('[data-kind="person"]')).filter({ hasText: 'Jandos Umiraliyev' });
   await expect(person).toBeVisible();
   // Not in the registry: offered as a new entry.
   await expect(person).toHaveAttribute('data-key', /^new:person:/);
@@ -43,15 +43,15 @@ test('accepted suggestions tag the release, the facet filters the library to it 
   await country.getByTestId('accept-suggestion').click();
   await expect(tagChip(page, 'country:KZ')).toBeVisible();
   await person.getByTestId('accept-suggestion').click();
-  await expect(page.getByTestId('tags-panel').getByTestId('tag-chip').and(page.locator('[data-kind="person"]'))).toContainText('Berik Asılov');
+  await expect(page.getByTestId('tags-panel').getByTestId('tag-chip').and(page.locator('[data-kind="person"]'))).toContainText('Jandos Umiraliyev');
   await expect(country).toHaveCount(0);
   await expect(person).toHaveCount(0);
   await expect(page.getByTestId('editor-body').locator('.mention-tagged', { hasText: 'Qazaxıstanın' })).toBeVisible();
 
   const stored = await app.api('getReleaseTags', { releaseId: id });
-  expect(stored.tags.map((tag) => tag.names.az).sort()).toEqual(['Berik Asılov', 'Qazaxıstan']);
-  const berik = stored.tags.find((tag) => tag.kind === 'person')!;
-  expect(berik.names.en).toBe('Berik Asilov');
+  expect(stored.tags.map((tag) => tag.names.az).sort()).toEqual(['Jandos Umiraliyev', 'Qazaxıstan']);
+  const jandos = stored.tags.find((tag) => tag.kind === 'person')!;
+  expect(jandos.names.en).toBe('Zhandos Umiraliyev');
   await expectSaved(page);
   await shoot(page, 'tagging-editor', testInfo);
 
@@ -87,8 +87,8 @@ test('accepted suggestions tag the release, the facet filters the library to it 
   await expect(bodyEditor(page)).toContainText(SENTENCE);
 
   // From a facet to the person's page, and from its timeline to the release.
-  await page.getByTestId('facet').and(page.locator('[data-kind="person"]')).filter({ hasText: 'Berik Asılov' }).locator('..').getByTestId('facet-page').click();
-  await expect(entityPage.getByTestId('entity-name-az')).toHaveText('Berik Asılov');
+  await page.getByTestId('facet').and(page.locator('[data-kind="person"]')).filter({ hasText: 'Jandos Umiraliyev' }).locator('..').getByTestId('facet-page').click();
+  await expect(entityPage.getByTestId('entity-name-az')).toHaveText('Jandos Umiraliyev');
   await entityPage.getByTestId('entity-release').click();
   await expect(page.getByTestId('editor')).toBeVisible();
   await expect(libraryItem(page, id)).toHaveAttribute('aria-current', 'true');
@@ -122,34 +122,61 @@ test('a dismissed suggestion does not come back for that release after a reload'
 
 test('a detected delegation is recorded with its party and head, and counted among the facets', async ({ app }) => {
   const { page } = app;
-  const text = 'Baş prokuror Kamran Əliyev Qazaxıstanın Baş prokuroru Berik Asılovun rəhbərlik etdiyi nümayəndə heyətini qəbul edib.';
+  const text = 'Baş prokuror Kamran Əliyev Qazaxıstanın Baş prokuroru Jandos Umiraliyevin rəhbərlik etdiyi nümayəndə heyətini qəbul edib.';
   const release = await app.api('createRelease', { title: 'Qazaxıstan nümayəndə heyətinin qəbulu', releaseDate: '2025-05-20', body: paragraphs(text) });
   await page.reload();
   await openRelease(page, release.id);
 
   // The head is a new person, offered too; recording the delegation adds them to the registry.
-  const person = page.getByTestId('tags-panel').getByTestId('suggestion').filter({ hasText: 'Berik Asılov' });
+  const person = page.getByTestId('tags-panel').getByTestId('suggestion').filter({ hasText: 'Jandos Umiraliyev' });
   await expect(person).toBeVisible();
   const detected = page.getByTestId('delegation-suggestion');
-  await expect(detected).toContainText('Qazaxıstan — Berik Asılov');
+  await expect(detected).toContainText('Qazaxıstan — Jandos Umiraliyev');
   await detected.getByTestId('record-delegation').click();
   await expect(detected).toHaveCount(0);
-  await expect(page.getByTestId('recorded-delegation')).toContainText('Qazaxıstan — Berik Asılov');
+  await expect(page.getByTestId('recorded-delegation')).toContainText('Qazaxıstan — Jandos Umiraliyev');
   await expect(person).toHaveCount(0);
 
   const { delegations, tags } = await app.api('getReleaseTags', { releaseId: release.id });
   expect(delegations).toHaveLength(1);
   expect(delegations[0].party.key).toBe('country:KZ');
-  expect(delegations[0].head?.names.az).toBe('Berik Asılov');
+  expect(delegations[0].head?.names.az).toBe('Jandos Umiraliyev');
   expect(delegations[0].dateFrom).toBe('2025-05-20');
   expect(delegations[0].releaseIds).toEqual([release.id]);
   // The title the text gives the head is kept with the new entry.
-  expect(tags.find((tag) => tag.names.az === 'Berik Asılov')?.title.az).toBe(delegations[0].headTitle);
+  expect(tags.find((tag) => tag.names.az === 'Jandos Umiraliyev')?.title.az).toBe(delegations[0].headTitle);
 
   await page.getByTestId('facets-toggle').click();
   const facet = page.getByTestId('facet').and(page.locator('[data-kind="delegation"]'));
   await expect(facet).toContainText('Qazaxıstan');
   await expect(facet.getByTestId('facet-count')).toHaveText('1');
+});
+
+test('a detected delegation shows the sentence it was read from and is recorded as the officer corrects it', async ({ app }) => {
+  const { page } = app;
+  const text = 'Baş prokuror Kamran Əliyev Fransanın Ədliyyə nazirinin müavini Mişel Lebrenlə görüşüb.';
+  const release = await app.api('createRelease', { title: 'Nazir müavini qəbul olunub', releaseDate: '2025-06-02', body: paragraphs(text) });
+  await page.reload();
+  await openRelease(page, release.id);
+
+  const detected = page.getByTestId('delegation-suggestion');
+  await expect(detected.getByTestId('delegation-sentence')).toHaveText(text.slice(0, -1));
+  // The head's English is rebuilt from the Azerbaijani for a French name: a guess to check.
+  await expect(detected.getByTestId('guess-badge')).toBeVisible();
+  await detected.getByTestId('correct-delegation').click();
+  await expect(detected.getByTestId('correct-head-en')).toHaveValue('Michel Lebrin');
+  await detected.getByTestId('correct-head-en').fill('Michel Lebrun');
+  await detected.getByTestId('correct-direction').selectOption('incoming');
+  await detected.getByTestId('save-correction').click();
+  await expect(page.getByTestId('recorded-delegation')).toContainText('Mişel Lebren');
+
+  const { delegations } = await app.api('getReleaseTags', { releaseId: release.id });
+  expect(delegations.map((d) => [d.party.key, d.head?.names.en, d.headTitle, d.direction])).toEqual([
+    ['country:FR', 'Michel Lebrun', 'Fransanın Ədliyyə nazirinin müavini', 'incoming'],
+  ]);
+  // The corrected spelling is the registry's now.
+  const registry = await app.api('getRegistry', {});
+  expect(registry.find((entity) => entity.names.az === 'Mişel Lebren')?.names.en).toBe('Michel Lebrun');
 });
 
 test('officers add, edit, retire and merge registry entries', async ({ app }) => {

@@ -156,8 +156,16 @@ describe('pressdesk translit', () => {
     expect(en.stdout).toBe('Aliyev\nHajiyev\nShahin\n');
   });
 
-  it('refuses a missing or unknown target language with the usage', () => {
-    for (const args of [['translit', 'Əli'], ['translit', '--to', 'de', 'Əli'], ['translit', '--to', 'en']]) {
+  it("gives the registry's foreign people their own spelling, and rebuilds others for --country", () => {
+    expect(pressdesk('translit', '--to', 'en', 'Corca Meloni', 'Cerald Darmanen').stdout).toBe('Giorgia Meloni\nGérald Darmanin\n');
+    expect(pressdesk('translit', '--to', 'ru', '--country', 'TR', 'Mehmet Yıldırım').stdout).toBe('Мехмет Йылдырым\n');
+    expect(pressdesk('translit', '--to', 'en', '--country', 'it', 'Cuzeppe Konte').stdout).toBe('Giuseppe Conte\n');
+    // Without a country an unknown name is read as an Azerbaijani citizen's.
+    expect(pressdesk('translit', '--to', 'en', 'Cuzeppe Konte').stdout).toBe('Juzeppe Konte\n');
+  });
+
+  it('refuses a missing or unknown target language, or a country that is no code, with the usage', () => {
+    for (const args of [['translit', 'Əli'], ['translit', '--to', 'de', 'Əli'], ['translit', '--to', 'en'], ['translit', '--to', 'en', '--country', 'Italy', 'Əli']]) {
       const result = pressdesk(...args);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('translit');
