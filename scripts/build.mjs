@@ -17,6 +17,8 @@ const bundles = [
   { entryPoints: ['host/cli.ts'], outfile: 'dist/pressdesk.mjs', format: 'esm', external: ['better-sqlite3'], banner: esmRequire },
   { entryPoints: ['test/bench/run.ts'], outfile: 'dist/bench.mjs', format: 'esm', external: ['better-sqlite3'], banner: esmRequire },
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron', 'better-sqlite3'] },
+  // The database process (a utilityProcess): plain Node, no electron import.
+  { entryPoints: ['electron/backend.ts'], outfile: 'dist/electron/backend.cjs', format: 'cjs', external: ['better-sqlite3'] },
   // The preload runs sandboxed: it may require nothing but 'electron', so all else is bundled in.
   { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },
 ];
