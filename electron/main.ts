@@ -1,6 +1,7 @@
-// The Electron shell: opens the database, answers the preload's calls through the same dispatcher
-// the browser-mode host uses, and keeps one hardened window on the bundled renderer.
-// Bundled to dist/electron/main.cjs, next to preload.cjs and below dist/renderer/.
+// The Electron shell: keeps one hardened window on the bundled renderer (served on app://pressdesk/)
+// and relays the preload's calls by name to the database process (electron/backend.ts), where the
+// same dispatcher as browser mode's answers them: a slow call never holds up the window.
+// Bundled to dist/electron/main.cjs, next to preload.cjs, backend.cjs and below dist/renderer/.
 import path from 'node:path';
 import {
   app,
@@ -14,33 +15,29 @@ import {
   type WebContents,
 } from 'electron';
 import { CALL_NAMES, Settings, type AppInfo, type Language } from '../core/api';
-import { openAppDatabase } from '../host/app-db';
 import { electronAbiBindingPath } from '../host/electron-abi';
-import { createDispatcher } from '../host/handlers';
-import { startScheduler, type Scheduler } from '../host/scheduler';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
-import { callChannel, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
+import { startBackend, type Backend } from './backend-process';
+import { callChannel, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
-import { electronPrintPdf } from './print-pdf';
-import { confineToPage, guardPermissions, isOwnFrame } from './security';
+import { MENU_LABELS } from './menu-labels';
+import { APP_URL, confineToPage, guardPermissions, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
 
 const ROOT = path.join(__dirname, '..', '..');
-const RENDERER_HTML = path.join(__dirname, '..', 'renderer', 'index.html');
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 /** How long a closing window waits for the page to confirm it got the request to save its last edits. */
 const FLUSH_TIMEOUT_MS = 2_000;
 /** Spell-checking languages, where Chromium has a dictionary for them (macOS uses its own). */
 const SPELLING = ['az', 'en-US', 'ru'];
 
-type Db = ReturnType<typeof openAppDatabase>;
-
 // Launched as `electron dist/electron/main.cjs` Electron would call itself "Electron" (menus, the
 // about panel, the userData folder); the packaged app is named by electron-builder the same way.
 app.setName(PRODUCT_NAME);
 app.enableSandbox();
+registerAppScheme();
 
-let db: Db | null = null;
-let scheduler: Scheduler | null = null;
+let backend: Backend | null = null;
 
 /** `--db PATH` or `--db=PATH` among Electron's arguments (Chromium ignores switches it does not know). */
 function dbFlag(argv: string[]): string | undefined {
@@ -53,8 +50,8 @@ function dbFlag(argv: string[]): string | undefined {
 function fail(what: string, detail: unknown): void {
   const message = detail instanceof Error ? detail.message : String(detail);
   dialog.showErrorBox(PRODUCT_NAME, `${what}\n\n${message}`);
-  db?.close();
-  db = null;
+  backend?.stop();
+  backend = null;
   app.exit(1);
 }
 
@@ -63,21 +60,42 @@ function uiLanguage(value: unknown): Language | null {
   return parsed.success ? parsed.data.uiLanguage : null;
 }
 
-function openDatabase(): { db: Db; dbPath: string } | null {
+const CANNOT_OPEN = 'Verilənlər bazası açılmadı · The database could not be opened · Не удалось открыть базу данных';
+
+/**
+ * Opens the library in the database process. A damaged file is left as it is; the officer may
+ * instead open a read-only copy of it, to export what can still be read.
+ */
+async function openLibrary(running: Backend): Promise<{ dbPath: string } | null> {
   const dbPath = resolveDbPath(dbFlag(process.argv));
   // The packaged app's better-sqlite3 is rebuilt for Electron by electron-builder; in a checkout
   // node_modules holds Node's build, and the Electron one is cached apart (see host/electron-abi.ts).
   const nativeBinding =
     process.env.PRESSDESK_NATIVE_BINDING || (app.isPackaged ? undefined : electronAbiBindingPath(process.versions.electron, ROOT));
-  try {
-    return { db: openAppDatabase(dbPath, { nativeBinding }), dbPath };
-  } catch (error) {
-    fail(
-      `Verilənlər bazası açılmadı · The database could not be opened · Не удалось открыть базу данных\n${dbPath}`,
-      error,
-    );
+  const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME) };
+  let outcome = await running.open({ ...request, readOnlyCopy: process.argv.includes('--read-only-copy') });
+  if (!outcome.ok && outcome.damaged) {
+    const labels = [MENU_LABELS.az, MENU_LABELS.en, MENU_LABELS.ru];
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: PRODUCT_NAME,
+      message: `${CANNOT_OPEN}\n${dbPath}`,
+      detail: outcome.message,
+      buttons: [labels.map((l) => l.quitApp).join(' · '), labels.map((l) => l.readOnlyCopy).join(' · ')],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) outcome = await running.open({ ...request, readOnlyCopy: true });
+    else {
+      app.exit(1);
+      return null;
+    }
+  }
+  if (!outcome.ok) {
+    fail(`${CANNOT_OPEN}\n${dbPath}`, outcome.message);
     return null;
   }
+  return { dbPath };
 }
 
 function createWindow(isOwnContents: (contents: WebContents | null) => boolean, language: () => Language): BrowserWindow {
@@ -106,7 +124,20 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
   });
   if (maximized) win.maximize();
   trackWindowState(win, stateFile);
-  confineToPage(win.webContents, RENDERER_HTML);
+  const labels = () => MENU_LABELS[language()];
+  // A native question naming the address: the page cannot answer it for the officer.
+  const confirmOpen = (href: string) =>
+    dialog
+      .showMessageBox(win, {
+        type: 'question',
+        message: labels().openLinkQuestion,
+        detail: href,
+        buttons: [labels().openLink, labels().cancel],
+        defaultId: 1,
+        cancelId: 1,
+      })
+      .then(({ response }) => response === 0);
+  confineToPage(win.webContents, confirmOpen);
   win.webContents.on('context-menu', (_event, params) => showContextMenu(win.webContents, params, language()));
   win.once('ready-to-show', () => win.show());
 
@@ -130,7 +161,7 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
     closeAllowed = true;
     if (!win.isDestroyed()) win.close();
   };
-  const fromPage = (event: IpcMainEvent) => isOwnContents(event.sender) && isOwnFrame(event.senderFrame, RENDERER_HTML);
+  const fromPage = (event: IpcMainEvent) => isOwnContents(event.sender) && isOwnFrame(event.senderFrame);
   const onReceived = (event: IpcMainEvent) => {
     if (fromPage(event)) clearTimeout(receiptTimer);
   };
@@ -152,23 +183,17 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
     ipcMain.removeListener(READY_TO_CLOSE_CHANNEL, onReadyToClose);
   });
 
-  win.loadFile(RENDERER_HTML).catch((error: unknown) =>
-    fail(`Səhifə yüklənmədi · The page could not be loaded · Не удалось загрузить страницу\n${RENDERER_HTML}`, error),
+  win.loadURL(APP_URL).catch((error: unknown) =>
+    fail(`Səhifə yüklənmədi · The page could not be loaded · Не удалось загрузить страницу\n${RENDERER_DIR}`, error),
   );
   return win;
 }
 
 async function start(): Promise<void> {
-  const opened = openDatabase();
-  if (!opened) return;
-  db = opened.db;
-  // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
-  scheduler = startScheduler(opened.db);
-  const dispatch = createDispatcher(
-    opened.db,
-    { mode: 'electron', dbPath: opened.dbPath },
-    { printPdf: electronPrintPdf, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME) },
-  );
+  serveRenderer(RENDERER_DIR);
+  const running = (backend = startBackend());
+  if (!(await openLibrary(running))) return;
+  const dispatch = (name: string, args: unknown) => running.call(name, args);
 
   const settings = await dispatch('getSettings', {});
   let language: Language = (settings.ok && uiLanguage(settings.value)) || 'az';
@@ -182,7 +207,7 @@ async function start(): Promise<void> {
   for (const name of CALL_NAMES) {
     ipcMain.handle(callChannel(name), async (event: IpcMainInvokeEvent, args: unknown) => {
       // Only the top frame of our own page may call.
-      if (!isOwnContents(event.sender) || !isOwnFrame(event.senderFrame, RENDERER_HTML)) {
+      if (!isOwnContents(event.sender) || !isOwnFrame(event.senderFrame)) {
         throw new Error(`Pressdesk refused ${name}: the caller is not Pressdesk's own page`);
       }
       const result = await dispatch(name, args);
@@ -195,6 +220,12 @@ async function start(): Promise<void> {
       return result;
     });
   }
+
+  ipcMain.handle(CHOOSE_FOLDER_CHANNEL, async (event: IpcMainInvokeEvent, title: unknown) => {
+    if (!win || !isOwnContents(event.sender) || !isOwnFrame(event.senderFrame)) return null;
+    const chosen = await dialog.showOpenDialog(win, { title: String(title).slice(0, 200), properties: ['openDirectory', 'createDirectory'] });
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+  });
 
   const ses = session.defaultSession;
   guardPermissions(ses, isOwnContents);
@@ -213,7 +244,6 @@ app
 app.on('window-all-closed', () => app.quit());
 
 app.on('will-quit', () => {
-  scheduler?.stop();
-  db?.close();
-  db = null;
+  backend?.stop();
+  backend = null;
 });

@@ -34,6 +34,12 @@ export interface MenuLabels {
   showAll: string;
   addToDictionary: string;
   noSuggestions: string;
+  /** hard-store: the question before a link leaves for the default browser. */
+  openLinkQuestion: string;
+  openLink: string;
+  cancel: string;
+  readOnlyCopy: string;
+  quitApp: string;
 }
 
 export const MENU_LABELS: Record<Language, MenuLabels> = {
@@ -69,6 +75,11 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     showAll: 'Hamısını göstər',
     addToDictionary: 'Lüğətə əlavə et',
     noSuggestions: 'Təklif yoxdur',
+    openLinkQuestion: 'Bu ünvan brauzerdə açılsın?',
+    openLink: 'Aç',
+    cancel: 'İmtina',
+    readOnlyCopy: 'Surəti yalnız oxumaq üçün aç',
+    quitApp: 'Çıx',
   },
   en: {
     file: 'File',
@@ -102,6 +113,11 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     showAll: 'Show All',
     addToDictionary: 'Add to Dictionary',
     noSuggestions: 'No Suggestions',
+    openLinkQuestion: 'Open this address in your browser?',
+    openLink: 'Open',
+    cancel: 'Cancel',
+    readOnlyCopy: 'Open a read-only copy',
+    quitApp: 'Quit',
   },
   ru: {
     file: 'Файл',
@@ -135,5 +151,10 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     showAll: 'Показать все',
     addToDictionary: 'Добавить в словарь',
     noSuggestions: 'Нет вариантов',
+    openLinkQuestion: 'Открыть этот адрес в браузере?',
+    openLink: 'Открыть',
+    cancel: 'Отмена',
+    readOnlyCopy: 'Открыть копию только для чтения',
+    quitApp: 'Выйти',
   },
 };

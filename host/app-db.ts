@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { welcomeRelease } from '../core/welcome';
@@ -41,5 +41,7 @@ export function openReadOnlyCopy(file: string, options: Pick<OpenOptions, 'nativ
   const copy = join(dir, basename(file));
   copyFileSync(file, copy);
   if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+  // The copy lives as long as this process: a damaged library's copy is for reading now, not to keep.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return { db: openDatabase(copy, { ...options, readonly: true }), copy };
 }

@@ -1,36 +1,15 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
 import type { Envelope, ErrorCode } from '../core/api';
 import type { Dispatcher } from './handlers';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
+import { contentType, rendererFile, SECURITY_HEADERS } from './renderer-files';
 
 /** Large enough for a release with embedded images; a bigger request is refused unread. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = { invalid: 400, not_found: 404, stale: 409, too_large: 413, unavailable: 503, blocked: 422, read_only: 423, internal: 500 };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
-    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'cross-origin-resource-policy': 'same-origin',
-};
 
 export interface HostOptions {
   dispatch: Dispatcher;
@@ -200,20 +179,19 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 async function serveFile(response: ServerResponse, root: string, path: string): Promise<void> {
-  const relative = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '');
-  const file = join(root, relative);
-  if (relative.startsWith('..') || !file.startsWith(root + sep)) return refuse(response, 404, 'not found');
+  const found = rendererFile(root, path);
+  if (!found) return refuse(response, 404, 'not found');
   let content: Buffer;
   try {
-    content = await readFile(file);
+    content = await readFile(found.file);
   } catch {
     return refuse(response, 404, 'not found');
   }
   response.writeHead(200, {
     ...SECURITY_HEADERS,
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentType(found.file),
     // Hashed asset names never change; the page itself must be fetched anew after an update.
-    'cache-control': relative.startsWith('assets/') ? 'max-age=31536000, immutable' : 'no-store',
+    'cache-control': found.relative.startsWith('assets/') ? 'max-age=31536000, immutable' : 'no-store',
   });
   response.end(content);
 }

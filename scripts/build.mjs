@@ -41,6 +41,8 @@ const bundles = [
     external: ['electron', 'better-sqlite3'],
     logOverride: { 'empty-import-meta': 'silent' },
   },
+  // The database process (a utilityProcess): plain Node, no electron import.
+  { entryPoints: ['electron/backend.ts'], outfile: 'dist/electron/backend.cjs', format: 'cjs', external: ['better-sqlite3'] },
   // The preload runs sandboxed: it may require nothing but 'electron', so all else is bundled in.
   { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },
 ];

@@ -1,12 +1,13 @@
 // `npm run bench`: every suite in turn, or the one named first.
 //
-//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, typing, then library
+//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, typing, saves, then library
 //   node dist/bench.mjs SUITE [options of that suite] one of them
 //
 // With no suite named, the options go to the library suite; the others then run at their reference sizes.
 import { parseLibraryOptions, runLibraryBench } from './library-bench';
 import { runPublishingBench } from './publishing-bench';
 import { runTaggingBench } from './tagging-bench';
+import { runSavesBench } from './saves-bench';
 import { runTmBench } from './tm-bench';
 import { runTypingBench } from './typing-bench';
 
@@ -15,6 +16,7 @@ const SUITES: Record<string, (argv: string[]) => Promise<void>> = {
   tagging: runTaggingBench,
   tm: runTmBench,
   typing: runTypingBench,
+  saves: runSavesBench,
   library: runLibraryBench,
 };
 

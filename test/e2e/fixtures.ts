@@ -178,8 +178,8 @@ async function runElectron(dbPath: string, executablePath: string, homeDir: stri
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const page = await electronApp.firstWindow({ timeout: START_TIMEOUT_MS });
-  // The window exists before it has loaded the renderer from dist/renderer.
-  await page.waitForURL((url) => url.protocol === 'file:', { timeout: START_TIMEOUT_MS });
+  // The window exists before it has loaded the renderer (app://pressdesk/, served from dist/renderer).
+  await page.waitForURL((url) => url.protocol === 'app:', { timeout: START_TIMEOUT_MS });
   return {
     page,
     url: page.url(),

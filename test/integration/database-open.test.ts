@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DatabaseTooNewError, LATEST_VERSION, migrate } from '../../db/migrate';
 import { DatabaseDamagedError, openDatabase } from '../../db/open';
 import { createRelease } from '../../db/releases';
@@ -84,6 +84,7 @@ describe('opening a database: judged before anything is written', () => {
     const { file } = damagedFile();
     const before = sha256(file);
     const { db, copy } = openReadOnlyCopy(file);
+    onTestFinished(() => rmSync(dirname(copy), { recursive: true, force: true }));
     expect(copy).not.toBe(file);
     const dispatch = createDispatcher(db, { mode: 'browser', dbPath: file });
     // The welcome release lives in pages the damage did not reach.

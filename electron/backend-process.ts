@@ -1,0 +1,58 @@
+// Main's side of the database process: starts electron/backend.ts as a utilityProcess, relays calls
+// by name and answers its requests to print PDFs (which need a BrowserWindow).
+import path from 'node:path';
+import { utilityProcess, type UtilityProcess } from 'electron';
+import type { Envelope } from '../core/envelope';
+import type { FromBackend, OpenRequest, ToBackend } from './backend-messages';
+import { electronPrintPdf } from './print-pdf';
+
+export type OpenOutcome = { ok: true; copy: string | null } | { ok: false; message: string; damaged: boolean };
+
+export interface Backend {
+  open(request: Omit<OpenRequest, 'type'>): Promise<OpenOutcome>;
+  call(name: string, args: unknown): Promise<Envelope<unknown>>;
+  stop(): void;
+}
+
+export function startBackend(): Backend {
+  const child: UtilityProcess = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'Pressdesk database' });
+  const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
+  let opening: ((outcome: OpenOutcome) => void) | null = null;
+  let nextId = 0;
+  const send = (message: ToBackend) => child.postMessage(message);
+
+  child.on('message', (message: FromBackend) => {
+    if (message.type === 'opened') opening?.({ ok: true, copy: message.copy });
+    else if (message.type === 'open-failed') opening?.({ ok: false, message: message.message, damaged: message.damaged });
+    else if (message.type === 'result') {
+      pending.get(message.id)?.(message.envelope);
+      pending.delete(message.id);
+    } else if (message.type === 'print') {
+      electronPrintPdf(message.html).then(
+        (pdf) => send({ type: 'printed', id: message.id, pdf, error: null }),
+        (error: Error) => send({ type: 'printed', id: message.id, pdf: null, error: error.message }),
+      );
+    }
+  });
+  child.on('exit', (code) => {
+    const stopped: Envelope<never> = { ok: false, error: { code: 'internal', message: `the database process stopped (exit code ${code})` } };
+    for (const resolve of pending.values()) resolve(stopped);
+    pending.clear();
+    opening?.({ ok: false, message: stopped.error.message, damaged: false });
+  });
+
+  return {
+    open: (request) =>
+      new Promise((resolve) => {
+        opening = resolve;
+        send({ type: 'open', ...request });
+      }),
+    call: (name, args) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        send({ type: 'call', id, name, args });
+      }),
+    stop: () => child.kill(),
+  };
+}
