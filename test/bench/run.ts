@@ -1,9 +1,10 @@
 // `npm run bench`: every suite in turn, or the one named first.
 //
-//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, then library
+//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, hostile, then library
 //   node dist/bench.mjs SUITE [options of that suite] one of them
 //
 // With no suite named, the options go to the library suite; the others then run at their reference sizes.
+import { runHostileBench } from './hostile-bench';
 import { parseLibraryOptions, runLibraryBench } from './library-bench';
 import { runPublishingBench } from './publishing-bench';
 import { runTaggingBench } from './tagging-bench';
@@ -13,6 +14,7 @@ const SUITES: Record<string, (argv: string[]) => Promise<void>> = {
   publishing: runPublishingBench,
   tagging: runTaggingBench,
   tm: runTmBench,
+  hostile: runHostileBench,
   library: runLibraryBench,
 };
 
