@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocNode, Envelope, Release } from '../../core/api';
-import { MAX_DOC_DEPTH, MAX_ELEMENT_DEPTH, MAX_TERM_CHARS, MAX_UNPACKED_PART_BYTES, MIB } from '../../core/limits';
+import { MAX_DOC_DEPTH, MAX_ELEMENT_DEPTH, MAX_TERM_CHARS, MAX_UNPACKED_XML_PART_BYTES, MIB } from '../../core/limits';
 import { docxBomb, nested } from '../helpers/hostile-files';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'pressdesk.mjs');
@@ -90,7 +90,7 @@ describe('hostile files sent to the browser-mode host', () => {
       expect(value(reply)).toEqual({
         fileName: 'bomba.docx',
         status: 'refused',
-        reason: { code: 'too-large', message: `the part word/document.xml unpacks to more than ${MAX_UNPACKED_PART_BYTES / MIB} MB, the limit for a Word document` },
+        reason: { code: 'too-large', message: `the part word/document.xml unpacks to more than ${MAX_UNPACKED_XML_PART_BYTES / MIB} MB, the limit for a Word document` },
       });
     }, 120_000);
   }
