@@ -129,6 +129,7 @@ export async function runHostileBench(argv: string[]): Promise<void> {
       timingTable(result.operations, previous?.operations),
     ].join('\n'),
   );
+  if (only) return console.log('\n(only some files timed: results not written)');
   writeResult(file, result);
   console.log(`\nResults written to ${relativePath(file)}`);
 }
