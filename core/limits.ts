@@ -15,7 +15,13 @@ export const MAX_TERM_NOTE_CHARS = 2_000;
 export const MAX_SEGMENT_CHARS = 20_000;
 /** Bytes of one imported file (DOCX, HTML, text, XLIFF, TMX, TBX, CSV). */
 export const MAX_IMPORT_BYTES = 24 * 1024 * 1024;
-/** Bytes a zipped file (DOCX) may unpack to: each part, and all parts together. */
+/**
+ * Bytes a zipped file (DOCX) may unpack to: each XML part, each other part (images, which are never
+ * inflated), and all parts together. mammoth holds an XML part's whole tree in memory and walks it
+ * slowly: a 16 MB document.xml outgrew PARSE_MEMORY_MB, an 8 MB one PARSE_DEADLINE_MS on a busy
+ * machine, while a long release's document.xml is some 200 KB.
+ */
+export const MAX_UNPACKED_XML_PART_BYTES = 4 * 1024 * 1024;
 export const MAX_UNPACKED_PART_BYTES = 48 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 /** Parts of a zipped file; a Word document has some twenty. */

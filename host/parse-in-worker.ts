@@ -39,6 +39,14 @@ function stopWorker(): void {
   worker = null;
 }
 
+function startWorker(): Worker {
+  const started = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: PARSE_MEMORY_MB } });
+  // A worker stopped at its deadline may still run out of memory before it is gone: with no listener
+  // left, that 'error' event would end the host itself.
+  started.on('error', () => undefined);
+  return started;
+}
+
 function rebuildError(error: { name: string; code?: string; message: string }): Error {
   if (error.name === 'ImportRefusedError' && REFUSAL_CODES.includes(error.code as RefusalCode)) {
     return new ImportRefusedError(error.code as RefusalCode, error.message);
@@ -51,7 +59,7 @@ function rebuildError(error: { name: string; code?: string; message: string }): 
 
 function runNow(task: ParseTask): Promise<unknown> {
   clearTimeout(idleTimer);
-  const current = (worker ??= new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: PARSE_MEMORY_MB } }));
+  const current = (worker ??= startWorker());
   current.ref();
   const id = nextId++;
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
 // then its real inflated size, inflating with a ceiling so a lying header costs no more than the limit.
 import { inflateRawSync } from 'node:zlib';
 import { ImportRefusedError } from '../core/import/types';
-import { MAX_UNPACKED_BYTES, MAX_UNPACKED_PART_BYTES, MAX_ZIP_ENTRIES, MIB } from '../core/limits';
+import { MAX_UNPACKED_BYTES, MAX_UNPACKED_PART_BYTES, MAX_UNPACKED_XML_PART_BYTES, MAX_ZIP_ENTRIES, MIB } from '../core/limits';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -18,6 +18,9 @@ function damaged(): ImportRefusedError {
   return new ImportRefusedError('damaged', 'the file is not a Word document, or it is damaged (its ZIP directory cannot be read)');
 }
 
+/** What mammoth parses as XML; other parts (media) it never inflates. */
+const partLimit = (name: string) => (/\.(xml|rels)$/i.test(name) ? MAX_UNPACKED_XML_PART_BYTES : MAX_UNPACKED_PART_BYTES);
+
 interface Entry {
   name: string;
   method: number;
@@ -31,16 +34,16 @@ export function checkZipLimits(bytes: Uint8Array): void {
   const entries = readDirectory(bytes);
   let declared = 0;
   for (const entry of entries) {
-    if (entry.size > MAX_UNPACKED_PART_BYTES) throw tooLarge(`the part ${entry.name}`, MAX_UNPACKED_PART_BYTES);
+    if (entry.size > partLimit(entry.name)) throw tooLarge(`the part ${entry.name}`, partLimit(entry.name));
     declared += entry.size;
     if (declared > MAX_UNPACKED_BYTES) throw tooLarge('the document', MAX_UNPACKED_BYTES);
   }
   let actual = 0;
   for (const entry of entries) {
     const left = MAX_UNPACKED_BYTES - actual;
-    const refusal = () =>
-      left < MAX_UNPACKED_PART_BYTES ? tooLarge('the document', MAX_UNPACKED_BYTES) : tooLarge(`the part ${entry.name}`, MAX_UNPACKED_PART_BYTES);
-    actual += inflatedSize(bytes, entry, Math.min(left, MAX_UNPACKED_PART_BYTES), refusal);
+    const limit = partLimit(entry.name);
+    const refusal = () => (left < limit ? tooLarge('the document', MAX_UNPACKED_BYTES) : tooLarge(`the part ${entry.name}`, limit));
+    actual += inflatedSize(bytes, entry, Math.min(left, limit), refusal);
   }
 }
 

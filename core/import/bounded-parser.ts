@@ -52,27 +52,35 @@ const CLOSED_BY_SIBLING = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'opt
 export function flattenDeepHtml(html: string): { html: string; flattened: boolean } {
   const open: string[] = [];
   let excess = 0;
+  // Kept pieces between dropped tags; String.replace with a callback took seconds per million tags.
+  const kept: string[] = [];
+  let from = 0;
+  const drop = (at: number, tag: string) => {
+    kept.push(html.slice(from, at));
+    from = at + tag.length;
+  };
   // <div/> stays open in HTML (only svg and math close themselves so), so it counts as opened.
-  const flat = html.replace(HTML_TAG, (tag, close: string | undefined, rawName: string | undefined) => {
-    if (rawName === undefined) return tag;
+  for (const match of html.matchAll(HTML_TAG)) {
+    const [tag, close, rawName] = match;
+    if (rawName === undefined) continue;
     const name = rawName.toLowerCase();
-    if (VOID.has(name)) return tag;
+    if (VOID.has(name)) continue;
     if (!close) {
       if (!excess && CLOSED_BY_SIBLING.has(name) && open[open.length - 1] === name) open.pop();
-      if (open.length < MAX_ELEMENT_DEPTH) {
-        open.push(name);
-        return tag;
+      if (open.length < MAX_ELEMENT_DEPTH) open.push(name);
+      else {
+        excess++;
+        drop(match.index, tag);
       }
-      excess++;
-      return '';
-    }
-    if (excess) {
+    } else if (excess) {
       excess--;
-      return '';
+      drop(match.index, tag);
+    } else {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
     }
-    const at = open.lastIndexOf(name);
-    if (at >= 0) open.length = at;
-    return tag;
-  });
-  return { html: flat, flattened: flat.length !== html.length };
+  }
+  if (!kept.length) return { html, flattened: false };
+  kept.push(html.slice(from));
+  return { html: kept.join(''), flattened: true };
 }

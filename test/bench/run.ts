@@ -1,9 +1,10 @@
 // `npm run bench`: every suite in turn, or the one named first.
 //
-//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, typing, saves, then library
+//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, typing, saves, hostile, then library
 //   node dist/bench.mjs SUITE [options of that suite] one of them
 //
 // With no suite named, the options go to the library suite; the others then run at their reference sizes.
+import { runHostileBench } from './hostile-bench';
 import { parseLibraryOptions, runLibraryBench } from './library-bench';
 import { runPublishingBench } from './publishing-bench';
 import { runTaggingBench } from './tagging-bench';
@@ -17,6 +18,7 @@ const SUITES: Record<string, (argv: string[]) => Promise<void>> = {
   tm: runTmBench,
   typing: runTypingBench,
   saves: runSavesBench,
+  hostile: runHostileBench,
   library: runLibraryBench,
 };
 

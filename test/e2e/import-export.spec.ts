@@ -4,6 +4,8 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { MAX_UNPACKED_BYTES, MIB } from '../../core/limits';
+import { docxBomb } from '../helpers/hostile-files';
 import { hasTool, runTool } from '../helpers/tools';
 import { expect, test } from './fixtures';
 import { bodyEditor, docText, expectSaved, openRelease, paragraphs } from './helpers';
@@ -126,6 +128,22 @@ test('files imported with the Import button: progress, report, review of the cha
   await dialog.getByTestId('import-close').click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('library-item').filter({ hasText: NEWS_TITLE })).toHaveCount(2);
+});
+
+test('a zip bomb is refused in the officer\'s language naming the limit, and 10,000 dropped images are one warning', async ({ app }, testInfo) => {
+  const { page } = app;
+  const bomb = await writeFixture(testInfo, 'bomba.docx', docxBomb(1024, false));
+  const images = await writeFixture(testInfo, 'şəkillər.html', '<p>Mətn.</p>' + '<img src="data:image/png;base64,AA==">'.repeat(10_000));
+  await chooseFiles(page, [bomb, images]);
+  const dialog = page.getByTestId('import-dialog');
+  const refused = dialog.locator('[data-testid="import-item"][data-status="refused"]');
+  await expect(refused.getByTestId('import-reason')).toHaveAttribute('data-code', 'too-large');
+  await expect(refused.getByTestId('import-reason')).toContainText(`açılmış halda ${MAX_UNPACKED_BYTES / MIB} MB`);
+  const warning = dialog.locator('[data-testid="import-item"][data-status="imported"] [data-code="not-kept"]');
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText('(10.000 dəfə)');
+  await dialog.getByTestId('import-close').click();
+  await expect(page.getByTestId('library-item').filter({ hasText: 'bomba' })).toHaveCount(0);
 });
 
 test('a Markdown file dropped on the library is imported; a dragged text is not a file drop', async ({ app }) => {

@@ -5,10 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocNode, Envelope, Release } from '../../core/api';
-import { MAX_DOC_DEPTH, MAX_ELEMENT_DEPTH, MAX_TERM_CHARS, MAX_UNPACKED_PART_BYTES, MIB } from '../../core/limits';
+import { MAX_DOC_DEPTH, MAX_ELEMENT_DEPTH, MAX_TERM_CHARS, MAX_UNPACKED_XML_PART_BYTES, MIB } from '../../core/limits';
 import { docxBomb, nested } from '../helpers/hostile-files';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'pressdesk.mjs');
@@ -51,18 +52,25 @@ const base64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pressdesk-hostile-'));
   dbPath = join(dir, 'pressdesk.db');
-  child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
+  // As a user's browser would: the private launch page `serve` prints leads to the host with a
+  // one-time token, traded for the session key.
+  child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, XDG_RUNTIME_DIR: dir },
+  });
+  const launchUrl = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /serving at (http:\/\/127\.0\.0\.1:\d+\/#key=[0-9a-f]+)/.exec(output);
+      const match = /(file:\/\/\S+\.html)/.exec(output);
       if (match) resolve(match[1]);
     });
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
   });
-  ({ origin } = new URL(url));
-  key = new URL(url).hash.slice('#key='.length);
+  const target = new URL(/url=(http:\/\/[^"]+)"/.exec(readFileSync(fileURLToPath(launchUrl), 'utf8'))![1]!);
+  origin = target.origin;
+  const traded = await fetch(`${origin}/launch`, { method: 'POST', headers: { 'x-pressdesk-launch': target.hash.slice('#launch='.length) } });
+  key = ((await traded.json()) as { value: { key: string } }).value.key;
   const made = [
     await call<Release>('createRelease', { title: 'Qazaxıstan nümayəndə heyəti', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Görüş keçirilib.' }] }] } }),
     await call<Release>('createRelease', { title: 'İkinci', lead: 'Qısa' }),
@@ -90,7 +98,7 @@ describe('hostile files sent to the browser-mode host', () => {
       expect(value(reply)).toEqual({
         fileName: 'bomba.docx',
         status: 'refused',
-        reason: { code: 'too-large', message: `the part word/document.xml unpacks to more than ${MAX_UNPACKED_PART_BYTES / MIB} MB, the limit for a Word document` },
+        reason: { code: 'too-large', message: `the part word/document.xml unpacks to more than ${MAX_UNPACKED_XML_PART_BYTES / MIB} MB, the limit for a Word document` },
       });
     }, 120_000);
   }

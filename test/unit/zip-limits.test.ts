@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFileBytes } from '../../core/import/import-file';
 import { ImportRefusedError } from '../../core/import/types';
-import { MAX_UNPACKED_PART_BYTES, MIB } from '../../core/limits';
+import { MAX_UNPACKED_XML_PART_BYTES, MIB } from '../../core/limits';
 import { checkZipLimits } from '../../host/zip-limits';
 import { docxBomb, docxWith } from '../helpers/hostile-files';
 
@@ -25,7 +25,7 @@ describe('checkZipLimits', () => {
         expect(bomb.byteLength).toBeLessThan(2 * MIB);
         const error = refusal(bomb);
         expect(error.code).toBe('too-large');
-        expect(error.message).toBe(`the part word/document.xml unpacks to more than ${MAX_UNPACKED_PART_BYTES / MIB} MB, the limit for a Word document`);
+        expect(error.message).toBe(`the part word/document.xml unpacks to more than ${MAX_UNPACKED_XML_PART_BYTES / MIB} MB, the limit for a Word document`);
       });
     }
   }
