@@ -2,7 +2,7 @@
 // the embargo, and every export. The status column of releases is written only here.
 import type Database from 'better-sqlite3';
 import type { Publication, PublicationFormat, Release, ReleaseEvent, ReleaseHistory, SignoffFacets, Status } from '../core/api';
-import { checkTransition, type Actor, type TransitionProblem } from '../core/workflow';
+import { approvedContentChanged, checkTransition, type Actor, type TransitionProblem } from '../core/workflow';
 import { InvalidRequestError, StaleRevisionError } from './errors';
 import { getRelease } from './releases';
 import { snapshotRelease } from './revisions';
@@ -93,7 +93,7 @@ export function changeStatus(db: Db, id: number, request: TransitionRequest, now
  */
 export function afterEdit(db: Db, before: Release, actor: Actor, now = Date.now()): void {
   const after = getRelease(db, before.id);
-  if (after.status !== 'approved' || after.revision === before.revision) return;
+  if (after.status !== 'approved' || after.revision === before.revision || !approvedContentChanged(before, after)) return;
   setStatus(db, after, 'review', { actor, reason: 'edited after approval', detail: { automatic: true } }, now);
 }
 

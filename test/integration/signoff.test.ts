@@ -34,9 +34,27 @@ describe('approval of a revision', () => {
     const snapshot = await app.call('getRevision', { id: approvedRevisionId! });
     expect(snapshot.bodyText).toBe('Görüş Bakıda keçirilib.');
 
+    // A remark anchored in the approved text changes nothing a reader sees: still approved.
+    const comment = await app.call('addComment', { releaseId: created.id, text: 'Yoxlayın', quote: 'Bakıda' });
+    const remarked: DocNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Görüş ' },
+            { type: 'text', text: 'Bakıda', marks: [{ type: 'comment', attrs: { id: comment.id } }] },
+            { type: 'text', text: ' keçirilib.' },
+          ],
+        },
+      ],
+    };
+    const commented = await app.call('saveRelease', { id: created.id, revision: approved.revision, fields: { body: remarked } });
+    expect(commented.status).toBe('approved');
+
     // Another officer edits the approved text: it is back in review, signed by that officer.
     await app.call('updateSettings', { officer: { name: 'Leyla Məmmədova', role: 'author' } });
-    const edited = await app.call('saveRelease', { id: created.id, revision: approved.revision, fields: { body: body('Görüş Gəncədə keçirilib.') } });
+    const edited = await app.call('saveRelease', { id: created.id, revision: commented.revision, fields: { body: body('Görüş Gəncədə keçirilib.') } });
     expect(edited.status).toBe('review');
     const history = await app.call('getReleaseHistory', { id: created.id });
     expect(history.approvedRevisionId).toBe(approvedRevisionId);
