@@ -192,12 +192,15 @@ function withVersionsSynced(db: Db, id: number, save: () => Release): Release {
  * review in the same transaction, so no approved text can differ from the revision approved.
  */
 function withSignoff<T>(db: Db, id: number, edit: () => T): T {
-  return db.transaction(() => {
-    const before = releases.getRelease(db, id);
-    const result = edit();
-    workflow.afterEdit(db, before, officerActor(db));
-    return result;
-  })();
+  // Immediate: the state read first must still hold when the step back to review is written.
+  return db
+    .transaction(() => {
+      const before = releases.getRelease(db, id);
+      const result = edit();
+      workflow.afterEdit(db, before, officerActor(db));
+      return result;
+    })
+    .immediate();
 }
 
 export function isCallName(name: string): name is CallName {
