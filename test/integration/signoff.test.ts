@@ -85,6 +85,27 @@ describe('approval of a revision', () => {
   });
 });
 
+describe('approval and translated versions', () => {
+  it('refuses approval while a version put forward, or the version itself, has QA errors', async () => {
+    const app = await approverApp();
+    const source = await app.call('createRelease', READY);
+    const version = await app.call('translateRelease', { id: source.id, language: 'en' });
+    await app.call('changeStatus', { id: source.id, revision: source.revision, to: 'review' });
+    // A version still in draft does not hold up its source.
+    const approved = await app.call('changeStatus', { id: source.id, revision: source.revision, to: 'approved' });
+    await app.call('changeStatus', { id: source.id, revision: approved.revision, to: 'draft', reason: 'again' });
+    await app.call('changeStatus', { id: source.id, revision: approved.revision, to: 'review' });
+
+    // Put forward untranslated, the version blocks both its own approval and the source's.
+    await app.call('changeStatus', { id: version.id, revision: version.revision, to: 'review' });
+    const own = await refusal(app, 'changeStatus', { id: version.id, revision: version.revision, to: 'approved' });
+    expect(own.issues).toContain('qa-errors');
+    const ofSource = await refusal(app, 'changeStatus', { id: source.id, revision: approved.revision, to: 'approved' });
+    expect(ofSource.issues).toEqual(['qa-errors']);
+    app.db.close();
+  });
+});
+
 describe('the publication record', () => {
   it('logs every export and copy with format, file, revision, language and officer, and says when the text changed since', async () => {
     const app = await approverApp();
