@@ -104,4 +104,13 @@ test('write, review, approve, embargo, export, lift, export again, and read the 
   // The approved revision is marked, so "what was approved?" is one click away.
   await expect(page.getByTestId('revision-approved')).toHaveCount(1);
   await shoot(page, 'signoff-history', testInfo);
+
+  // Editing the approved text sends it back to review; the approved revision stays on record.
+  await bodyEditor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Sonda memorandum imzalanıb.');
+  await expectSaved(page);
+  await expect(status).toHaveAttribute('data-status', 'review');
+  await expect(record.last()).toContainText('Təsdiqlənib → Yoxlamada');
+  await expect(page.getByTestId('revision-approved')).toHaveCount(1);
 });
