@@ -43,6 +43,10 @@ test('write, review, approve, embargo, export, lift, export again, and read the 
   const comment = page.getByTestId('comment-item');
   await expect(comment).toContainText('Yeri dəqiqləşdirin');
   await expect(comment).toContainText(OFFICER);
+  await comment.getByTestId('comment-reply-button').click();
+  await page.getByTestId('dialog-input').fill('Bakı düzgündür');
+  await page.getByTestId('confirm-ok').click();
+  await expect(comment.getByTestId('comment-reply')).toContainText('Bakı düzgündür');
   await comment.getByTestId('comment-resolve').click();
   await expect(comment).toHaveAttribute('data-resolved', 'true');
   await expectSaved(page);
