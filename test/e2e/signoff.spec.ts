@@ -118,3 +118,21 @@ test('write, review, approve, embargo, export, lift, export again, and read the 
   await expect(record.last()).toContainText('Təsdiqlənib → Yoxlamada');
   await expect(page.getByTestId('revision-approved')).toHaveCount(1);
 });
+
+test('a release due while Pressdesk was closed is published on start, and the officer is told', async ({ app }) => {
+  await app.api('updateSettings', { officer: { name: OFFICER, role: 'approver' } });
+  const created = await app.api('createRelease', {
+    title: 'Planlaşdırılmış reliz',
+    lead: 'Giriş.',
+    releaseDate: '2025-03-14',
+  });
+  await app.api('changeStatus', { id: created.id, revision: created.revision, to: 'review' });
+  await app.api('changeStatus', { id: created.id, revision: created.revision, to: 'approved' });
+  await app.api('setEmbargo', { id: created.id, until: null, publishAt: new Date(Date.now() + 2_000).toISOString() });
+  await app.kill('SIGKILL');
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  await app.restart();
+  await expect(app.page.getByTestId('notice').filter({ hasText: '“Planlaşdırılmış reliz” planlaşdırıldığı kimi dərc olundu' })).toBeVisible();
+  expect((await app.api('getRelease', { id: created.id })).status).toBe('published');
+  await expect(libraryItem(app.page, created.id).locator('.badge')).toHaveText('Dərc olunub');
+});
