@@ -20,7 +20,7 @@ interface Rule {
 const ANY_ROLE: readonly Role[] = ['author', 'editor', 'approver', 'translator'];
 const SENIOR: readonly Role[] = ['editor', 'approver'];
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   { from: ['draft'], to: 'review', roles: ANY_ROLE, needsReason: false },
   { from: ['review'], to: 'approved', roles: ['approver'], needsReason: false },
   { from: ['approved'], to: 'published', roles: SENIOR, needsReason: false },
