@@ -247,6 +247,8 @@ export const apiCalls = {
     text: z.string().trim().min(1).max(5_000),
     quote: z.string().max(2_000).default(''),
     origin: z.enum(COMMENT_ORIGINS).default('review'),
+    /** Answers this thread (a reply to a reply joins the same thread). */
+    replyTo: commentId.optional(),
   }),
   resolveComment: z.strictObject({ id: commentId, resolved: z.boolean().default(true) }),
   /** Runs the plain-text cleaner again over the kept source with the listed changes undone. */
@@ -468,6 +470,8 @@ export interface ReleaseComment {
   resolvedAt: number | null;
   resolvedBy: string | null;
   origin: CommentOrigin;
+  /** The thread this answers; null for a thread's first remark. */
+  replyTo: string | null;
 }
 
 export const EVENT_KINDS = ['migrated', 'transition', 'embargo'] as const;

@@ -13,7 +13,7 @@ export function parseInstant(text: string, timeZone: string): number {
 }
 
 /** "8 dekabr 2026, 10:00 (UTC+04:00)": the instant in its zone, in the release's language. */
-export function formatInstant(epochMs: number, timeZone: string, language: Language): string {
+function formatInstant(epochMs: number, timeZone: string, language: Language): string {
   // Date and time apart: ICU joins them with "/" in Azerbaijani.
   const part = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(LOCALES[language].tag, { ...options, timeZone }).format(new Date(epochMs));

@@ -1,7 +1,7 @@
 // The sign-off of a release as transitions between statuses. Pure rules: the host gathers the
 // facts about the release (its fields, open tracked changes, QA errors of its versions) and asks
 // here whether a step is allowed; nothing else may change a release's status.
-import type { DocNode, Role, Status } from './api';
+import type { DocNode, ReleaseFields, Role, Status } from './api';
 
 /** Who did something: only the name and role are recorded, never how they were established. */
 export interface Actor {
@@ -20,7 +20,7 @@ interface Rule {
 const ANY_ROLE: readonly Role[] = ['author', 'editor', 'approver', 'translator'];
 const SENIOR: readonly Role[] = ['editor', 'approver'];
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   { from: ['draft'], to: 'review', roles: ANY_ROLE, needsReason: false },
   { from: ['review'], to: 'approved', roles: ['approver'], needsReason: false },
   { from: ['approved'], to: 'published', roles: SENIOR, needsReason: false },
@@ -91,4 +91,31 @@ export function needsReason(from: Status, to: Status): boolean {
 /** An embargo is in force until its instant; a release without one is free to go. */
 export function embargoInForce(embargoUntil: number | null, now: number): boolean {
   return embargoUntil !== null && embargoUntil > now;
+}
+
+/** The body with its comment marks taken out and the text runs they split joined again. */
+function withoutComments(node: DocNode): DocNode {
+  const marks = node.marks?.filter((mark) => mark.type !== 'comment');
+  const content: DocNode[] = [];
+  for (const child of (node.content ?? []).map(withoutComments)) {
+    const last = content.at(-1);
+    if (last?.text !== undefined && child.text !== undefined && JSON.stringify(last.marks) === JSON.stringify(child.marks)) {
+      content[content.length - 1] = { ...last, text: last.text + child.text };
+    } else content.push(child);
+  }
+  return {
+    ...node,
+    marks: marks?.length ? marks : undefined,
+    ...(node.content && { content }),
+  };
+}
+
+/**
+ * Whether what was approved has changed: the fields and the text with its formatting. A review
+ * remark anchored in the text (a comment mark) changes nothing a reader of the release would see.
+ */
+export function approvedContentChanged(before: Omit<ReleaseFields, 'status'>, after: Omit<ReleaseFields, 'status'>): boolean {
+  const content = ({ title, lead, dateline, releaseDate, language, body }: Omit<ReleaseFields, 'status'>) =>
+    JSON.stringify([title, lead, dateline, releaseDate, language, withoutComments(body)]);
+  return content(before) !== content(after);
 }

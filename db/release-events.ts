@@ -1,7 +1,7 @@
 // The sign-off's event record and the one place a release's status column changes. The write path
 // (release-rows.ts) uses it too: an approved text that is edited goes back to review.
 import type { Release, ReleaseEvent, Status } from '../core/api';
-import type { Actor } from '../core/workflow';
+import { approvedContentChanged, type Actor } from '../core/workflow';
 import type { Db } from './open';
 import { getRelease } from './release-read';
 import { stmt } from './statements';
@@ -46,9 +46,9 @@ export function setStatus(db: Db, release: Release, to: Status, event: Omit<Even
 
 /**
  * An approval is of one revision: when the approved text is edited, the release goes back to
- * review, signed by whoever edited it. Called by the write path inside the edit's transaction.
+ * review, signed by whoever edited it. A review comment anchored in the text changes nothing approved. Called by the write path inside the edit's transaction.
  */
-export function returnToReviewIfApproved(db: Db, edited: Release, actor: Actor, now: number): Release {
-  if (edited.status !== 'approved') return edited;
+export function returnToReviewIfApproved(db: Db, before: Release, edited: Release, actor: Actor, now: number): Release {
+  if (edited.status !== 'approved' || !approvedContentChanged(before, edited)) return edited;
   return setStatus(db, edited, 'review', { actor, reason: 'edited after approval', detail: { automatic: true } }, now);
 }

@@ -64,7 +64,7 @@ export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFie
   if (title !== undefined || lead !== undefined || body !== undefined || releaseDate !== undefined) {
     indexRelease(db, current.id, { ...full, bodyText: extra.bodyText, tags: tagNamesOf(db, current.id) });
   }
-  return returnToReviewIfApproved(db, getRelease(db, current.id), officerActor(db), now);
+  return returnToReviewIfApproved(db, current, getRelease(db, current.id), officerActor(db), now);
 }
 
 /** When the release's latest snapshot was taken; null if it has none. */

@@ -126,8 +126,8 @@ export function createHandlers(
     importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
     listComments: ({ releaseId }) => comments.listComments(db, releaseId),
-    addComment: ({ releaseId, commentId, text, quote, origin }) =>
-      comments.addComment(db, releaseId, { id: commentId, author: officerActor(db).name, text, quote, origin }),
+    addComment: ({ releaseId, commentId, text, quote, origin, replyTo }) =>
+      comments.addComment(db, releaseId, { id: commentId, author: officerActor(db).name, text, quote, origin, replyTo }),
     resolveComment: ({ id, resolved }) => comments.resolveComment(db, id, officerActor(db).name, resolved),
     reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
     exportRelease: async ({ id, format, folder, overrideQa }) => {

@@ -20,7 +20,9 @@ export const workflow: Migration = {
         quote TEXT NOT NULL DEFAULT '',
         resolved_at INTEGER,
         resolved_by TEXT,
-        origin TEXT NOT NULL CHECK (origin IN ('review', 'word'))
+        origin TEXT NOT NULL CHECK (origin IN ('review', 'word')),
+        -- A reply belongs to a thread (never to another reply) and has no range of its own.
+        reply_to TEXT REFERENCES comments (id) ON DELETE CASCADE
       ) STRICT;
       CREATE INDEX comments_by_release ON comments (release_id, created_at);
 

@@ -1,6 +1,6 @@
-// Review remarks beside the text: open ones first, each with who raised it and on which words; a
-// remark is added on the selected words and resolved in place. They live in the comments table
-// and as `comment` marks in the body, which no export prints.
+// Review remarks beside the text: open threads first, each with who raised it, on which words and
+// the replies; a remark is added on the selected words, answered and resolved in place. They live
+// in the comments table and as `comment` marks in the body, which no export prints.
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { ReleaseComment } from '../../core/api';
@@ -45,6 +45,17 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
     }
   };
 
+  const reply = async (thread: ReleaseComment) => {
+    const answer = await dialogs.prompt({ title: m.comments.replyTitle, label: m.comments.addLabel, value: '', ok: m.comments.replyOk });
+    if (!answer || !('value' in answer) || !answer.value.trim()) return;
+    try {
+      const added = await api.addComment({ releaseId: session.id, text: answer.value, replyTo: thread.id });
+      setComments((all) => [...all, added]);
+    } catch (error) {
+      notify(`${m.comments.failed}: ${describeError(m, error)}`);
+    }
+  };
+
   const resolve = async (comment: ReleaseComment) => {
     try {
       const changed = await api.resolveComment({ id: comment.id, resolved: comment.resolvedAt === null });
@@ -54,7 +65,9 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
     }
   };
 
-  const ordered = [...comments.filter((c) => c.resolvedAt === null), ...comments.filter((c) => c.resolvedAt !== null)];
+  const threads = comments.filter((c) => c.replyTo === null);
+  const ordered = [...threads.filter((c) => c.resolvedAt === null), ...threads.filter((c) => c.resolvedAt !== null)];
+  const byLine = (comment: ReleaseComment) => m.comments.byOn(comment.author || m.signoff.nobody, formatDateTime(m, comment.createdAt));
   return (
     <aside className="comments" data-testid="comments-panel" aria-label={m.comments.title}>
       <header className="comments-head">
@@ -75,9 +88,22 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
             {comment.quote && <q className="comment-quote">{comment.quote}</q>}
             <p className="comment-text">{comment.text}</p>
             <p className="comment-meta">
-              {m.comments.byOn(comment.author || m.signoff.nobody, formatDateTime(m, comment.createdAt))}
+              {byLine(comment)}
               {comment.resolvedAt !== null && ` · ${m.comments.resolved}`}
             </p>
+            {comments
+              .filter((c) => c.replyTo === comment.id)
+              .map((answer) => (
+                <div key={answer.id} className="comment-reply" data-testid="comment-reply">
+                  <p className="comment-text">{answer.text}</p>
+                  <p className="comment-meta">{byLine(answer)}</p>
+                </div>
+              ))}
+            {comment.resolvedAt === null && (
+              <button type="button" className="button button-small button-quiet" data-testid="comment-reply-button" onClick={() => void reply(comment)}>
+                {m.comments.reply}
+              </button>
+            )}
             <button type="button" className="button button-small button-quiet" data-testid="comment-resolve" onClick={() => void resolve(comment)}>
               {comment.resolvedAt === null ? m.comments.resolve : m.comments.reopen}
             </button>

@@ -124,6 +124,8 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
           value={until}
           onChange={(e) => setUntil(e.target.value)}
         />
+        {/* The time is read on the embargo's clock, not this computer's. */}
+        <span className="field-label">{zone}</span>
       </label>
       <label className="signoff-check">
         <input type="checkbox" data-testid="embargo-schedule" checked={schedule} onChange={(e) => setSchedule(e.target.checked)} />

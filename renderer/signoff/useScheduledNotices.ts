@@ -6,12 +6,13 @@ import { useI18n } from '../i18n/I18n';
 import { useNotify } from '../ui/Notices';
 
 const POLL_MS = 30_000;
+/** What the host caught up on as it started, just before this window opened, is told too. */
+const STARTUP_WINDOW_MS = 60_000;
 
 export function useScheduledNotices(onPublished: () => void): void {
   const { m } = useI18n();
   const notify = useNotify();
-  // Publications that happened before the window opened were caught up at start and are in the record.
-  const since = useRef(Date.now());
+  const since = useRef(Date.now() - STARTUP_WINDOW_MS);
   const latest = useRef({ m, onPublished });
   latest.current = { m, onPublished };
 
@@ -30,6 +31,7 @@ export function useScheduledNotices(onPublished: () => void): void {
         // The next check tries again; a missed poll only delays the notice.
       }
     };
+    void check();
     const timer = setInterval(() => void check(), POLL_MS);
     return () => clearInterval(timer);
   }, []);

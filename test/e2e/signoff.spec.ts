@@ -43,6 +43,10 @@ test('write, review, approve, embargo, export, lift, export again, and read the 
   const comment = page.getByTestId('comment-item');
   await expect(comment).toContainText('Yeri dəqiqləşdirin');
   await expect(comment).toContainText(OFFICER);
+  await comment.getByTestId('comment-reply-button').click();
+  await page.getByTestId('dialog-input').fill('Bakı düzgündür');
+  await page.getByTestId('confirm-ok').click();
+  await expect(comment.getByTestId('comment-reply')).toContainText('Bakı düzgündür');
   await comment.getByTestId('comment-resolve').click();
   await expect(comment).toHaveAttribute('data-resolved', 'true');
   await expectSaved(page);
@@ -104,4 +108,31 @@ test('write, review, approve, embargo, export, lift, export again, and read the 
   // The approved revision is marked, so "what was approved?" is one click away.
   await expect(page.getByTestId('revision-approved')).toHaveCount(1);
   await shoot(page, 'signoff-history', testInfo);
+
+  // Editing the approved text sends it back to review; the approved revision stays on record.
+  await bodyEditor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Sonda memorandum imzalanıb.');
+  await expectSaved(page);
+  await expect(status).toHaveAttribute('data-status', 'review');
+  await expect(record.last()).toContainText('Təsdiqlənib → Yoxlamada');
+  await expect(page.getByTestId('revision-approved')).toHaveCount(1);
+});
+
+test('a release due while Pressdesk was closed is published on start, and the officer is told', async ({ app }) => {
+  await app.api('updateSettings', { officer: { name: OFFICER, role: 'approver' } });
+  const created = await app.api('createRelease', {
+    title: 'Planlaşdırılmış reliz',
+    lead: 'Giriş.',
+    releaseDate: '2025-03-14',
+  });
+  await app.api('changeStatus', { id: created.id, revision: created.revision, to: 'review' });
+  await app.api('changeStatus', { id: created.id, revision: created.revision, to: 'approved' });
+  await app.api('setEmbargo', { id: created.id, until: null, publishAt: new Date(Date.now() + 2_000).toISOString() });
+  await app.kill('SIGKILL');
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  await app.restart();
+  await expect(app.page.getByTestId('notice').filter({ hasText: '“Planlaşdırılmış reliz” planlaşdırıldığı kimi dərc olundu' })).toBeVisible();
+  expect((await app.api('getRelease', { id: created.id })).status).toBe('published');
+  await expect(libraryItem(app.page, created.id).locator('.badge')).toHaveText('Dərc olunub');
 });

@@ -49,6 +49,15 @@ describe('review comments', () => {
     ]);
     const reopened = await call('resolveComment', { id: comment.id, resolved: false });
     expect(reopened.resolvedAt).toBeNull();
+
+    // Replies join the thread, a reply to a reply too; resolving any of them resolves the thread.
+    const reply = await call('addComment', { releaseId: release.id, text: 'Yoxladım', replyTo: comment.id });
+    const answer = await call('addComment', { releaseId: release.id, text: 'Sağ olun', replyTo: reply.id });
+    expect([reply.replyTo, answer.replyTo]).toEqual([comment.id, comment.id]);
+    expect((await call('resolveComment', { id: answer.id })).id).toBe(comment.id);
+    expect((await call('listComments', { releaseId: release.id })).find((c) => c.id === comment.id)?.resolvedAt).toEqual(expect.any(Number));
+    const other = await call('createRelease', { title: 'Başqa' });
+    expect(await dispatchError(() => call('addComment', { releaseId: other.id, text: 'x', replyTo: comment.id }))).toContain('another release');
     db.close();
   });
 

@@ -1,6 +1,7 @@
 // The embargo notice as a recipient meets it: each export written through the app's own call, then
 // read back by pandoc (HTML, DOCX) and pdftotext (PDF, printed by Chromium from the HTML).
 import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import type { ExportFormat, Language } from '../../core/api';
 import { appCalls } from '../helpers/app-calls';
@@ -54,6 +55,8 @@ describe.skipIf(missingTools('pandoc', 'pdftotext') || missingBrowser())('the em
       }
       const html = readFileSync((await app.call('exportRelease', { id: release.id, format: 'html' })).path, 'utf8');
       expect(html).toContain('<meta name="embargo" content="2099-01-01T10:00:00+04:00">');
+      const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html);
+      expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
       expect((await app.call('getHtmlFragment', { id: release.id })).html).toContain(NOTICES[language]);
 
       await app.call('setEmbargo', { id: release.id, until: null });

@@ -34,9 +34,27 @@ describe('approval of a revision', () => {
     const snapshot = await app.call('getRevision', { id: approvedRevisionId! });
     expect(snapshot.bodyText).toBe('Görüş Bakıda keçirilib.');
 
+    // A remark anchored in the approved text changes nothing a reader sees: still approved.
+    const comment = await app.call('addComment', { releaseId: created.id, text: 'Yoxlayın', quote: 'Bakıda' });
+    const remarked: DocNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Görüş ' },
+            { type: 'text', text: 'Bakıda', marks: [{ type: 'comment', attrs: { id: comment.id } }] },
+            { type: 'text', text: ' keçirilib.' },
+          ],
+        },
+      ],
+    };
+    const commented = await app.call('saveRelease', { id: created.id, revision: approved.revision, fields: { body: remarked } });
+    expect(commented.status).toBe('approved');
+
     // Another officer edits the approved text: it is back in review, signed by that officer.
     await app.call('updateSettings', { officer: { name: 'Leyla Məmmədova', role: 'author' } });
-    const edited = await app.call('saveRelease', { id: created.id, revision: approved.revision, fields: { body: body('Görüş Gəncədə keçirilib.') } });
+    const edited = await app.call('saveRelease', { id: created.id, revision: commented.revision, fields: { body: body('Görüş Gəncədə keçirilib.') } });
     expect(edited.status).toBe('review');
     const history = await app.call('getReleaseHistory', { id: created.id });
     expect(history.approvedRevisionId).toBe(approvedRevisionId);
@@ -63,6 +81,27 @@ describe('approval of a revision', () => {
     expect((await refusal(app, 'changeStatus', { id: created.id, revision: saved.revision, to: 'approved', by: 'Rəşad' })).issues).toEqual(['role']);
     expect((await refusal(app, 'saveRelease', { id: created.id, revision: saved.revision, fields: { status: 'published' } })).code).toBe('invalid');
     expect((await app.call('getRelease', { id: created.id })).status).toBe('review');
+    app.db.close();
+  });
+});
+
+describe('approval and translated versions', () => {
+  it('refuses approval while a version put forward, or the version itself, has QA errors', async () => {
+    const app = await approverApp();
+    const source = await app.call('createRelease', READY);
+    const version = await app.call('translateRelease', { id: source.id, language: 'en' });
+    await app.call('changeStatus', { id: source.id, revision: source.revision, to: 'review' });
+    // A version still in draft does not hold up its source.
+    const approved = await app.call('changeStatus', { id: source.id, revision: source.revision, to: 'approved' });
+    await app.call('changeStatus', { id: source.id, revision: approved.revision, to: 'draft', reason: 'again' });
+    await app.call('changeStatus', { id: source.id, revision: approved.revision, to: 'review' });
+
+    // Put forward untranslated, the version blocks both its own approval and the source's.
+    await app.call('changeStatus', { id: version.id, revision: version.revision, to: 'review' });
+    const own = await refusal(app, 'changeStatus', { id: version.id, revision: version.revision, to: 'approved' });
+    expect(own.issues).toContain('qa-errors');
+    const ofSource = await refusal(app, 'changeStatus', { id: source.id, revision: approved.revision, to: 'approved' });
+    expect(ofSource.issues).toEqual(['qa-errors']);
     app.db.close();
   });
 });
