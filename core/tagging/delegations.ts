@@ -14,7 +14,7 @@
 // title names another country or a body is never counted as Azerbaijan's.
 import type { RegistryEntry } from '../registry/types';
 import type { CompiledRegistry, Mention } from './matcher';
-import type { Span } from './people';
+import { isTitleWord, type Span } from './people';
 import type { Word } from './words';
 
 export type Direction = 'incoming' | 'outgoing' | 'meeting';
@@ -57,6 +57,9 @@ const TRAVEL = /^(səfər|gəl(?!əcək|ir)|ged|get|ezam|yollan)/;
 // etmişdi (had made), not etmişdir (has made).
 const FUTURE = /[aə]c[aə][qkğy]/;
 const PAST_PERFECT = /m[ıiuü]şd[ıiuü](?!r)/;
+// A visit that did not happen: "səfəri baş tutmayıb", "gəlməyib", "təxirə salınmamışdır". The
+// negative -ma/-mə sits right before the tense (-yıb, -mış); -mayıb is no noun ending.
+const NEGATED = /m[aə](y[ıiuü]b|m[ıiuü]ş)(d[ıiuü]r)?$/;
 const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
@@ -91,14 +94,19 @@ function isLocation(entry: RegistryEntry): boolean {
 function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   const role = ctx.roleOf(mention);
   if (role) {
+    const body = internationalTitle(ctx, role);
+    if (body) return body;
     // "İtaliyanın Azərbaycandakı səfiri": -dakı names where the post is, not whose it is.
     let home: RegistryEntry | null = null;
-    for (let j = role.first; j <= role.last; j++) {
-      const m = ctx.mentionAt[j];
-      if (m && m.last === j && m.entry.kind !== 'person' && !RELATIVE.test(m.suffix)) {
-        const party = partyOf(m.entry, ctx.registry);
-        if (party && !isHome(party)) return party;
-        home ??= party;
+    const earlier = earlierTitle(ctx, role);
+    for (const title of earlier ? [role, earlier] : [role]) {
+      for (let j = title.first; j <= title.last; j++) {
+        const m = ctx.mentionAt[j];
+        if (m && m.last === j && m.entry.kind !== 'person' && !RELATIVE.test(m.suffix)) {
+          const party = partyOf(m.entry, ctx.registry);
+          if (party && !isHome(party)) return party;
+          home ??= party;
+        }
       }
     }
     if (home) return home;
@@ -108,6 +116,53 @@ function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | 
     if (owner) return owner;
   }
   return partyOf(mention.entry, ctx.registry) ?? ownOfficial(ctx, mention);
+}
+
+/**
+ * An international body whose post the person holds: "İnterpolun prezidenti", "ATƏT-in … Bürosu
+ * Seçki Departamentinin rəis müavini", "AŞPA-nın … Komitəsinin sədri". It leads the delegation
+ * whatever the person's nationality (an organisation's official serves it, not their state), so it
+ * wins over a country later in the title, and over one in a second title after a comma
+ * ("Assosiasiyasının Prezidenti, Buenos-Ayres … Baş prokuroru X": the first title is the one the
+ * visit is made in). Only bodies and title words may stand between the body and the title's end:
+ * a country there owns the post ("BMT-nin … Türkiyə nümayəndəliyinin rəhbəri").
+ */
+function internationalTitle(ctx: DelegationContext, role: Span): RegistryEntry | null {
+  const earlier = earlierTitle(ctx, role);
+  return (earlier && bodyOfTitle(ctx, earlier.first, earlier.last)) || bodyOfTitle(ctx, role.first, role.last);
+}
+
+/** A title joined to the one before the name by a comma, in the same sentence ("…-nın müavini, general-leytenant X"). */
+function earlierTitle(ctx: DelegationContext, role: Span): Span | null {
+  const { words, mentionAt } = ctx;
+  // A compound rank is one title: "general-leytenant".
+  let start = role.first;
+  while (start > 0 && words[start].sep === '-' && isTitleWord(words[start - 1])) start--;
+  if (start < 2 || words[start].sep !== '' || words[start].sentenceStart || !isTitleEnd(words[start - 1])) return null;
+  let from = start - 1;
+  for (let j = start - 2; j >= Math.max(0, start - 14); j--) {
+    if (mentionAt[j]?.entry.kind === 'person' || words[j + 1].sentenceStart || words[j + 1].sep === '') break;
+    from = j;
+  }
+  return { first: from, last: start - 1 };
+}
+
+function bodyOfTitle(ctx: DelegationContext, from: number, to: number): RegistryEntry | null {
+  let found: RegistryEntry | null = null;
+  for (let j = from; j <= to; j++) {
+    const m = ctx.mentionAt[j];
+    if (!m || m.last !== j || m.entry.kind === 'person' || RELATIVE.test(m.suffix)) continue;
+    const party = partyOf(m.entry, ctx.registry);
+    // A body the registry does not know ("… Komitəsi") is some body's organ: the known one decides.
+    if (!party || !ctx.registry.byKey.has(party.key)) continue;
+    if (party.kind === 'organization' && !found) found = party;
+    else if (party.kind === 'country' && found) found = null;
+  }
+  return found;
+}
+
+function isTitleEnd(word: Word): boolean {
+  return /^(prezident|sədr|katib|rəhbər|direktor|başçı|rəis|komissar|müavin|nümayəndə|komandan|üzv)\p{L}*$/u.test(word.lower);
 }
 
 function genitiveOwner(ctx: DelegationContext, before: number): RegistryEntry | null {
@@ -164,7 +219,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     // Nor do plans: "Kazan şəhərində keçiriləcək iclas", "səfər edəcək".
     if (FUTURE.test(word.lower)) planned = true;
     if (word.quoted || FUTURE.test(word.lower)) continue;
-    if (PAST_PERFECT.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    if (PAST_PERFECT.test(word.lower) || NEGATED.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
     // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
     if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');

@@ -328,3 +328,28 @@ describe('names that look like other things', () => {
     expect(entity(result, 'Babək')?.kind).toBe('place');
   });
 });
+
+describe('titles of international bodies, ranks and visits that did not happen', () => {
+  it('gives the delegation to the international body whose post comes first, not to the country of a second title', () => {
+    const result = tag(
+      'Baş prokuror İnterpolun prezidenti, Braziliya Federal Polisinin direktoru Rikardo Souzanın rəhbərlik etdiyi nümayəndə heyəti ilə görüşüb.',
+    );
+    expect(result.delegations.map((d) => d.party)).toEqual(['Interpol']);
+  });
+
+  it('reads a compound rank as a title and looks for the owner in the title before the comma', () => {
+    const result = tag('Nazir Qazaxıstan Milli Qvardiyasının komandan müavini, general-mayor Aydos Serikbayevi qəbul edib.');
+    expect(entity(result, 'Aydos Serikbayev')).toBeDefined();
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Kazakhstan', 'meeting']]);
+  });
+
+  it('takes no journey from a visit that did not take place', () => {
+    const result = tag('Qonaq Türkiyənin Ədliyyə naziri Mehmet Aydının salamını çatdırıb, nazirin Bakıya səfəri baş tutmayıb.');
+    expect(result.delegations).toEqual([]);
+  });
+
+  it('reads a name through an abbreviation in brackets inside it', () => {
+    const result = tag('Avropa Şurası (AŞ) Parlament Assambleyasının sessiyası Strasburqda keçirilib.');
+    expect(entity(result, 'Parliamentary Assembly of the Council of Europe')).toBeDefined();
+  });
+});
