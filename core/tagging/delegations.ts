@@ -120,7 +120,7 @@ function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | 
 
 /**
  * An international body whose post the person holds: "İnterpolun prezidenti", "ATƏT-in … Bürosu
- * Seçki Departamentinin rəis müavini", "AŞPA-nın … Komitəsinin sədri". It leads the delegation
+ * Seçki Departamentinin rəis müavini" (the nearest body to the post), "AŞPA-nın … Komitəsinin sədri". It leads the delegation
  * whatever the person's nationality (an organisation's official serves it, not their state), so it
  * wins over a country later in the title, and over one in a second title after a comma
  * ("Assosiasiyasının Prezidenti, Buenos-Ayres … Baş prokuroru X": the first title is the one the
@@ -155,7 +155,8 @@ function bodyOfTitle(ctx: DelegationContext, from: number, to: number): Registry
     const party = partyOf(m.entry, ctx.registry);
     // A body the registry does not know ("… Komitəsi") is some body's organ: the known one decides.
     if (!party || !ctx.registry.byKey.has(party.key)) continue;
-    if (party.kind === 'organization' && !found) found = party;
+    // The nearest body to the post is the most specific: "ATƏT-in … Bürosu" (ODIHR), not the OSCE.
+    if (party.kind === 'organization') found = party;
     else if (party.kind === 'country' && found) found = null;
   }
   return found;
@@ -354,6 +355,22 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     }
     const direction: Direction | null = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
     for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
+  }
+  // "Özbəkistan prokurorluğunun nümayəndə heyəti … Özbəkistan Baş Prokurorluğunun idarə rəisi X …":
+  // with no leader said, the one official of that side the text names speaks for it.
+  for (const d of found) {
+    if (d.head || isHome(d.party)) continue;
+    let only: Mention | null = null;
+    let several = false;
+    for (const m of ctx.mentions) {
+      if (m.entry.kind !== 'person' || only?.entry.key === m.entry.key || personParty(ctx, m)?.key !== d.party.key) continue;
+      if (only) several = true;
+      only ??= m;
+    }
+    if (only && !several) {
+      d.head = only.entry;
+      d.role = ctx.roleOf(only);
+    }
   }
   return found.sort((a, b) => a.at - b.at);
 }

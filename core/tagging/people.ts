@@ -88,7 +88,8 @@ export function titleBefore(words: Word[], at: number, mentionAt: (Mention | und
       continue;
     }
     if (isTitleWord(word)) {
-      if (isBareTitle(word) && k !== last) break;
+      // "rəis müavini", "sədr müavini": a bare title before müavin is one title with it.
+      if (isBareTitle(word) && k !== last && !(k + 1 === first && words[first].lower.startsWith('müavin'))) break;
       first = k--;
       continue;
     }

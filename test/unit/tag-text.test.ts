@@ -352,4 +352,21 @@ describe('titles of international bodies, ranks and visits that did not happen',
     const result = tag('Avropa Şurası (AŞ) Parlament Assambleyasının sessiyası Strasburqda keçirilib.');
     expect(entity(result, 'Parliamentary Assembly of the Council of Europe')).toBeDefined();
   });
+
+  it('gives the post to the body nearest to it, and reads "rəis müavini" as one title', () => {
+    const result = tag(
+      'Bakıya səfərə gələn ATƏT-in Demokratik Təsisatlar və İnsan Haqları Bürosu Hüquq Şöbəsinin rəis müavini Anna Kovalskanın başçılıq etdiyi nümayəndə heyəti nazirlə görüşüb.',
+    );
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['OSCE Office for Democratic Institutions and Human Rights', 'incoming']]);
+  });
+
+  it('takes the one official of a leaderless delegation that the text names for its head', () => {
+    const result = tag(
+      'Qazaxıstan prokurorluğunun nümayəndə heyəti ölkəmizə səfərə gəlib. Qazaxıstan Baş Prokurorluğunun şöbə rəisi Nurlan Abdikarimov qonaqpərvərliyə görə təşəkkür edib.',
+    );
+    expect(result.delegations).toHaveLength(1);
+    expect(result.delegations[0].party).toBe('Kazakhstan');
+    expect(result.delegations[0].head).toMatch(/^Nurlan Abdikarimov/);
+  });
 });
+
