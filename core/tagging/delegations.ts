@@ -199,7 +199,11 @@ interface Cues {
   /** A journey with no place named ("Səfər zamanı …"): ours, unless the text brings anyone here. */
   trip: boolean;
   toUs: boolean;
+  /** "Bakıda keçirilən … Görüşü": a gathering held here, whose foreign speakers came to it. */
+  heldHere: boolean;
 }
+
+const NO_CUES: Cues = { incoming: false, outgoing: false, trip: false, toUs: false, heldHere: false };
 
 function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let visit = false;
@@ -212,15 +216,16 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
   let gathering = false;
   let heldAbroad = false;
+  let homeLocative = false;
   let planned = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
-    if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    if (REMOTE.test(word.lower)) return NO_CUES;
     // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
     // Nor do plans: "Kazan şəhərində keçiriləcək iclas", "səfər edəcək".
     if (FUTURE.test(word.lower)) planned = true;
     if (word.quoted || FUTURE.test(word.lower)) continue;
-    if (PAST_PERFECT.test(word.lower) || NEGATED.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    if (PAST_PERFECT.test(word.lower) || NEGATED.test(word.lower)) return NO_CUES;
     // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
     if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
@@ -232,6 +237,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     if (m && m.last === j && isLocation(m.entry) && LOCATIVE_OR_DATIVE.test(m.suffix)) {
       if (isHome(m.entry)) toUs = true;
       else abroad = true;
+      if (isHome(m.entry) && /d[aə]$/.test(m.suffix)) homeLocative = true;
       if (!isHome(m.entry) && /d[aə]$/.test(m.suffix)) heldAbroad = true;
     }
     // "Minsk şəhərində": the place's noun carries the case.
@@ -245,6 +251,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs && !planned),
     trip: visit && !come && !toUs && !abroad,
     toUs,
+    heldHere: gathering && homeLocative && !planned && !abroad,
   };
 }
 
@@ -260,6 +267,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
   // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
   const textIncoming = cues.some((c) => c.incoming);
+  const textHosted = cues.some((c) => c.heldHere);
   const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.incoming));
   // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
   const directionFor = (party: RegistryEntry, at: number): Direction | null => {
@@ -332,6 +340,9 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     if (!party) continue;
     if (isHome(party) && here.outgoing) add(party, m, 'outgoing', m.first);
     else if (!isHome(party) && here.incoming && !here.outgoing) add(party, m, 'incoming', m.first);
+    // A foreign official who speaks at a gathering held here came to it: the release names those
+    // who took part, and says the place once, at the start.
+    else if (!isHome(party) && textHosted && !textOutgoing && !here.outgoing && ctx.roleOf(m) && !ctx.words[m.first].quoted) add(party, m, 'incoming', m.first);
   }
 
   // Türkiyə, Qazaxıstan … və Şimali Kipr Türk Respublikasından olan qonaqlar

@@ -368,5 +368,15 @@ describe('titles of international bodies, ranks and visits that did not happen',
     expect(result.delegations[0].party).toBe('Kazakhstan');
     expect(result.delegations[0].head).toMatch(/^Nurlan Abdikarimov/);
   });
+
+  it('takes an international official who speaks at a gathering held here for a guest who came', () => {
+    const result = tag('Bakıda keçirilən konfransda İqtisadi Əməkdaşlıq Təşkilatının Baş katibinin müavini Ələvi Səbzivari çıxış edib.');
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Economic Cooperation Organization', 'incoming']]);
+  });
+
+  it('takes no guest from a gathering held here that is only planned', () => {
+    const result = tag('Bakıda keçiriləcək konfransda İqtisadi Əməkdaşlıq Təşkilatının Baş katibinin müavini Ələvi Səbzivari çıxış edəcək.');
+    expect(result.delegations).toEqual([]);
+  });
 });
 
