@@ -14,7 +14,7 @@
 // title names another country or a body is never counted as Azerbaijan's.
 import type { RegistryEntry } from '../registry/types';
 import type { CompiledRegistry, Mention } from './matcher';
-import type { Span } from './people';
+import { isTitleWord, type Span } from './people';
 import type { Word } from './words';
 
 export type Direction = 'incoming' | 'outgoing' | 'meeting';
@@ -57,6 +57,9 @@ const TRAVEL = /^(səfər|gəl(?!əcək|ir)|ged|get|ezam|yollan)/;
 // etmişdi (had made), not etmişdir (has made).
 const FUTURE = /[aə]c[aə][qkğy]/;
 const PAST_PERFECT = /m[ıiuü]şd[ıiuü](?!r)/;
+// A visit that did not happen: "səfəri baş tutmayıb", "gəlməyib", "təxirə salınmamışdır". The
+// negative -ma/-mə sits right before the tense (-yıb, -mış); -mayıb is no noun ending.
+const NEGATED = /m[aə](y[ıiuü]b|m[ıiuü]ş)(d[ıiuü]r)?$/;
 const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
@@ -91,14 +94,19 @@ function isLocation(entry: RegistryEntry): boolean {
 function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   const role = ctx.roleOf(mention);
   if (role) {
+    const body = internationalTitle(ctx, role);
+    if (body) return body;
     // "İtaliyanın Azərbaycandakı səfiri": -dakı names where the post is, not whose it is.
     let home: RegistryEntry | null = null;
-    for (let j = role.first; j <= role.last; j++) {
-      const m = ctx.mentionAt[j];
-      if (m && m.last === j && m.entry.kind !== 'person' && !RELATIVE.test(m.suffix)) {
-        const party = partyOf(m.entry, ctx.registry);
-        if (party && !isHome(party)) return party;
-        home ??= party;
+    const earlier = earlierTitle(ctx, role);
+    for (const title of earlier ? [role, earlier] : [role]) {
+      for (let j = title.first; j <= title.last; j++) {
+        const m = ctx.mentionAt[j];
+        if (m && m.last === j && m.entry.kind !== 'person' && !RELATIVE.test(m.suffix)) {
+          const party = partyOf(m.entry, ctx.registry);
+          if (party && !isHome(party)) return party;
+          home ??= party;
+        }
       }
     }
     if (home) return home;
@@ -108,6 +116,54 @@ function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | 
     if (owner) return owner;
   }
   return partyOf(mention.entry, ctx.registry) ?? ownOfficial(ctx, mention);
+}
+
+/**
+ * An international body whose post the person holds: "İnterpolun prezidenti", "ATƏT-in … Bürosu
+ * Seçki Departamentinin rəis müavini" (the nearest body to the post), "AŞPA-nın … Komitəsinin sədri". It leads the delegation
+ * whatever the person's nationality (an organisation's official serves it, not their state), so it
+ * wins over a country later in the title, and over one in a second title after a comma
+ * ("Assosiasiyasının Prezidenti, Buenos-Ayres … Baş prokuroru X": the first title is the one the
+ * visit is made in). Only bodies and title words may stand between the body and the title's end:
+ * a country there owns the post ("BMT-nin … Türkiyə nümayəndəliyinin rəhbəri").
+ */
+function internationalTitle(ctx: DelegationContext, role: Span): RegistryEntry | null {
+  const earlier = earlierTitle(ctx, role);
+  return (earlier && bodyOfTitle(ctx, earlier.first, earlier.last)) || bodyOfTitle(ctx, role.first, role.last);
+}
+
+/** A title joined to the one before the name by a comma, in the same sentence ("…-nın müavini, general-leytenant X"). */
+function earlierTitle(ctx: DelegationContext, role: Span): Span | null {
+  const { words, mentionAt } = ctx;
+  // A compound rank is one title: "general-leytenant".
+  let start = role.first;
+  while (start > 0 && words[start].sep === '-' && isTitleWord(words[start - 1])) start--;
+  if (start < 2 || words[start].sep !== '' || words[start].sentenceStart || !isTitleEnd(words[start - 1])) return null;
+  let from = start - 1;
+  for (let j = start - 2; j >= Math.max(0, start - 14); j--) {
+    if (mentionAt[j]?.entry.kind === 'person' || words[j + 1].sentenceStart || words[j + 1].sep === '') break;
+    from = j;
+  }
+  return { first: from, last: start - 1 };
+}
+
+function bodyOfTitle(ctx: DelegationContext, from: number, to: number): RegistryEntry | null {
+  let found: RegistryEntry | null = null;
+  for (let j = from; j <= to; j++) {
+    const m = ctx.mentionAt[j];
+    if (!m || m.last !== j || m.entry.kind === 'person' || RELATIVE.test(m.suffix)) continue;
+    const party = partyOf(m.entry, ctx.registry);
+    // A body the registry does not know ("… Komitəsi") is some body's organ: the known one decides.
+    if (!party || !ctx.registry.byKey.has(party.key)) continue;
+    // The nearest body to the post is the most specific: "ATƏT-in … Bürosu" (ODIHR), not the OSCE.
+    if (party.kind === 'organization') found = party;
+    else if (party.kind === 'country' && found) found = null;
+  }
+  return found;
+}
+
+function isTitleEnd(word: Word): boolean {
+  return /^(prezident|sədr|katib|rəhbər|direktor|başçı|rəis|komissar|müavin|nümayəndə|komandan|üzv)\p{L}*$/u.test(word.lower);
 }
 
 function genitiveOwner(ctx: DelegationContext, before: number): RegistryEntry | null {
@@ -143,7 +199,11 @@ interface Cues {
   /** A journey with no place named ("Səfər zamanı …"): ours, unless the text brings anyone here. */
   trip: boolean;
   toUs: boolean;
+  /** "Bakıda keçirilən … Görüşü": a gathering held here, whose foreign speakers came to it. */
+  heldHere: boolean;
 }
+
+const NO_CUES: Cues = { incoming: false, outgoing: false, trip: false, toUs: false, heldHere: false };
 
 function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let visit = false;
@@ -156,15 +216,16 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
   let gathering = false;
   let heldAbroad = false;
+  let homeLocative = false;
   let planned = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
-    if (REMOTE.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    if (REMOTE.test(word.lower)) return NO_CUES;
     // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
     // Nor do plans: "Kazan şəhərində keçiriləcək iclas", "səfər edəcək".
     if (FUTURE.test(word.lower)) planned = true;
     if (word.quoted || FUTURE.test(word.lower)) continue;
-    if (PAST_PERFECT.test(word.lower)) return { incoming: false, outgoing: false, trip: false, toUs: false };
+    if (PAST_PERFECT.test(word.lower) || NEGATED.test(word.lower)) return NO_CUES;
     // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
     if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
@@ -176,6 +237,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     if (m && m.last === j && isLocation(m.entry) && LOCATIVE_OR_DATIVE.test(m.suffix)) {
       if (isHome(m.entry)) toUs = true;
       else abroad = true;
+      if (isHome(m.entry) && /d[aə]$/.test(m.suffix)) homeLocative = true;
       if (!isHome(m.entry) && /d[aə]$/.test(m.suffix)) heldAbroad = true;
     }
     // "Minsk şəhərində": the place's noun carries the case.
@@ -189,6 +251,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs && !planned),
     trip: visit && !come && !toUs && !abroad,
     toUs,
+    heldHere: gathering && homeLocative && !planned && !abroad,
   };
 }
 
@@ -204,6 +267,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
   // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
   const textIncoming = cues.some((c) => c.incoming);
+  const textHosted = cues.some((c) => c.heldHere);
   const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.incoming));
   // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
   const directionFor = (party: RegistryEntry, at: number): Direction | null => {
@@ -276,6 +340,9 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     if (!party) continue;
     if (isHome(party) && here.outgoing) add(party, m, 'outgoing', m.first);
     else if (!isHome(party) && here.incoming && !here.outgoing) add(party, m, 'incoming', m.first);
+    // A foreign official who speaks at a gathering held here came to it: the release names those
+    // who took part, and says the place once, at the start.
+    else if (!isHome(party) && textHosted && !textOutgoing && !here.outgoing && ctx.roleOf(m) && !ctx.words[m.first].quoted) add(party, m, 'incoming', m.first);
   }
 
   // Türkiyə, Qazaxıstan … və Şimali Kipr Türk Respublikasından olan qonaqlar
@@ -299,6 +366,22 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     }
     const direction: Direction | null = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
     for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
+  }
+  // "Özbəkistan prokurorluğunun nümayəndə heyəti … Özbəkistan Baş Prokurorluğunun idarə rəisi X …":
+  // with no leader said, the one official of that side the text names speaks for it.
+  for (const d of found) {
+    if (d.head || isHome(d.party)) continue;
+    let only: Mention | null = null;
+    let several = false;
+    for (const m of ctx.mentions) {
+      if (m.entry.kind !== 'person' || only?.entry.key === m.entry.key || personParty(ctx, m)?.key !== d.party.key) continue;
+      if (only) several = true;
+      only ??= m;
+    }
+    if (only && !several) {
+      d.head = only.entry;
+      d.role = ctx.roleOf(only);
+    }
   }
   return found.sort((a, b) => a.at - b.at);
 }

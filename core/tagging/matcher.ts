@@ -177,13 +177,24 @@ function wordMatches(word: Word, nameWord: NameWord, language: Language, first: 
 function matchVariant(words: Word[], at: number, variant: NameVariant, language: Language): Hit | null {
   const n = variant.words.length;
   if (at + n > words.length) return null;
+  // An abbreviation in brackets may stand between the words of a longer name, which goes on after it
+  // ("Avropa Şurası (AŞ) Parlament Assambleyası"): the word after the bracket counts as spaced.
+  let skipped = 0;
+  const sepAt = (k: number) => (k > 0 && words[k - 1].aside && skipped > 0 ? ' ' : words[k].sep);
   for (let j = 0; j < n - 1; j++) {
-    const word = words[at + j];
-    if (j > 0 && word.sep !== variant.words[j].sep) return null;
+    if (j > 0 && words[at + j + skipped]?.aside && !variant.words[j].abbr) skipped++;
+    const word = words[at + j + skipped];
+    if (!word) return null;
+    if (j > 0 && sepAt(at + j + skipped) !== variant.words[j].sep) return null;
     if (!wordMatches(word, variant.words[j], language, j === 0)) return null;
   }
-  const lastAt = at + n - 1;
-  if (n > 1 && words[lastAt].sep !== variant.words[n - 1].sep) return null;
+  let lastAt = at + n - 1 + skipped;
+  if (n > 1 && words[lastAt]?.aside && !variant.words[n - 1].abbr) {
+    skipped++;
+    lastAt++;
+  }
+  if (lastAt >= words.length) return null;
+  if (n > 1 && sepAt(lastAt) !== variant.words[n - 1].sep) return null;
   if (language === 'az') return azLastWord(words, lastAt, variant);
   if (language === 'en') return enLastWord(words, lastAt, variant.words[n - 1], n === 1);
   const word = words[lastAt];

@@ -12,8 +12,10 @@ const TITLE_STEMS = [
   'prokuror', 'müavin', 'prezident', 'səfir', 'sədr', 'rəhbər', 'nazir', 'direktor', 'katib', 'hakim',
   'nümayəndə', 'müşavir', 'rəis', 'komissar', 'başçı', 'əməkdaş', 'həmkar', 'attaşe', 'konsul',
   'koordinator', 'deputat', 'spiker', 'kral', 'kraliça', 'şahzadə', 'general', 'polkovnik', 'komandan',
+  // Ranks stand before the name too, the second half of a compound one after a hyphen (general-leytenant).
+  'leytenant', 'mayor', 'kapitan', 'admiral', 'marşal', 'podpolkovnik',
   'lider', 'öndər', 'müstəntiq', 'ekspert', 'professor', 'vəkil', 'ombudsman', 'müvəkkil', 'vətəndaş',
-  'jurnalist', 'mütəxəssis', 'sözçü', 'hüquqşünas', 'müdir', 'menecer', 'ümummilli', 'ulu',
+  'jurnalist', 'mütəxəssis', 'üzv', 'sözçü', 'hüquqşünas', 'müdir', 'menecer', 'ümummilli', 'ulu',
 ];
 // Lower-case words inside a title that say where the post is: "Almaniyanın ölkəmizdəki səfiri",
 // "Türkiyənin Ankara şəhərinin Baş prokuroru".
@@ -86,7 +88,8 @@ export function titleBefore(words: Word[], at: number, mentionAt: (Mention | und
       continue;
     }
     if (isTitleWord(word)) {
-      if (isBareTitle(word) && k !== last) break;
+      // "rəis müavini", "sədr müavini": a bare title before müavin is one title with it.
+      if (isBareTitle(word) && k !== last && !(k + 1 === first && words[first].lower.startsWith('müavin'))) break;
       first = k--;
       continue;
     }

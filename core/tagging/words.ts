@@ -21,6 +21,8 @@ export interface Word {
   sentenceStart: boolean;
   /** Inside quotation marks: titles of events, systems and documents, not names of bodies. */
   quoted: boolean;
+  /** An abbreviation in brackets inside or after a name: "Avropa Şurası (AŞ) Parlament Assambleyası". */
+  aside?: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -133,6 +135,7 @@ export function splitWords(nfc: string): Word[] {
       sep,
       sentenceStart: boundary,
       quoted,
+      ...(capitals > 0 && smalls === 0 && nfc[start - 1] === '(' && nfc[i] === ')' ? { aside: true } : {}),
     });
     prevEnd = i;
   }

@@ -196,6 +196,8 @@ function arabicParticle(lower: string, next: string | undefined, country: string
   return first && SUN_LETTERS.has(first) && first !== 'l' ? `а${RU_LETTERS[first]}` : 'аль';
 }
 
+const OWN_LATIN = /qu|w|th|ph|ck|sch/;
+
 /** A foreign person's name in English or Russian, rebuilt from its Azerbaijani form for their country. */
 export function reconstructName(az: string, country: string, to: NameTarget): string {
   const code = country.replace(/^country:/, '').toUpperCase();
@@ -217,6 +219,9 @@ export function reconstructName(az: string, country: string, to: NameTarget): st
           if (family === 'german' && lower === 'fon' && index > 0) return to === 'ru' ? 'фон' : 'von';
           // Particles (fon, de, bin) keep their case as written.
           const keepLower = part === lower && index > 0;
+          // Azerbaijani spelling never writes qu, w, th, ph, ck or sch: a name with them was copied
+          // in its own Latin spelling (Mahiques, Wouters), which English keeps.
+          if (to === 'en' && family !== 'cyrillic' && family !== 'turkish' && OWN_LATIN.test(lower)) return part;
           let out: string;
           // A Turkish name is said as Turkish spells it: Rəcəb is Recep, so Реджеп.
           if (to === 'ru') out = russianOf(family === 'turkish' ? latinOf(lower, family) : lower, family, given, code);

@@ -42,4 +42,11 @@ describe('particles and sounds by language', () => {
     expect(reconstructName('Yılmaz Tunç', 'TR', 'ru')).toBe('Йылмаз Тунч');
     expect(reconstructName('Mişel Lebren', 'FR', 'ru')).toBe('Мишель Лебрен');
   });
+
+  it('keeps in English a name copied in its own Latin spelling, which Azerbaijani letters never give', () => {
+    expect(reconstructName('Fernando Henriques', 'PT', 'en')).toBe('Fernando Henriques');
+    expect(reconstructName('Hans Schwarz', 'DE', 'en')).toBe('Hans Schwarz');
+    // Written the Azerbaijani way, it is rebuilt as before.
+    expect(reconstructName('Jozep Roka', 'ES', 'en')).toBe('Josep Roca');
+  });
 });

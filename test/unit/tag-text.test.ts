@@ -328,3 +328,55 @@ describe('names that look like other things', () => {
     expect(entity(result, 'Babək')?.kind).toBe('place');
   });
 });
+
+describe('titles of international bodies, ranks and visits that did not happen', () => {
+  it('gives the delegation to the international body whose post comes first, not to the country of a second title', () => {
+    const result = tag(
+      'Baş prokuror İnterpolun prezidenti, Braziliya Federal Polisinin direktoru Rikardo Souzanın rəhbərlik etdiyi nümayəndə heyəti ilə görüşüb.',
+    );
+    expect(result.delegations.map((d) => d.party)).toEqual(['Interpol']);
+  });
+
+  it('reads a compound rank as a title and looks for the owner in the title before the comma', () => {
+    const result = tag('Nazir Qazaxıstan Milli Qvardiyasının komandan müavini, general-mayor Aydos Serikbayevi qəbul edib.');
+    expect(entity(result, 'Aydos Serikbayev')).toBeDefined();
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Kazakhstan', 'meeting']]);
+  });
+
+  it('takes no journey from a visit that did not take place', () => {
+    const result = tag('Qonaq Türkiyənin Ədliyyə naziri Mehmet Aydının salamını çatdırıb, nazirin Bakıya səfəri baş tutmayıb.');
+    expect(result.delegations).toEqual([]);
+  });
+
+  it('reads a name through an abbreviation in brackets inside it', () => {
+    const result = tag('Avropa Şurası (AŞ) Parlament Assambleyasının sessiyası Strasburqda keçirilib.');
+    expect(entity(result, 'Parliamentary Assembly of the Council of Europe')).toBeDefined();
+  });
+
+  it('gives the post to the body nearest to it, and reads "rəis müavini" as one title', () => {
+    const result = tag(
+      'Bakıya səfərə gələn ATƏT-in Demokratik Təsisatlar və İnsan Haqları Bürosu Hüquq Şöbəsinin rəis müavini Anna Kovalskanın başçılıq etdiyi nümayəndə heyəti nazirlə görüşüb.',
+    );
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['OSCE Office for Democratic Institutions and Human Rights', 'incoming']]);
+  });
+
+  it('takes the one official of a leaderless delegation that the text names for its head', () => {
+    const result = tag(
+      'Qazaxıstan prokurorluğunun nümayəndə heyəti ölkəmizə səfərə gəlib. Qazaxıstan Baş Prokurorluğunun şöbə rəisi Nurlan Abdikarimov qonaqpərvərliyə görə təşəkkür edib.',
+    );
+    expect(result.delegations).toHaveLength(1);
+    expect(result.delegations[0].party).toBe('Kazakhstan');
+    expect(result.delegations[0].head).toMatch(/^Nurlan Abdikarimov/);
+  });
+
+  it('takes an international official who speaks at a gathering held here for a guest who came', () => {
+    const result = tag('Bakıda keçirilən konfransda İqtisadi Əməkdaşlıq Təşkilatının Baş katibinin müavini Ələvi Səbzivari çıxış edib.');
+    expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Economic Cooperation Organization', 'incoming']]);
+  });
+
+  it('takes no guest from a gathering held here that is only planned', () => {
+    const result = tag('Bakıda keçiriləcək konfransda İqtisadi Əməkdaşlıq Təşkilatının Baş katibinin müavini Ələvi Səbzivari çıxış edəcək.');
+    expect(result.delegations).toEqual([]);
+  });
+});
+
