@@ -2,7 +2,7 @@
 // translation, the memory's matches and the terms of the segment being translated, quality checks,
 // and the version's way out (export, XLIFF) and in (XLIFF back, TMX).
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { ApiError, EXPORT_FORMATS, type ExportFormat, type TranslationSegment } from '../../core/api';
+import { ApiError, EXPORT_FORMATS, type ExportFormat, type Release, type TranslationSegment } from '../../core/api';
 import type { QaIssue } from '../../core/translate/qa';
 import type { TermHit } from '../../core/translate/termbase';
 import type { TmMatch } from '../../core/translate/tm-match';
@@ -33,10 +33,10 @@ function digitOf(event: KeyboardEvent): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function TranslationWorkspace({ targetId, onBack }: { targetId: number; onBack(): void }) {
+export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: number; onBack(): void; onSaved(version: Release): void }) {
   const { m } = useI18n();
   const notify = useNotify();
-  const segs = useSegments(targetId);
+  const segs = useSegments(targetId, onSaved);
   const { view } = segs;
   const [active, setActive] = useState(0);
   const [helps, setHelps] = useState<Helps | null>(null);
