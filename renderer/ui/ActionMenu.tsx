@@ -61,7 +61,7 @@ export function ActionMenu({ label, icon, testId, actions, busy, ariaLabel, clas
         type="button"
         className={className ? `button button-small ${className}` : 'button button-small'}
         data-testid={testId}
-        title={label}
+        title={typeof label === 'string' ? label : ariaLabel}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-disabled={busy || undefined}
