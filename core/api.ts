@@ -205,6 +205,11 @@ export const apiCalls = {
     /** A translated version with QA errors is exported only when the officer consciously overrides them. */
     overrideQa: z.boolean().default(false),
   }),
+  /**
+   * A file exported in this session opened with the system's default application, or shown in its
+   * folder. Any other path is refused (`invalid`): the page cannot make the host open arbitrary files.
+   */
+  openExport: z.strictObject({ path: z.string().min(1).max(4096), how: z.enum(['open', 'reveal']) }),
   /** The article as an HTML fragment for the website's CMS, and as plain text for clipboards without HTML. */
   getHtmlFragment: z.strictObject({ id }),
   /** The active registry, for suggestions computed on the page as the officer types. */
@@ -462,6 +467,7 @@ export interface ApiResults {
   getImportRecord: ImportRecord | null;
   reapplyImport: Release;
   exportRelease: ExportedFile;
+  openExport: { path: string };
   getHtmlFragment: { html: string; text: string };
   getRegistry: Entity[];
   getReleaseTags: ReleaseTags;

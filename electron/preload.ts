@@ -51,6 +51,7 @@ const bridge = {
     getImportRecord: call('getImportRecord'),
     reapplyImport: call('reapplyImport'),
     exportRelease: call('exportRelease'),
+    openExport: call('openExport'),
     getHtmlFragment: call('getHtmlFragment'),
     getRegistry: call('getRegistry'),
     getReleaseTags: call('getReleaseTags'),

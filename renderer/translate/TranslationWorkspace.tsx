@@ -20,6 +20,7 @@ import { SegmentRow } from './SegmentRow';
 import { TermbaseDialog } from './TermbaseDialog';
 import { TranslationProgress } from './TranslationProgress';
 import { useSegments } from './useSegments';
+import { exportedActions } from '../export/exported-actions';
 
 interface Helps {
   segmentId: string;
@@ -167,7 +168,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
         if (!(await segs.flush())) return;
         const file = await api.exportRelease({ id: targetId, format, overrideQa });
         setBlocked(null);
-        notify(m.translate.saved(file.path), 'info');
+        notify(m.translate.saved(file.path), 'info', exportedActions(m, file.path, (error) => notify(translateFailure(m, 'export', error))));
       } catch (error) {
         if (error instanceof ApiError && error.code === 'blocked') {
           const found = (await runQa()) ?? [];
