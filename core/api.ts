@@ -294,6 +294,11 @@ export const apiCalls = {
     overrideQa: z.boolean().default(false),
   }),
   /**
+   * A file exported in this session opened with the system's default application, or shown in its
+   * folder. Any other path is refused (`invalid`): the page cannot make the host open arbitrary files.
+   */
+  openExport: z.strictObject({ path: z.string().min(1).max(4096), how: z.enum(['open', 'reveal']) }),
+  /**
    * The article as an HTML fragment for the website's CMS, and as plain text for clipboards without
    * HTML. Asked for only to copy it, so it is logged as a publication ("copy HTML").
    */
@@ -649,6 +654,7 @@ export interface ApiResults {
   getReleaseHistory: ReleaseHistory;
   listScheduledPublications: ReleaseEvent[];
   exportRelease: ExportedFile;
+  openExport: { path: string };
   getHtmlFragment: { html: string; text: string };
   getRegistry: Entity[];
   getReleaseTags: ReleaseTags;

@@ -2,6 +2,7 @@
 // entity's page (timeline, delegations, merged duplicates), library facets, and delegations.
 import type { Delegation, DelegationInput, Entity, EntityPage, EntitySummary, Facets, ParsedArgs, ReleaseTags } from '../core/api';
 import { fold } from '../core/fold';
+import { titleSortKey } from '../core/sort-key';
 import { dismissedSuggestions, getEntity, releaseTags } from './entities';
 import { NotFoundError } from './errors';
 import type { Db } from './open';
@@ -20,11 +21,16 @@ export function listEntities(db: Db, args: ParsedArgs<'listEntities'>): EntitySu
     where.push('e.kind = @kind');
     params.kind = args.kind;
   }
-  const rows = stmt(
-    db,
-    `SELECT e.id, coalesce(c.n, 0) AS n FROM entities e LEFT JOIN (${LIVE_TAGS}) c ON c.entity_id = e.id
-     WHERE ${where.join(' AND ')} ORDER BY coalesce(c.n, 0) DESC, e.name_az`,
-  ).all(params) as { id: number; n: number }[];
+  const rows = (
+    stmt(
+      db,
+      `SELECT e.id, e.name_az AS name, coalesce(c.n, 0) AS n FROM entities e LEFT JOIN (${LIVE_TAGS}) c ON c.entity_id = e.id
+       WHERE ${where.join(' AND ')}`,
+    ).all(params) as { id: number; name: string; n: number }[]
+  )
+    // SQLite compares code units (ABŞ before Abican, Əliyev after Zaqatala): names sort in the Azerbaijani alphabet.
+    .map((row) => ({ ...row, key: titleSortKey(row.name) }))
+    .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id));
   const needle = args.query ? fold(args.query.trim()) : '';
   const result: EntitySummary[] = [];
   for (const { id, n } of rows) {

@@ -58,6 +58,7 @@ const bridge = {
     getReleaseHistory: call('getReleaseHistory'),
     listScheduledPublications: call('listScheduledPublications'),
     exportRelease: call('exportRelease'),
+    openExport: call('openExport'),
     getHtmlFragment: call('getHtmlFragment'),
     getRegistry: call('getRegistry'),
     getReleaseTags: call('getReleaseTags'),

@@ -41,6 +41,7 @@ import * as revisions from '../db/revisions';
 import * as settings from '../db/settings';
 import { localToday } from './app-db';
 import { defaultExportDir, exportInput, renderExport, writeExport } from './export-file';
+import { systemOpen, type OpenHow } from './system-open';
 import { chromiumPrintPdf, PdfUnavailableError, type PrintPdf } from './pdf';
 import pkg from '../package.json';
 
@@ -52,6 +53,8 @@ export type Dispatcher = (name: string, args: unknown) => Promise<Envelope<unkno
 export interface HostServices {
   printPdf: PrintPdf;
   exportDir: string;
+  /** The system's opener; tests give one that records what it was asked. */
+  openPath?: (path: string, how: OpenHow) => Promise<void>;
 }
 
 const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
@@ -63,6 +66,8 @@ export function createHandlers(
   services: HostServices = defaultServices(),
 ): Handlers {
   const exportFolder = () => settings.getSettings(db).export.defaultFolder ?? services.exportDir;
+  /** The files this host wrote as exports: the only ones openExport hands to the system. */
+  const exported = new Set<string>();
   return {
     getAppInfo: () => ({ ...info, version: pkg.version, schemaVersion: LATEST_VERSION }),
     getSettings: () => settings.getSettings(db),
@@ -138,7 +143,13 @@ export function createHandlers(
       const bytes = await renderExport(input, format, services.printPdf);
       const file = await writeExport(folder ?? exportFolder(), release, format, bytes);
       workflow.recordPublication(db, id, { format, fileName: file.fileName, actor: officerActor(db) });
+      exported.add(file.path);
       return file;
+    },
+    openExport: async ({ path, how }) => {
+      if (!exported.has(path)) throw new InvalidRequestError('only a file exported in this session can be opened from here');
+      await (services.openPath ?? systemOpen)(path, how);
+      return { path };
     },
     getRegistry: () => entities.activeEntities(db),
     getReleaseTags: ({ releaseId }) => browse.releaseTagState(db, releaseId),

@@ -140,6 +140,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
           openId={session?.id ?? null}
           onClosed={(id) => id === session?.id && void ws.loadLatest()}
           onVersionsChanged={() => void lib.refresh()}
+          onVersionSaved={lib.patch}
         />
         <EntityPages />
         <ErrorBoundary resetKey={session?.key}>

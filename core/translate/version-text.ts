@@ -40,7 +40,9 @@ function plain(segment: TranslatedSegment): string {
 
 /**
  * The version's title, lead and body from its translated segments: sentences of one block are
- * joined by a space, a block none of whose sentences is translated stays as an empty block.
+ * joined by a space. A block none of whose sentences is translated yet is left out (with a list
+ * item, list or quote it leaves empty), or every export of a half-done version would print empty
+ * paragraphs; only a table cell keeps an empty paragraph, which its row needs.
  */
 export function versionFields(source: DocNode, segments: TranslatedSegment[]): { title: string; lead: string; body: DocNode } {
   const byBlock = new Map<string, DocNode[][]>();
@@ -57,16 +59,23 @@ export function versionFields(source: DocNode, segments: TranslatedSegment[]): {
       byBlock.set(block, list);
     }
   }
-  const rebuild = (node: DocNode, path: number[]): DocNode => {
-    const sentences = byBlock.get(path.join('.'));
+  const rebuild = (node: DocNode, path: number[]): DocNode | null => {
     if (isTextblock(node)) {
-      const content = (sentences ?? []).flatMap((inline, i) => (i > 0 ? [{ type: 'text', text: ' ' }, ...inline] : inline));
+      const sentences = byBlock.get(path.join('.'));
+      if (!sentences) return null;
+      const content = sentences.flatMap((inline, i) => (i > 0 ? [{ type: 'text', text: ' ' }, ...inline] : inline));
       return { type: node.type, ...(node.attrs && { attrs: node.attrs }), ...(content.length && { content: mergeText(content) }) };
     }
-    return node.content ? { ...node, content: node.content.map((child, i) => rebuild(child, [...path, i])) } : node;
+    if (!node.content) return node;
+    const content = node.content.map((child, i) => rebuild(child, [...path, i])).filter((child): child is DocNode => child !== null);
+    if (content.length) return { ...node, content };
+    // A cell, and a document, hold at least one paragraph.
+    return CELLS.has(node.type) || node.type === 'doc' ? { ...node, content: [{ type: 'paragraph' }] } : null;
   };
-  return { title, lead: lead.join(' '), body: rebuild(source, []) };
+  return { title, lead: lead.join(' '), body: rebuild(source, [])! };
 }
+
+const CELLS = new Set(['tableCell', 'tableHeader']);
 
 function isTextblock(node: DocNode): boolean {
   return node.type === 'paragraph' || node.type === 'heading';

@@ -321,6 +321,9 @@ export const az: Messages = {
     copyHtml: 'Sayt üçün HTML-i kopyala',
     working: 'İxrac olunur…',
     saved: (path: string) => `Saxlanıldı: ${path}`,
+    // İxrac: fayl yazılandan sonra.
+    showInFolder: 'Qovluqda göstər',
+    openFile: 'Aç',
     copied: 'HTML kopyalandı: onu sayta yapışdırın',
     copiedText: 'Adi mətn kimi kopyalandı: bu mübadilə buferi HTML qəbul etmir',
     cannotExport: 'Bu press-reliz hələ saxlanılmayıb, ona görə onu ixrac etmək olmur.',

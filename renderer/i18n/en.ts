@@ -319,6 +319,9 @@ export const en = {
     copyHtml: 'Copy HTML for the website',
     working: 'Exporting…',
     saved: (path: string) => `Saved: ${path}`,
+    // Export: after a file is written.
+    showInFolder: 'Show in folder',
+    openFile: 'Open',
     copied: 'HTML copied: paste it into the website',
     copiedText: 'Copied as plain text: this clipboard takes no HTML',
     cannotExport: 'This release is not saved yet, so it cannot be exported.',

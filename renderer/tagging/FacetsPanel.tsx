@@ -1,7 +1,7 @@
 // The library's tags: countries, organisations, people and delegations among the releases the
 // current search and filters list, each with how many releases it tags. Clicking one narrows the
 // list to it; the active tag filter shows as a chip that removes it.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Facets } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
@@ -9,6 +9,7 @@ import { describeError } from '../i18n/errors';
 import type { LibraryState } from '../library/useLibrary';
 import { Icon } from '../ui/Icon';
 import { useDebounced } from '../ui/useDebounced';
+import { entityName } from './entity-name';
 import { useTagging } from './TaggingContext';
 import type { TagFilter } from './tag-filter';
 import '../styles/tagging.css';
@@ -18,8 +19,14 @@ const OPEN_STORAGE = 'pressdesk.facetsOpen';
 const QUERY_DELAY_MS = 200;
 
 export function FacetsPanel({ lib }: { lib: LibraryState }) {
-  const { m } = useI18n();
-  const { tagsVersion, openEntity, openRegistry, filterBy } = useTagging();
+  const { m, lang } = useI18n();
+  const { tagsVersion, openEntity, openRegistry, filterBy, registry } = useTagging();
+  // The host names facets in Azerbaijani; an entity is shown by its name in the interface language.
+  const byId = useMemo(() => new Map((registry ?? []).map((entity) => [entity.id, entity])), [registry]);
+  const shownName = (kind: TagFilter['kind'], id: number, name: string) => {
+    const entity = kind === 'entity' ? byId.get(id) : undefined;
+    return entity ? entityName(entity, lang) : name;
+  };
   const [open, setOpen] = useState(() => localStorage.getItem(OPEN_STORAGE) === '1');
   const [facets, setFacets] = useState<Facets | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -68,7 +75,7 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
     <div className="facets" data-testid="facets">
       {active && (
         <span className="filter-chip" data-testid="tag-filter" data-id={active.id}>
-          <span className="filter-chip-name">{active.name}</span>
+          <span className="filter-chip-name">{shownName(active.kind, active.id, active.name)}</span>
           <button type="button" className="chip-remove" aria-label={m.tagging.clearTagFilter} title={m.tagging.clearTagFilter} onClick={() => filterBy(null)}>
             <Icon name="close" size={12} />
           </button>
@@ -102,6 +109,7 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
                     {facets[group].map((facet) => {
                       const kind = group === 'delegation' ? 'delegation' : 'entity';
                       const selected = active?.kind === kind && active.id === facet.id;
+                      const name = shownName(kind, facet.id, facet.name);
                       return (
                         <li key={facet.id} className="facet">
                           <button
@@ -113,7 +121,7 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
                             aria-pressed={selected}
                             onClick={() => choose({ kind, id: facet.id, name: facet.name })}
                           >
-                            <span className="facet-name">{facet.name}</span>
+                            <span className="facet-name">{name}</span>
                             <span className="facet-count" data-testid="facet-count">
                               {facet.count}
                             </span>
@@ -123,8 +131,8 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
                               type="button"
                               className="icon-button facet-page"
                               data-testid="facet-page"
-                              aria-label={m.tagging.openEntity(facet.name)}
-                              title={m.tagging.openEntity(facet.name)}
+                              aria-label={m.tagging.openEntity(name)}
+                              title={m.tagging.openEntity(name)}
                               onClick={() => openEntity(facet.id)}
                             >
                               ›

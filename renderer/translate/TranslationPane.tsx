@@ -1,6 +1,7 @@
 // The workspace in place of the editor (the editor stays mounted under it, hidden, as under the
 // registry's pages). Another release opened from the library closes it.
 import { useEffect, useRef } from 'react';
+import type { Release } from '../../core/api';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useTranslation } from './TranslationContext';
 import { TranslationWorkspace } from './TranslationWorkspace';
@@ -13,9 +14,11 @@ interface Props {
   onClosed(targetId: number): void;
   /** A version was made or worked on: the library's progress badges must catch up. */
   onVersionsChanged(): void;
+  /** A segment was stored: the version's own library row shows its new title and word count. */
+  onVersionSaved(version: Release): void;
 }
 
-export function TranslationPane({ openId, onClosed, onVersionsChanged }: Props) {
+export function TranslationPane({ openId, onClosed, onVersionsChanged, onVersionSaved }: Props) {
   const { targetId, close } = useTranslation();
   const shownFor = useRef(openId);
 
@@ -38,6 +41,7 @@ export function TranslationPane({ openId, onClosed, onVersionsChanged }: Props) 
         <TranslationWorkspace
           key={targetId}
           targetId={targetId}
+          onSaved={onVersionSaved}
           onBack={() => {
             close();
             onClosed(targetId);

@@ -2,7 +2,7 @@
 // translation, the memory's matches and the terms of the segment being translated, quality checks,
 // and the version's way out (export, XLIFF) and in (XLIFF back, TMX).
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { ApiError, EXPORT_FORMATS, type ExportFormat, type TranslationSegment } from '../../core/api';
+import { ApiError, EXPORT_FORMATS, type ExportFormat, type Release, type TranslationSegment } from '../../core/api';
 import type { QaIssue } from '../../core/translate/qa';
 import type { TermHit } from '../../core/translate/termbase';
 import type { TmMatch } from '../../core/translate/tm-match';
@@ -20,6 +20,7 @@ import { SegmentRow } from './SegmentRow';
 import { TermbaseDialog } from './TermbaseDialog';
 import { TranslationProgress } from './TranslationProgress';
 import { useSegments } from './useSegments';
+import { exportedActions } from '../export/exported-actions';
 
 interface Helps {
   segmentId: string;
@@ -33,10 +34,10 @@ function digitOf(event: KeyboardEvent): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function TranslationWorkspace({ targetId, onBack }: { targetId: number; onBack(): void }) {
+export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: number; onBack(): void; onSaved(version: Release): void }) {
   const { m } = useI18n();
   const notify = useNotify();
-  const segs = useSegments(targetId);
+  const segs = useSegments(targetId, onSaved);
   const { view } = segs;
   const [active, setActive] = useState(0);
   const [helps, setHelps] = useState<Helps | null>(null);
@@ -167,7 +168,7 @@ export function TranslationWorkspace({ targetId, onBack }: { targetId: number; o
         if (!(await segs.flush())) return;
         const file = await api.exportRelease({ id: targetId, format, overrideQa });
         setBlocked(null);
-        notify(m.translate.saved(file.path), 'info');
+        notify(m.translate.saved(file.path), 'info', exportedActions(m, file.path, (error) => notify(translateFailure(m, 'export', error))));
       } catch (error) {
         if (error instanceof ApiError && error.code === 'blocked') {
           const found = (await runQa()) ?? [];

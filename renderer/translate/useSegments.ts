@@ -3,7 +3,7 @@
 // typed text on screen, so nothing typed is ever lost. The refs are the truth the queued saves
 // read; the state mirrors them for rendering.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SegmentStatus, TranslationSegment, TranslationView } from '../../core/api';
+import type { Release, SegmentStatus, TranslationSegment, TranslationView } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { useNotify } from '../ui/Notices';
@@ -11,7 +11,8 @@ import { translateFailure } from './failure';
 
 type Edits = Record<string, string>;
 
-export function useSegments(targetId: number) {
+/** `onSaved`: the version's release after each stored segment (its title and word count follow them). */
+export function useSegments(targetId: number, onSaved?: (version: Release) => void) {
   const { m } = useI18n();
   const notify = useNotify();
   const [view, setViewState] = useState<TranslationView | null>(null);
@@ -46,7 +47,9 @@ export function useSegments(targetId: number) {
         const text = editsRef.current[id] ?? segment.target;
         if (!when(segment, text)) return true;
         try {
-          setView(await api.saveSegment({ targetId, segmentId: id, target: text, status: text.trim() ? status : 'empty' }));
+          const saved = await api.saveSegment({ targetId, segmentId: id, target: text, status: text.trim() ? status : 'empty' });
+          setView(saved);
+          onSaved?.(saved.target);
           // Text typed while the save was on its way stays an edit of its own.
           if (editsRef.current[id] === text) {
             const { [id]: _stored, ...rest } = editsRef.current;
@@ -62,7 +65,7 @@ export function useSegments(targetId: number) {
       queue.current = result;
       return result;
     },
-    [targetId, m, notify, setView],
+    [targetId, m, notify, setView, onSaved],
   );
 
   const save = useCallback((id: string, status: SegmentStatus) => enqueue(id, status), [enqueue]);

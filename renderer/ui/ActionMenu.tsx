@@ -61,6 +61,7 @@ export function ActionMenu({ label, icon, testId, actions, busy, ariaLabel, clas
         type="button"
         className={className ? `button button-small ${className}` : 'button button-small'}
         data-testid={testId}
+        title={typeof label === 'string' ? label : ariaLabel}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-disabled={busy || undefined}
@@ -73,7 +74,7 @@ export function ActionMenu({ label, icon, testId, actions, busy, ariaLabel, clas
         }}
       >
         <Icon name={icon} size={15} />
-        {label}
+        <span className="menu-label">{label}</span>
         <Icon name="chevronDown" size={14} />
       </button>
       {open && (

@@ -5,26 +5,35 @@ import { useI18n } from '../i18n/I18n';
 import { Icon } from './Icon';
 
 type Kind = 'error' | 'info';
+/** What can be done about a notice right from it ("Show in folder"). */
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
 interface Notice {
   id: number;
   kind: Kind;
   text: string;
+  actions: NoticeAction[];
 }
+type Notify = (text: string, kind?: Kind, actions?: NoticeAction[]) => void;
 
 const LIFETIME: Record<Kind, number> = { info: 4000, error: 10000 };
+// A notice offering something to do stays long enough to be read and acted on.
+const WITH_ACTIONS_MS = 15_000;
 
-const NoticeContext = createContext<((text: string, kind?: Kind) => void) | null>(null);
+const NoticeContext = createContext<Notify | null>(null);
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
   const notify = useCallback(
-    (text: string, kind: Kind = 'error') => {
+    (text: string, kind: Kind = 'error', actions: NoticeAction[] = []) => {
       const id = nextId.current++;
       // The same message again replaces the old one instead of stacking up.
-      setNotices((all) => [...all.filter((n) => n.text !== text).slice(-3), { id, kind, text }]);
-      setTimeout(() => dismiss(id), LIFETIME[kind]);
+      setNotices((all) => [...all.filter((n) => n.text !== text).slice(-3), { id, kind, text, actions }]);
+      setTimeout(() => dismiss(id), actions.length ? WITH_ACTIONS_MS : LIFETIME[kind]);
     },
     [dismiss],
   );
@@ -44,6 +53,19 @@ function NoticeStack({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: 
         <div key={notice.id} className={`notice notice-${notice.kind}`} data-testid="notice">
           <Icon name={notice.kind === 'error' ? 'alert' : 'check'} size={16} />
           <span className="notice-text">{notice.text}</span>
+          {notice.actions.map((action) => (
+            <button
+              key={action.label}
+              type="button"
+              className="button button-small notice-action"
+              onClick={() => {
+                action.run();
+                onDismiss(notice.id);
+              }}
+            >
+              {action.label}
+            </button>
+          ))}
           <button type="button" className="icon-button" aria-label={m.dialog.dismiss} onClick={() => onDismiss(notice.id)}>
             <Icon name="close" size={14} />
           </button>
@@ -53,7 +75,7 @@ function NoticeStack({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: 
   );
 }
 
-export function useNotify(): (text: string, kind?: Kind) => void {
+export function useNotify(): Notify {
   const notify = useContext(NoticeContext);
   if (!notify) throw new Error('useNotify needs a NoticeProvider');
   return notify;

@@ -27,6 +27,8 @@ test('a translated segment is confirmed with its button, which names its shortcu
   await confirm.click();
   await expect(first).toHaveAttribute('data-status', 'translated');
   await expect(rows.nth(1).getByTestId('segment-target')).toBeFocused();
+  // The version's own row in the library follows at once, without reopening anything.
+  await expect(libraryItem(page, version.id)).toContainText('A meeting was held');
   const stored = (await app.api('getTranslation', { targetId: version.id })).segments;
   expect(stored.find((s) => s.id === 'title')).toMatchObject({ target: 'A meeting was held', status: 'translated' });
 });
