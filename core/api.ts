@@ -10,7 +10,7 @@ import type { QaIssue } from './translate/qa';
 import type { Term, TermHit } from './translate/termbase';
 import type { TmMatch } from './translate/tm-match';
 import type { TmxWarning } from './translate/tmx';
-import type { XliffConflict } from './translate/xliff';
+import { XLIFF_VERSIONS, type XliffConflict } from './translate/xliff';
 
 export * from './envelope';
 
@@ -227,7 +227,7 @@ export const apiCalls = {
   lookupMemory: z.strictObject({ targetId: id, segmentId: z.string().min(1).max(100), limit: z.number().int().min(1).max(20).default(5) }),
   /** Fills every empty segment that has an exact match, as a draft to confirm. */
   prefillFromMemory: z.strictObject({ targetId: id }),
-  exportXliff: z.strictObject({ targetId: id, folder: z.string().min(1).max(4096).optional() }),
+  exportXliff: z.strictObject({ targetId: id, folder: z.string().min(1).max(4096).optional(), version: z.enum(XLIFF_VERSIONS).optional() }),
   importXliff: z.strictObject({ targetId: id, data: z.string().max(MAX_IMPORT_BASE64) }),
   exportTmx: z.strictObject({ folder: z.string().min(1).max(4096).optional() }),
   importTmx: z.strictObject({ fileName: z.string().min(1).max(255), data: z.string().max(MAX_IMPORT_BASE64) }),

@@ -83,7 +83,7 @@ export function createHandlers(
       return memory.lookup(db, { sourceLang: source.language, targetLang: target.language, text: segment.source, limit });
     },
     prefillFromMemory: ({ targetId }) => translations.prefillFromMemory(db, targetId),
-    exportXliff: async ({ targetId, folder }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder()),
+    exportXliff: async ({ targetId, folder, version }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder(), version),
     importXliff: ({ targetId, data }) => translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
     exportTmx: async ({ folder }) => translationFiles.exportTmx(db, folder ?? exportFolder()),
     importTmx: ({ fileName, data }) => translationFiles.importTmx(db, fileName, Buffer.from(data, 'base64')),
