@@ -11,6 +11,7 @@ import {
 import { InvalidDocError } from '../core/doc-schema';
 import { exportHtmlFragment } from '../core/export/html';
 import { ImportRefusedError } from '../core/import/types';
+import { UnresolvedChangesError } from '../core/export/doc-walker';
 import { TbxFormatError } from '../core/translate/tbx';
 import { TmxFormatError } from '../core/translate/tmx';
 import { XliffFormatError } from '../core/translate/xliff';
@@ -202,7 +203,8 @@ function describe(error: unknown): Envelope<never> {
     error instanceof TmxFormatError ||
     error instanceof TmPairError ||
     error instanceof TbxFormatError ||
-    error instanceof ImportRefusedError
+    error instanceof ImportRefusedError ||
+    error instanceof UnresolvedChangesError
   ) {
     return failure('invalid', error.message);
   }

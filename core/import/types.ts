@@ -23,8 +23,52 @@ export interface ImportWarning {
     | 'not-kept'
     | 'remote-image'
     | 'footnotes-inlined'
-    | 'encoding-guessed';
+    | 'encoding-guessed'
+    /** Word content kept in the import report rather than the body (tracked changes, comments, headers). */
+    | 'tracked-changes'
+    | 'comments'
+    | 'header-footer';
   detail?: string;
+  /** How many times this kind of thing was met, when more than once. */
+  count?: number;
+}
+
+/** What happens to a Word file's tracked changes: Word's "accept all", "reject all", or both kept as marks. */
+export const TRACKED_CHANGE_MODES = ['keep', 'accept', 'reject'] as const;
+export type TrackedChangeMode = (typeof TRACKED_CHANGE_MODES)[number];
+
+export interface TrackedChange {
+  kind: 'insertion' | 'deletion' | 'move' | 'paragraph-mark' | 'formatting';
+  author: string | null;
+  /** As Word wrote it (ISO 8601), or null. */
+  date: string | null;
+  /** The words inserted, deleted or moved ('' for paragraph marks and formatting). */
+  text: string;
+}
+
+export interface WordComment {
+  id: string;
+  author: string | null;
+  date: string | null;
+  text: string;
+  /** The commented words. */
+  quote: string;
+}
+
+export interface HeaderFooterText {
+  part: 'header' | 'footer';
+  /** Word's headerReference type: every page, the first page, even pages. */
+  kind: 'default' | 'first' | 'even';
+  text: string;
+}
+
+/** The parts of a Word file the body does not hold, for the import report. */
+export interface WordReport {
+  trackedChanges: TrackedChange[];
+  /** What was done with them. */
+  trackedChangeMode: TrackedChangeMode;
+  comments: WordComment[];
+  headersFooters: HeaderFooterText[];
 }
 
 /** Metadata a file carries about itself (DOCX core properties, HTML <title>/<meta>, Markdown front matter). */
@@ -44,6 +88,8 @@ export interface ImportedDraft {
   changes: CleanupChange[];
   warnings: ImportWarning[];
   properties: SourceProperties;
+  /** Word files only. */
+  word?: WordReport;
 }
 
 /** A file that cannot be imported at all; `code` is translated by the UI. */

@@ -198,6 +198,10 @@ export const az: Messages = {
       'remote-image': 'İnternetdəki şəkillər götürülmədi',
       'footnotes-inlined': 'Haşiyələr mətnin içinə köçürüldü',
       'encoding-guessed': 'Mətnin kodlaşdırması təxmin edildi: ə, ğ, ı, ş hərflərini yoxlayın',
+      // Word files (word-files)
+      'tracked-changes': 'Faylda izlənən düzəlişlər var: Word hesabatına baxın',
+      comments: 'Faylda şərhlər var: Word hesabatına baxın',
+      'header-footer': 'Kolontitul mətni mətnin içində deyil, Word hesabatındadır',
     },
   },
   review: {

@@ -196,6 +196,10 @@ export const en = {
       'remote-image': 'Images from the web were left out',
       'footnotes-inlined': 'Footnotes were moved into the text',
       'encoding-guessed': 'The text encoding was guessed: check the letters ə, ğ, ı, ş',
+      // Word files (word-files)
+      'tracked-changes': 'The file has tracked changes: see the Word report',
+      comments: 'The file has comments: see the Word report',
+      'header-footer': 'Header and footer text is in the Word report, not in the body',
     },
   },
   review: {

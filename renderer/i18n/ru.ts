@@ -206,6 +206,10 @@ export const ru: Messages = {
       'remote-image': 'Изображения из интернета не перенесены',
       'footnotes-inlined': 'Сноски перенесены в текст',
       'encoding-guessed': 'Кодировка текста определена предположительно: проверьте буквы',
+      // Word files (word-files)
+      'tracked-changes': 'В файле есть записанные исправления: см. отчёт Word',
+      comments: 'В файле есть примечания: см. отчёт Word',
+      'header-footer': 'Текст колонтитулов в отчёте Word, а не в тексте',
     },
   },
   review: {

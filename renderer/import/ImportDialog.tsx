@@ -142,6 +142,7 @@ export function WarningList({ m, warnings }: { m: Messages; warnings: ImportWarn
           <Icon name="alert" size={13} />
           <span>
             {m.import.warnings[warning.code]}
+            {warning.count !== undefined && warning.count > 1 && <span className="report-count">×{warning.count}</span>}
             {warning.detail && <span className="report-detail">{warning.detail}</span>}
           </span>
         </li>
