@@ -21,6 +21,8 @@ export interface WordParts {
   headers?: { part: 'header' | 'footer'; type: 'default' | 'first' | 'even'; body: string }[];
   /** Where the main document part lives (Word always writes word/document.xml). */
   mainPath?: string;
+  /** PNG images under word/media, each with the relationship id the body's drawing names. */
+  images?: { id: string; bytes: Uint8Array }[];
 }
 
 const ns = `xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"`;
@@ -45,11 +47,15 @@ export async function wordDocx(parts: WordParts): Promise<Uint8Array> {
     const id = add(`${h.part}${i + 1}.xml`, h.part, h.part, xml(h.part === 'header' ? 'hdr' : 'ftr', h.body));
     return `<w:${h.part}Reference w:type="${h.type}" r:id="${id}"/>`;
   });
+  for (const image of parts.images ?? []) {
+    zip.file(`${folder}media/${image.id}.png`, image.bytes);
+    rels.push(`<Relationship Id="${image.id}" Type="${REL}/image" Target="media/${image.id}.png"/>`);
+  }
   const titlePg = parts.headers?.some((h) => h.type === 'first') ? '<w:titlePg/>' : '';
   zip.file(main, xml('document', `<w:body>${parts.body}<w:sectPr>${references.join('')}${titlePg}<w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body>`));
   zip.file(`${folder}_rels/${main.slice(folder.length)}.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${main}"/></Relationships>`);
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join('')}</Types>`);
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>${overrides.join('')}</Types>`);
   return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -57,3 +63,11 @@ export async function wordDocx(parts: WordParts): Promise<Uint8Array> {
 export const p = (content: string, props = '') => `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${content}</w:p>`;
 /** A run of text; `props` goes into w:rPr. */
 export const r = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+/** An inline picture as Word writes it, with its alternative text in wp:docPr/@descr. */
+export const picture = (relId: string, descr: string) =>
+  `<w:r><w:drawing><wp:inline><wp:extent cx="952500" cy="952500"/><wp:docPr id="1" name="Picture 1" descr="${descr}"/>` +
+  `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">` +
+  `<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="0" name="photo.png" descr="${descr}"/><pic:cNvPicPr/></pic:nvPicPr>` +
+  `<pic:blipFill><a:blip r:embed="${relId}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>` +
+  `</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;

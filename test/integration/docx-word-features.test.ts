@@ -84,3 +84,147 @@ describe.skipIf(missingTools('pandoc'))('the package', () => {
     expect(texts(ours(draft.body))).toEqual(['Əsas hissə başqa adla saxlanıb.', 'İkinci abzas.']);
   });
 });
+
+const lvl = (ilvl: number, format: string, start = 1) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%${ilvl + 1}."/><w:pPr><w:ind w:left="${720 * (ilvl + 1)}" w:hanging="360"/></w:pPr></w:lvl>`;
+const item = (text: string, numId: number, level = 0) => p(r(text), `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`);
+
+const NUMBERING: WordParts = {
+  styles: '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>',
+  numbering: [
+    `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal')}${lvl(1, 'lowerLetter')}</w:abstractNum>`,
+    `<w:abstractNum w:abstractNumId="1">${lvl(0, 'lowerRoman')}</w:abstractNum>`,
+    `<w:abstractNum w:abstractNumId="2">${lvl(0, 'upperLetter')}</w:abstractNum>`,
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>',
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>',
+  ].join(''),
+  body: [
+    item('Birinci', 1),
+    item('İkinci', 1),
+    item('Üçüncü', 1),
+    item('alt bənd', 1, 1),
+    item('daha bir alt bənd', 1, 1),
+    p(r('Siyahını kəsən abzas.')),
+    item('Dördüncü', 1),
+    p(r('Roma rəqəmləri üçdən başlayır:')),
+    item('üçüncü', 2),
+    item('dördüncü', 2),
+    p(r('Böyük hərflər:')),
+    item('A bəndi', 3),
+    item('B bəndi', 3),
+  ].join(''),
+};
+
+describe.skipIf(missingTools('pandoc'))('structure, as Word shows it and pandoc reads it', () => {
+  it('numbers lists as Word does: on after a paragraph, restarted by startOverride, a./i./A. kept', async () => {
+    const { bytes, file } = await fixture(NUMBERING);
+    const blocks = ours((await importDocx(bytes)).body);
+    expect(blocks).toEqual(pandocs(file));
+    expect(blocks.filter((b) => b.kind === 'ordered').map((b) => b.kind === 'ordered' && [b.start, b.style ?? '1'])).toEqual([
+      [1, '1'],
+      [4, '1'],
+      [3, 'i'],
+      [1, 'A'],
+    ]);
+    const first = blocks[0];
+    expect(first.kind === 'ordered' && first.items[2][1]).toMatchObject({ kind: 'ordered', start: 1, style: 'a' });
+  });
+
+  it('keeps Heading 4 to 6, superscript and subscript', async () => {
+    const heading = (level: number) => `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="${level - 1}"/></w:pPr></w:style>`;
+    const { bytes, file } = await fixture({
+      styles: `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${[1, 2, 3, 4, 5, 6].map(heading).join('')}`,
+      body: [
+        ...[4, 5, 6].map((level) => p(r(`Başlıq ${level}`), `<w:pStyle w:val="Heading${level}"/>`)),
+        p(`${r('Sahə 120 m')}${r('2', '<w:vertAlign w:val="superscript"/>')}${r(', qaz CO')}${r('2', '<w:vertAlign w:val="subscript"/>')}${r(', 1')}${r('st', '<w:vertAlign w:val="superscript"/>')}`),
+      ].join(''),
+    });
+    const draft = await importDocx(bytes);
+    expect(ours(draft.body)).toEqual(pandocs(file));
+    expect(ours(draft.body).slice(0, 3).map((b) => b.kind === 'heading' && b.level)).toEqual([4, 5, 6]);
+    expect(draft.body.content![3].content!.filter((n) => n.marks).map((n) => `${n.text}:${n.marks![0].type}`)).toEqual(['2:superscript', '2:subscript', 'st:superscript']);
+  });
+
+  it('resolves character styles: Emphasis italic, Strong bold, a run un-bolded inside Strong, a style based on another', async () => {
+    const { bytes, file } = await fixture({
+      styles: [
+        '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>',
+        '<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:rPr><w:i/><w:iCs/></w:rPr></w:style>',
+        '<w:style w:type="character" w:styleId="Vurgu"><w:name w:val="Güclü vurğu"/><w:basedOn w:val="Emphasis"/><w:rPr><w:b/></w:rPr></w:style>',
+      ].join(''),
+      body: p(
+        [
+          r('Adi, '),
+          r('kursiv', '<w:rStyle w:val="Emphasis"/>'),
+          r(', '),
+          r('qalın', '<w:rStyle w:val="Strong"/>'),
+          r(' və ', '<w:rStyle w:val="Strong"/><w:b w:val="0"/>'),
+          r('yenə qalın', '<w:rStyle w:val="Strong"/>'),
+          r(', '),
+          r('hər ikisi', '<w:rStyle w:val="Vurgu"/>'),
+        ].join(''),
+      ),
+    });
+    const blocks = ours((await importDocx(bytes)).body);
+    expect(blocks).toEqual(pandocs(file));
+    expect(blocks[0].kind === 'para' && blocks[0].runs).toEqual([
+      { text: 'Adi, ', marks: [] },
+      { text: 'kursiv', marks: ['emph'] },
+      { text: ', ', marks: [] },
+      { text: 'qalın', marks: ['strong'] },
+      { text: ' və ', marks: [] },
+      { text: 'yenə qalın', marks: ['strong'] },
+      { text: ', ', marks: [] },
+      { text: 'hər ikisi', marks: ['emph', 'strong'] },
+    ]);
+  });
+
+  it('keeps header rows as header cells', async () => {
+    const cell = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${p(r(text))}</w:tc>`;
+    const { bytes, file } = await fixture({
+      body: `<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>` +
+        `<w:tr><w:trPr><w:tblHeader/></w:trPr>${cell('Ad')}${cell('Say')}</w:tr><w:tr>${cell('Əli')}${cell('3')}</w:tr></w:tbl>${p(r('Son.'))}`,
+    });
+    const blocks = ours((await importDocx(bytes)).body);
+    expect(blocks).toEqual(pandocs(file));
+    expect(blocks[0]).toEqual({ kind: 'table', head: [['Ad', 'Say']], body: [['Əli', '3']] });
+  });
+
+  it('joins a drop cap to its word and keeps indented paragraphs as quotations', async () => {
+    const { bytes, file } = await fixture({
+      body: [
+        p(r('B', '<w:sz w:val="96"/>'), '<w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>'),
+        p(r('akı şəhərində görüş keçirilib.')),
+        p(r('Baş prokuror bildirib:')),
+        p(r('«Əməkdaşlıq davam edəcək.»'), '<w:ind w:left="1134" w:right="567"/>'),
+        p(r('Sonrakı mətn.')),
+      ].join(''),
+    });
+    const blocks = ours((await importDocx(bytes)).body);
+    expect(blocks).toEqual(pandocs(file));
+    expect(blocks).toEqual([
+      { kind: 'para', runs: [{ text: 'Bakı şəhərində görüş keçirilib.', marks: [] }] },
+      { kind: 'para', runs: [{ text: 'Baş prokuror bildirib:', marks: [] }] },
+      { kind: 'quote', blocks: [{ kind: 'para', runs: [{ text: '«Əməkdaşlıq davam edəcək.»', marks: [] }] }] },
+      { kind: 'para', runs: [{ text: 'Sonrakı mətn.', marks: [] }] },
+    ]);
+  });
+});
+
+describe('what other readers lose', () => {
+  it('fills the grid columns a row skips (gridBefore/gridAfter) with empty cells, and says so', async () => {
+    const cell = (text: string) => `<w:tc>${p(r(text))}</w:tc>`;
+    const row = (props: string, cells: string) => `<w:tr>${props ? `<w:trPr>${props}</w:trPr>` : ''}${cells}</w:tr>`;
+    const { bytes } = await fixture({
+      body: `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
+        row('', cell('Ölkə') + cell('2023') + cell('2024')) +
+        row('<w:gridBefore w:val="1"/><w:wBefore w:w="2000" w:type="dxa"/>', cell('5') + cell('7')) +
+        row('<w:gridAfter w:val="2"/>', cell('Gürcüstan')) +
+        `</w:tbl>${p(r('Son.'))}`,
+    });
+    const draft = await importDocx(bytes);
+    expect(ours(draft.body)[0]).toEqual({ kind: 'table', head: [], body: [['Ölkə', '2023', '2024'], ['', '5', '7'], ['Gürcüstan', '', '']] });
+    expect(draft.warnings).toContainEqual({ code: 'not-kept', detail: 'table cells left empty for skipped grid columns', count: 3 });
+  });
+});
