@@ -1,5 +1,6 @@
 // Word's own XML for what other programs rarely write: each feature in a small package made here,
 // imported, and compared with pandoc's reading of the same file where pandoc reads it.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { importDocx } from '../../core/import/docx-import';
 import { docBlocks, pandocBlocks, pandocRead, type Block } from '../helpers/pandoc';
 import { tempDir } from '../helpers/temp-dir';
 import { missingTools } from '../helpers/tools';
-import { p, r, wordDocx, type WordParts } from '../helpers/word-docx';
+import { p, picture, r, wordDocx, type WordParts } from '../helpers/word-docx';
 
 async function fixture(parts: WordParts): Promise<{ bytes: Uint8Array; file: string }> {
   const bytes = await wordDocx(parts);
@@ -226,5 +227,53 @@ describe('what other readers lose', () => {
     const draft = await importDocx(bytes);
     expect(ours(draft.body)[0]).toEqual({ kind: 'table', head: [], body: [['Ölkə', '2023', '2024'], ['', '5', '7'], ['Gürcüstan', '', '']] });
     expect(draft.warnings).toContainEqual({ code: 'not-kept', detail: 'table cells left empty for skipped grid columns', count: 3 });
+  });
+});
+
+// A 1×1 PNG, as a real image part.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
+
+describe('what the body cannot hold is in the report', () => {
+  it('names a dropped image by its alternative text', async () => {
+    const { bytes } = await fixture({ images: [{ id: 'rIdImg', bytes: PNG }], body: p(picture('rIdImg', 'Baş prokuror tribunada')) + p(r('Mətn.')) });
+    const draft = await importDocx(bytes);
+    expect(draft.warnings).toContainEqual({ code: 'not-kept', detail: 'image: Baş prokuror tribunada' });
+  });
+
+  it('reports header and footer text (every page, first page, even pages) instead of dropping it', async () => {
+    const { bytes } = await fixture({
+      headers: [
+        { part: 'header', type: 'default', body: p(r('EMBARGO: 5 dekabr 2026, saat 10:00-dək')) },
+        { part: 'header', type: 'first', body: p(r('Mətbuat relizi')) + p(r('Dərhal yayım üçün')) },
+        { part: 'footer', type: 'even', body: p(`${r('Əlaqə: press@prosecutor.gov.az')}<w:r><w:tab/></w:r>${r('+994 12 000 00 00')}`) },
+      ],
+      body: p(r('Mətn.')),
+    });
+    const draft = await importDocx(bytes);
+    expect(draft.word?.headersFooters).toEqual([
+      { part: 'header', kind: 'default', text: 'EMBARGO: 5 dekabr 2026, saat 10:00-dək' },
+      { part: 'header', kind: 'first', text: 'Mətbuat relizi\nDərhal yayım üçün' },
+      { part: 'footer', kind: 'even', text: 'Əlaqə: press@prosecutor.gov.az +994 12 000 00 00' },
+    ]);
+    expect(draft.warnings.find((w) => w.code === 'header-footer')?.count).toBe(3);
+    expect(texts(ours(draft.body))).toEqual(['Mətn.']);
+  });
+
+  it.skipIf(missingTools('pandoc'))('reports comments with author, date, text and the words they are on, as pandoc reads them', async () => {
+    const { bytes, file } = await fixture({
+      comments: `<w:comment w:id="0" w:author="Nigar Həsənova" w:date="2026-12-02T11:30:00Z" w:initials="NH">${p(r('Tarixi yoxlayın.'))}${p(r('Protokolda başqa gündür.'))}</w:comment>`,
+      body: p(
+        `${r('Görüş ')}<w:commentRangeStart w:id="0"/>${r('3 dekabrda')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>${r(' keçirilib.')}`,
+      ),
+    });
+    const draft = await importDocx(bytes);
+    expect(draft.word?.comments).toEqual([
+      { id: '0', author: 'Nigar Həsənova', date: '2026-12-02T11:30:00Z', text: 'Tarixi yoxlayın.\nProtokolda başqa gündür.', quote: '3 dekabrda' },
+    ]);
+    expect(draft.warnings).toContainEqual({ code: 'comments', count: 1 });
+    expect(texts(ours(draft.body))).toEqual(['Görüş 3 dekabrda keçirilib.']);
+    // pandoc shows the comment around the same words, by the same author.
+    const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--track-changes=all', '--wrap=none', file], { encoding: 'utf8' });
+    expect(markdown).toMatch(/\[Tarixi yoxlayın\.\s*¶?\s*Protokolda başqa gündür\.\]\{\.comment-start id="0" author="Nigar Həsənova" date="2026-12-02T11:30:00Z"\}3 dekabrda\[\]\{\.comment-end id="0"\}/);
   });
 });
