@@ -59,6 +59,26 @@ export const ReleaseFields = z.strictObject({
   body: Doc,
 });
 export type ReleaseFields = z.infer<typeof ReleaseFields>;
+/** What an edit may change: the status moves only by the sign-off's transitions (changeStatus). */
+export const EditableFields = ReleaseFields.omit({ status: true });
+export type EditableFields = z.infer<typeof EditableFields>;
+
+export const DEFAULT_TIME_ZONE = 'Asia/Baku';
+const isoInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/, 'expected a date and time as ISO 8601, e.g. 2026-12-08T10:00');
+const timeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected an IANA time zone such as Asia/Baku');
+
+export const COMMENT_ORIGINS = ['review', 'word'] as const;
+export type CommentOrigin = (typeof COMMENT_ORIGINS)[number];
+const commentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a comment id of letters, digits, - and _');
 
 export const SORTS = ['date', 'title', 'updated', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -70,6 +90,10 @@ export const ListArgs = z.strictObject({
   dateFrom: isoDate.optional(),
   dateTo: isoDate.optional(),
   sort: z.enum(SORTS).default('date'),
+  /** Releases under an embargo still in force, or with a publication scheduled. */
+  embargo: z.enum(['embargoed', 'scheduled']).optional(),
+  /** Releases this officer approved (at any time). */
+  approver: z.string().trim().min(1).max(200).optional(),
   /** Only releases tagged with this entity, or linked to this delegation. */
   entityId: id.optional(),
   delegationId: id.optional(),
@@ -131,8 +155,15 @@ const TermInputSchema = z.strictObject({
 export const SNAPSHOT_KINDS = ['auto', 'explicit'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
-export const SETTINGS_KEYS = ['uiLanguage', 'export'] as const;
-export const Settings = z.strictObject({ uiLanguage: z.enum(LANGUAGES), export: ExportSettings });
+/** What an officer does in the sign-off of a release; the transition rules in core/workflow.ts key on it. */
+export const ROLES = ['author', 'editor', 'approver', 'translator'] as const;
+export type Role = (typeof ROLES)[number];
+/** The officer working in this single-user library; every recorded action is signed with it. */
+export const Officer = z.strictObject({ name: z.string().trim().max(200), role: z.enum(ROLES) });
+export type Officer = z.infer<typeof Officer>;
+
+export const SETTINGS_KEYS = ['uiLanguage', 'export', 'officer'] as const;
+export const Settings = z.strictObject({ uiLanguage: z.enum(LANGUAGES), export: ExportSettings, officer: Officer });
 export type Settings = z.infer<typeof Settings>;
 
 /** Every call: its argument schema. The result types follow in ApiResults. */
@@ -142,7 +173,7 @@ export const apiCalls = {
   updateSettings: Settings.partial(),
   listReleases: ListArgs,
   getRelease: z.strictObject({ id }),
-  createRelease: ReleaseFields.partial(),
+  createRelease: EditableFields.partial(),
   /**
    * Saves the given fields if `revision` is still the release's revision counter; otherwise the
    * save is refused with code `stale` and nothing is written. `snapshot: 'explicit'` always
@@ -151,7 +182,7 @@ export const apiCalls = {
   saveRelease: z.strictObject({
     id,
     revision: z.number().int().min(1),
-    fields: ReleaseFields.partial(),
+    fields: EditableFields.partial(),
     snapshot: z.enum(SNAPSHOT_KINDS).default('auto'),
   }),
   duplicateRelease: z.strictObject({ id }),
@@ -172,12 +203,51 @@ export const apiCalls = {
     force: z.boolean().default(false),
   }),
   getImportRecord: z.strictObject({ releaseId: id }),
+  /** Review remarks on ranges of a release's text; the range carries a `comment` mark with the id. */
+  listComments: z.strictObject({ releaseId: id }),
+  addComment: z.strictObject({
+    releaseId: id,
+    /** Given when the mark is placed before the thread exists (an imported Word comment); made otherwise. */
+    commentId: commentId.optional(),
+    text: z.string().trim().min(1).max(5_000),
+    quote: z.string().max(2_000).default(''),
+    origin: z.enum(COMMENT_ORIGINS).default('review'),
+  }),
+  resolveComment: z.strictObject({ id: commentId, resolved: z.boolean().default(true) }),
   /** Runs the plain-text cleaner again over the kept source with the listed changes undone. */
   reapplyImport: z.strictObject({
     releaseId: id,
     revision: z.number().int().min(1),
     skip: z.array(z.string().min(1).max(64)).max(10_000),
   }),
+  /**
+   * One step of the sign-off (core/workflow.ts says which are allowed). `revision` is the text the
+   * officer saw: an approval is of that revision, and a stale one is refused. `by` and `role`
+   * name the officer when the caller knows better than the settings (the CLI's --by and --role).
+   */
+  changeStatus: z.strictObject({
+    id,
+    revision: z.number().int().min(1),
+    to: z.enum(STATUSES),
+    reason: z.string().trim().max(2_000).default(''),
+    by: z.string().trim().min(1).max(200).optional(),
+    role: z.enum(ROLES).optional(),
+  }),
+  /**
+   * Sets or lifts (null) the embargo; times are ISO 8601, read in `timeZone` when they carry no
+   * offset. `publishAt`: the approved release is marked published then by a running Pressdesk.
+   */
+  setEmbargo: z.strictObject({
+    id,
+    until: isoInstant.nullable(),
+    publishAt: isoInstant.nullable().default(null),
+    timeZone: timeZone.default(DEFAULT_TIME_ZONE),
+    by: z.string().trim().min(1).max(200).optional(),
+  }),
+  /** Transitions, approvals with their revisions, embargo changes and every export, oldest first. */
+  getReleaseHistory: z.strictObject({ id }),
+  /** Releases the scheduler published since `since` (epoch ms), to tell the officer. */
+  listScheduledPublications: z.strictObject({ since: z.number().int().min(0) }),
   /** Writes the release as a file into `folder` (default: the export settings' folder) and names the file. */
   exportRelease: z.strictObject({
     id,
@@ -186,7 +256,10 @@ export const apiCalls = {
     /** A translated version with QA errors is exported only when the officer consciously overrides them. */
     overrideQa: z.boolean().default(false),
   }),
-  /** The article as an HTML fragment for the website's CMS, and as plain text for clipboards without HTML. */
+  /**
+   * The article as an HTML fragment for the website's CMS, and as plain text for clipboards without
+   * HTML. Asked for only to copy it, so it is logged as a publication ("copy HTML").
+   */
   getHtmlFragment: z.strictObject({ id }),
   /** The active registry, for suggestions computed on the page as the officer types. */
   getRegistry: z.strictObject({}),
@@ -250,6 +323,12 @@ export type ParsedArgs<K extends CallName> = z.output<(typeof apiCalls)[K]>;
 
 export interface Release extends ReleaseFields {
   id: number;
+  /** Epoch ms; the release may not go out before. */
+  embargoUntil: number | null;
+  /** The zone the embargo was given in, for showing it as the officer wrote it. */
+  embargoZone: string | null;
+  /** Epoch ms at which a running Pressdesk marks the approved release published. */
+  publishAt: number | null;
   wordCount: number;
   createdAt: number;
   updatedAt: number;
@@ -279,6 +358,9 @@ export interface ReleaseSummary {
   /** For a translated version, the release it translates; for a source, its versions' progress. */
   translationOf: number | null;
   versions: VersionState[];
+  embargoUntil: number | null;
+  embargoZone: string | null;
+  publishAt: number | null;
 }
 
 export interface ReleaseList {
@@ -327,6 +409,66 @@ export interface ImportRecord {
   importedAt: number;
   /** Whether the cleaner can run again with other changes undone (plain text only). */
   reapplicable: boolean;
+}
+
+export interface ReleaseComment {
+  id: string;
+  releaseId: number;
+  author: string;
+  createdAt: number;
+  text: string;
+  quote: string;
+  resolvedAt: number | null;
+  resolvedBy: string | null;
+  origin: CommentOrigin;
+}
+
+export const EVENT_KINDS = ['migrated', 'transition', 'embargo'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** One entry of a release's sign-off record. */
+export interface ReleaseEvent {
+  id: number;
+  releaseId: number;
+  kind: EventKind;
+  at: number;
+  actor: string;
+  actorRole: Role | null;
+  fromStatus: Status | null;
+  toStatus: Status | null;
+  reason: string | null;
+  /** The release's revision counter at the event. */
+  releaseRevision: number;
+  /** For an approval, the snapshot (a revision of the History) that was approved. */
+  revisionId: number | null;
+  /** Embargo events: until/publishAt (epoch ms or null) and timeZone; automatic steps: { automatic: true }. */
+  detail: Record<string, unknown>;
+}
+
+export const PUBLICATION_FORMATS = ['html', 'docx', 'pdf', 'clipboard'] as const;
+export type PublicationFormat = (typeof PUBLICATION_FORMATS)[number];
+
+/** One export or "copy HTML" of a release. */
+export interface Publication {
+  id: number;
+  releaseId: number;
+  at: number;
+  actor: string;
+  format: PublicationFormat;
+  fileName: string | null;
+  releaseRevision: number;
+  language: Language;
+}
+
+export interface ReleaseHistory {
+  releaseId: number;
+  status: Status;
+  events: ReleaseEvent[];
+  publications: Publication[];
+  /** The snapshot of the latest approval (even when edited since), for History's diff with the current text. */
+  approvedRevisionId: number | null;
+  /** When the release was last published (exported), if it has been edited since. */
+  changedSincePublished: number | null;
 }
 
 export interface ExportedFile {
@@ -384,6 +526,15 @@ export interface Facets {
   organization: FacetCount[];
   person: FacetCount[];
   delegation: FacetCount[];
+  signoff: SignoffFacets;
+}
+
+/** The listed releases by status, by who approved them, and how many are embargoed or scheduled. */
+export interface SignoffFacets {
+  status: { status: Status; count: number }[];
+  approver: { name: string; count: number }[];
+  embargoed: number;
+  scheduled: number;
 }
 
 export interface EntityPage {
@@ -437,7 +588,14 @@ export interface ApiResults {
   restoreRevision: Release;
   importFile: ImportOutcome;
   getImportRecord: ImportRecord | null;
+  listComments: ReleaseComment[];
+  addComment: ReleaseComment;
+  resolveComment: ReleaseComment;
   reapplyImport: Release;
+  changeStatus: Release;
+  setEmbargo: Release;
+  getReleaseHistory: ReleaseHistory;
+  listScheduledPublications: ReleaseEvent[];
   exportRelease: ExportedFile;
   getHtmlFragment: { html: string; text: string };
   getRegistry: Entity[];

@@ -6,6 +6,7 @@ import Subscript from '@tiptap/extension-subscript';
 import Superscript from '@tiptap/extension-superscript';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { AnyExtension } from '@tiptap/core';
+import { CommentMark } from './comment-mark';
 import { Deletion, Insertion } from './tracked-marks';
 
 /** Links may point only at web pages and mail addresses: no javascript:, file:, data: and the like. */
@@ -34,4 +35,5 @@ export const editorExtensions: AnyExtension[] = [
   TableRow,
   TableHeader,
   TableCell,
+  CommentMark,
 ];

@@ -7,6 +7,7 @@ import { NotFoundError } from './errors';
 import type { Db } from './open';
 import { listQuery, summary } from './release-list';
 import { stmt } from './statements';
+import { signoffFacets } from './workflow';
 
 const LIVE_TAGS = `SELECT t.entity_id, count(*) AS n FROM release_tags t JOIN releases r ON r.id = t.release_id
                    WHERE r.deleted_at IS NULL GROUP BY t.entity_id`;
@@ -76,7 +77,7 @@ export function listFacets(db: Db, args: ParsedArgs<'listFacets'>): Facets {
      WHERE t.release_id IN (${ids}) AND e.kind IN ('country', 'organization', 'person')
      GROUP BY e.id ORDER BY count DESC, e.name_az`,
   ).all(query.params) as { id: number; kind: 'country' | 'organization' | 'person'; name: string; count: number }[];
-  const facets: Facets = { country: [], organization: [], person: [], delegation: [] };
+  const facets: Facets = { country: [], organization: [], person: [], delegation: [], signoff: signoffFacets(db, ids, query.params) };
   for (const row of byKind) {
     if (facets[row.kind].length < FACET_LIMIT) facets[row.kind].push({ id: row.id, name: row.name, count: row.count });
   }

@@ -53,6 +53,13 @@ export function listQuery(db: Db, args: ListArgs): ListQuery {
   };
   filter('r.status = @status', 'status', args.status);
   filter('r.language = @language', 'language', args.language);
+  if (args.embargo === 'embargoed') filter('r.embargo_until > @now', 'now', Date.now());
+  if (args.embargo === 'scheduled') where.push('r.publish_at IS NOT NULL');
+  filter(
+    `r.id IN (SELECT release_id FROM release_events WHERE kind = 'transition' AND to_status = 'approved' AND actor = @approver)`,
+    'approver',
+    args.approver,
+  );
   filter('r.id IN (SELECT release_id FROM release_tags WHERE entity_id = @entityId)', 'entityId', args.entityId);
   filter('r.id IN (SELECT release_id FROM delegation_releases WHERE delegation_id = @delegationId)', 'delegationId', args.delegationId);
 
@@ -110,7 +117,8 @@ export function summary(db: Db, id: number, query: ParsedQuery | null): ReleaseS
   const row = stmt(
     db,
     `SELECT id, title, lead, dateline, release_date AS releaseDate, language, status,
-            word_count AS wordCount, updated_at AS updatedAt, deleted_at AS deletedAt
+            word_count AS wordCount, updated_at AS updatedAt, deleted_at AS deletedAt,
+            embargo_until AS embargoUntil, embargo_zone AS embargoZone, publish_at AS publishAt
      FROM releases WHERE id = ?`,
   ).get(id) as Omit<ReleaseSummary, 'snippet' | 'translationOf' | 'versions'>;
   const translation = { translationOf: sourceOf(db, id), versions: versionsOf(db, id) };

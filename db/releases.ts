@@ -37,11 +37,15 @@ interface ReleaseRow {
   updatedAt: number;
   revision: number;
   deletedAt: number | null;
+  embargoUntil: number | null;
+  embargoZone: string | null;
+  publishAt: number | null;
 }
 
 const SELECT_RELEASE = `
   SELECT id, title, lead, dateline, release_date AS releaseDate, language, status, b.body_json AS bodyJson,
-         word_count AS wordCount, created_at AS createdAt, updated_at AS updatedAt, revision, deleted_at AS deletedAt
+         word_count AS wordCount, created_at AS createdAt, updated_at AS updatedAt, revision, deleted_at AS deletedAt,
+         embargo_until AS embargoUntil, embargo_zone AS embargoZone, publish_at AS publishAt
   FROM releases r JOIN release_bodies b ON b.release_id = r.id WHERE r.id = ?`;
 
 function toRelease({ bodyJson, ...row }: ReleaseRow): Release {

@@ -3,7 +3,7 @@ import { Settings } from '../core/api';
 import { defaultExportSettings } from '../core/export/settings';
 import { stmt } from './statements';
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'az', export: defaultExportSettings };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'az', export: defaultExportSettings, officer: { name: '', role: 'author' } };
 
 /** Stored settings over the defaults; a value that no longer validates falls back to its default. */
 export function getSettings(db: Database.Database): Settings {

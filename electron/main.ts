@@ -17,6 +17,7 @@ import { CALL_NAMES, Settings, type AppInfo, type Language } from '../core/api';
 import { openAppDatabase } from '../host/app-db';
 import { electronAbiBindingPath } from '../host/electron-abi';
 import { createDispatcher } from '../host/handlers';
+import { startScheduler, type Scheduler } from '../host/scheduler';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
 import { callChannel, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
@@ -39,6 +40,7 @@ app.setName(PRODUCT_NAME);
 app.enableSandbox();
 
 let db: Db | null = null;
+let scheduler: Scheduler | null = null;
 
 /** `--db PATH` or `--db=PATH` among Electron's arguments (Chromium ignores switches it does not know). */
 function dbFlag(argv: string[]): string | undefined {
@@ -160,6 +162,8 @@ async function start(): Promise<void> {
   const opened = openDatabase();
   if (!opened) return;
   db = opened.db;
+  // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
+  scheduler = startScheduler(opened.db);
   const dispatch = createDispatcher(
     opened.db,
     { mode: 'electron', dbPath: opened.dbPath },
@@ -209,6 +213,7 @@ app
 app.on('window-all-closed', () => app.quit());
 
 app.on('will-quit', () => {
+  scheduler?.stop();
   db?.close();
   db = null;
 });

@@ -11,8 +11,10 @@ import { findBrowser, openAppWindow } from './browser';
 import { ensureElectronAbiBinding } from './electron-abi';
 import { electronVersion, findElectronBinary } from './electron-binary';
 import { exportCommand, importCommand } from './cli-publish';
+import { embargoCommand, historyCommand, statusCommand } from './cli-signoff';
 import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
+import { startScheduler } from './scheduler';
 import { UsageError } from './usage-error';
 import { translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
@@ -33,6 +35,9 @@ const USAGE = `Pressdesk — editorial workstation
   pressdesk export ID... --format html|docx|pdf --out DIR [--db PATH] [--json]
   pressdesk tag FILE... [--json] [--db PATH]  suggested tags: countries, organisations, people, places, delegations
   pressdesk translit --to en|ru NAME...      Azerbaijani names in English or Russian spelling, one per line
+  pressdesk status ID --set draft|review|approved|published|archived [--by NAME] [--role ROLE] [--reason TEXT]
+  pressdesk embargo ID --until ISO-8601|none [--zone Asia/Baku] [--schedule] [--by NAME]
+  pressdesk history ID [--json]              transitions, approvals with their revision, exports
 
 The database is ${resolveDbPath()} unless --db or PRESSDESK_DB names another.`;
 
@@ -54,6 +59,13 @@ export async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean' },
       format: { type: 'string' },
       out: { type: 'string' },
+      set: { type: 'string' },
+      by: { type: 'string' },
+      role: { type: 'string' },
+      reason: { type: 'string' },
+      until: { type: 'string' },
+      zone: { type: 'string' },
+      schedule: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,6 +90,12 @@ export async function main(argv: string[]): Promise<number> {
       return tagCommand(rest, { json: values.json, dbPath: values.db ?? process.env.PRESSDESK_DB ?? null });
     case 'translit':
       return translit(rest, values.to);
+    case 'status':
+      return statusCommand(dbPath, rest, values);
+    case 'embargo':
+      return embargoCommand(dbPath, rest, values);
+    case 'history':
+      return historyCommand(dbPath, rest, values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -99,7 +117,10 @@ async function serve(dbPath: string, port: number): Promise<number> {
 async function browserMode(dbPath: string, port: number) {
   const db = openAppDatabase(dbPath);
   const host = await startHost({ dispatch: createDispatcher(db, { mode: 'browser', dbPath }), rendererDir: RENDERER_DIR, port });
+  // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
+  const scheduler = startScheduler(db);
   const stop = () => {
+    scheduler.stop();
     void host.close().finally(() => {
       db.close();
       process.exit(0);

@@ -1,7 +1,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Entity, ExportedFile, ExportFormat, Release } from '../core/api';
+import { DEFAULT_TIME_ZONE, type Entity, type ExportedFile, type ExportFormat, type Release } from '../core/api';
+import { embargoInForce } from '../core/workflow';
 import type { ExportEntity, ExportInput } from '../core/export/input';
 import { exportDocx } from '../core/export/docx';
 import { exportFileName, uniqueFileName } from '../core/export/file-name';
@@ -18,9 +19,9 @@ export function defaultExportDir(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * Tags as publications carry them: every tag as a keyword in the release's language; the
  * delegations' parties and the organisations and countries as what the release is about, the
- * people and places as what it mentions.
+ * people and places as what it mentions. An embargo still in force at `now` puts its notice on top.
  */
-export function exportInput(release: Release, settings: ExportSettings, tags: Entity[]): ExportInput {
+export function exportInput(release: Release, settings: ExportSettings, tags: Entity[], now = Date.now()): ExportInput {
   const named = (entity: Entity): ExportEntity => ({ name: entity.names[release.language] ?? entity.names.az, kind: entity.kind });
   const about = tags.filter((tag) => tag.kind === 'country' || tag.kind === 'organization' || tag.kind === 'event').map(named);
   const mentions = tags.filter((tag) => tag.kind === 'person' || tag.kind === 'place').map(named);
@@ -31,6 +32,9 @@ export function exportInput(release: Release, settings: ExportSettings, tags: En
     about,
     mentions,
     generator: `Pressdesk ${pkg.version}`,
+    ...(embargoInForce(release.embargoUntil, now) && {
+      embargo: { until: release.embargoUntil!, timeZone: release.embargoZone ?? DEFAULT_TIME_ZONE },
+    }),
   };
 }
 

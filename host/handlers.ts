@@ -7,6 +7,7 @@ import {
   type Envelope,
   type ErrorCode,
   type ParsedArgs,
+  type Release,
 } from '../core/api';
 import { InvalidDocError } from '../core/doc-schema';
 import { exportHtmlFragment } from '../core/export/html';
@@ -19,12 +20,17 @@ import { TmPairError } from '../db/translation-memory';
 import { docToText } from '../core/doc-text';
 import * as browse from '../db/entity-browse';
 import * as entities from '../db/entities';
+import * as comments from '../db/comments';
 import * as imports from '../db/imports';
+import * as workflow from '../db/workflow';
 import * as translations from '../db/translations';
 import * as memory from '../db/translation-memory';
 import * as translationFiles from './translation-files';
 import * as checks from './translation-checks';
 import * as terms from '../db/terms';
+import { officerActor } from './actor';
+import { qaErrorCount } from './signoff';
+import { parseInstant } from '../core/embargo';
 import { importFile, reapplyImport } from './import-file';
 import type { Db } from '../db/open';
 import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
@@ -66,6 +72,17 @@ export function createHandlers(
     createRelease: (fields) => releases.createRelease(db, { releaseDate: localToday(), ...fields }),
     saveRelease: ({ id, revision, fields, snapshot }) =>
       withVersionsSynced(db, id, () => releases.saveRelease(db, id, revision, fields, snapshot)),
+    changeStatus: ({ id, revision, to, reason, by, role }) =>
+      workflow.changeStatus(db, id, { to, reason, expected: revision, actor: officerActor(db, by, role), qaErrors: qaErrorCount(db, id) }),
+    setEmbargo: ({ id, until, publishAt, timeZone, by }) =>
+      workflow.setEmbargo(db, id, {
+        until: until === null ? null : parseInstant(until, timeZone),
+        publishAt: publishAt === null ? null : parseInstant(publishAt, timeZone),
+        timeZone,
+        actor: officerActor(db, by),
+      }),
+    getReleaseHistory: ({ id }) => workflow.getHistory(db, id),
+    listScheduledPublications: ({ since }) => workflow.scheduledPublications(db, since),
     duplicateRelease: ({ id }) => releases.duplicateRelease(db, id),
     trashRelease: ({ id }) => releases.trashRelease(db, id),
     restoreRelease: ({ id }) => releases.restoreRelease(db, id),
@@ -76,16 +93,18 @@ export function createHandlers(
       withVersionsSynced(db, releaseId, () => revisions.restoreRevision(db, releaseId, revisionId, revision)),
     translateRelease: ({ id, language }) => translations.createVersion(db, id, language),
     getTranslation: ({ targetId }) => translations.getTranslation(db, targetId),
-    saveSegment: ({ targetId, segmentId, target, status }) => translations.saveSegment(db, targetId, segmentId, target, status),
+    saveSegment: ({ targetId, segmentId, target, status }) =>
+      withSignoff(db, targetId, () => translations.saveSegment(db, targetId, segmentId, target, status)),
     lookupMemory: ({ targetId, segmentId, limit }) => {
       const { source, target, segments } = translations.getTranslation(db, targetId);
       const segment = segments.find((s) => s.id === segmentId);
       if (!segment) throw new NotFoundError(`segment ${segmentId} of version`, targetId);
       return memory.lookup(db, { sourceLang: source.language, targetLang: target.language, text: segment.source, limit });
     },
-    prefillFromMemory: ({ targetId }) => translations.prefillFromMemory(db, targetId),
+    prefillFromMemory: ({ targetId }) => withSignoff(db, targetId, () => translations.prefillFromMemory(db, targetId)),
     exportXliff: async ({ targetId, folder, version }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder(), version),
-    importXliff: ({ targetId, data }) => translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
+    importXliff: ({ targetId, data }) =>
+      withSignoff(db, targetId, () => translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64'))),
     exportTmx: async ({ folder }) => translationFiles.exportTmx(db, folder ?? exportFolder()),
     importTmx: ({ fileName, data }) => translationFiles.importTmx(db, fileName, Buffer.from(data, 'base64')),
     listTerms: () => terms.listTerms(db),
@@ -104,14 +123,20 @@ export function createHandlers(
     },
     importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
-    reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
+    listComments: ({ releaseId }) => comments.listComments(db, releaseId),
+    addComment: ({ releaseId, commentId, text, quote, origin }) =>
+      comments.addComment(db, releaseId, { id: commentId, author: officerActor(db).name, text, quote, origin }),
+    resolveComment: ({ id, resolved }) => comments.resolveComment(db, id, officerActor(db).name, resolved),
+    reapplyImport: ({ releaseId, revision, skip }) => withSignoff(db, releaseId, () => reapplyImport(db, releaseId, revision, skip)),
     exportRelease: async ({ id, format, folder, overrideQa }) => {
       const release = releases.getRelease(db, id);
       checks.assertExportable(db, id, overrideQa);
       const exportSettings = settings.getSettings(db).export;
       const input = exportInput(release, exportSettings, entities.releaseTags(db, id));
       const bytes = await renderExport(input, format, services.printPdf);
-      return writeExport(folder ?? exportFolder(), release, format, bytes);
+      const file = await writeExport(folder ?? exportFolder(), release, format, bytes);
+      workflow.recordPublication(db, id, { format, fileName: file.fileName, actor: officerActor(db) });
+      return file;
     },
     getRegistry: () => entities.activeEntities(db),
     getReleaseTags: ({ releaseId }) => browse.releaseTagState(db, releaseId),
@@ -147,17 +172,32 @@ export function createHandlers(
     getHtmlFragment: ({ id }) => {
       const release = releases.getRelease(db, id);
       const html = exportHtmlFragment(exportInput(release, settings.getSettings(db).export, entities.releaseTags(db, id)));
+      workflow.recordPublication(db, id, { format: 'clipboard', fileName: null, actor: officerActor(db) });
       return { html, text: [release.title, release.lead, docToText(release.body)].filter(Boolean).join('\n\n') };
     },
   };
 }
 
 /** A source's save and its versions' outdated marks are one change: both happen, or neither. */
-function withVersionsSynced<T>(db: Db, id: number, save: () => T): T {
-  return db.transaction(() => {
-    const saved = save();
+function withVersionsSynced(db: Db, id: number, save: () => Release): Release {
+  withSignoff(db, id, () => {
+    save();
     translations.syncVersionsOf(db, id);
-    return saved;
+  });
+  // Read after the sign-off step, so the page sees the status the edit led to.
+  return releases.getRelease(db, id);
+}
+
+/**
+ * Every edit of a release's text goes through here: an approved release edited goes back to
+ * review in the same transaction, so no approved text can differ from the revision approved.
+ */
+function withSignoff<T>(db: Db, id: number, edit: () => T): T {
+  return db.transaction(() => {
+    const before = releases.getRelease(db, id);
+    const result = edit();
+    workflow.afterEdit(db, before, officerActor(db));
+    return result;
   })();
 }
 
@@ -208,6 +248,7 @@ function describe(error: unknown): Envelope<never> {
   ) {
     return failure('invalid', error.message);
   }
+  if (error instanceof workflow.TransitionRefusedError) return failure('blocked', error.message, error.problems);
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
   if (error instanceof checks.QaBlockedError) {
     return failure('blocked', error.message, error.issues.map((issue) => `${issue.check}${issue.segmentId ? ` (${issue.segmentId})` : ''}: ${issue.detail}`));

@@ -21,6 +21,9 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Icon } from './ui/Icon';
 import { NoticeProvider, useNotify } from './ui/Notices';
 import { ExportSettingsDialog } from './settings/ExportSettingsDialog';
+import { OfficerDialog } from './signoff/OfficerDialog';
+import { OfficerProvider, useOfficer } from './signoff/OfficerContext';
+import { useScheduledNotices } from './signoff/useScheduledNotices';
 import { TranslationProvider } from './translate/TranslationContext';
 import { TranslationPane } from './translate/TranslationPane';
 
@@ -49,7 +52,9 @@ export function App() {
         <DialogProvider>
           <TaggingProvider>
             <TranslationProvider>
-              <Workbench onLanguage={setLang} settingsError={settingsError} />
+              <OfficerProvider>
+                <Workbench onLanguage={setLang} settingsError={settingsError} />
+              </OfficerProvider>
             </TranslationProvider>
           </TaggingProvider>
         </DialogProvider>
@@ -68,6 +73,9 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   const [importing, setImporting] = useState<{ id: number; files: File[] } | null>(null);
   const [exporting, setExporting] = useState<Picked[] | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [officerOpen, setOfficerOpen] = useState(false);
+  const { setOfficer } = useOfficer();
+  useScheduledNotices(() => void lib.refresh());
   const searchRef = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -109,6 +117,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
         onNew={() => void ws.create()}
         onImport={pickFiles}
         onExportSettings={() => setSettingsOpen(true)}
+        onOfficer={() => setOfficerOpen(true)}
         onToggleHistory={() => setHistoryOpen((open) => !open)}
         onLanguage={changeLanguage}
       />
@@ -200,6 +209,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
         />
       )}
       {settingsOpen && <ExportSettingsDialog onClose={() => setSettingsOpen(false)} />}
+      {officerOpen && <OfficerDialog onClose={() => setOfficerOpen(false)} onSaved={setOfficer} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/library.css';
 import './styles/editor.css';
 import './styles/history.css';
+import './styles/signoff.css';
 import './styles/transfer.css';
 
 createRoot(document.getElementById('root')!).render(

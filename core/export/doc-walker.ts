@@ -19,7 +19,7 @@ export const NODE_TYPES = [
   'tableHeader',
   'tableCell',
 ] as const;
-export const MARK_TYPES = ['link', 'bold', 'italic', 'strike', 'underline', 'superscript', 'subscript', 'insertion', 'deletion'] as const;
+export const MARK_TYPES = ['link', 'bold', 'italic', 'strike', 'underline', 'superscript', 'subscript', 'insertion', 'deletion', 'comment'] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];
 export type MarkType = (typeof MARK_TYPES)[number];

@@ -28,9 +28,10 @@ import { ALLOWED_LINK } from '../editor-extensions';
 import { cleanText, refuseTrackedChange, textLines, walkDoc, type DocHandlers } from './doc-walker';
 import { LOCALES, datelineText, isoInZone, releaseDescription, settingBlocks, type ExportInput } from './input';
 import { readLogo, type Logo } from './settings';
+import { embargoNotice } from '../embargo';
 
 type Part = Paragraph | Table | TableRow | TableCell | ParagraphChild;
-type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style' | 'superScript' | 'subScript'>;
+type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style' | 'color' | 'superScript' | 'subScript'>;
 type Numbering = { reference: string; level: number; instance: number };
 
 interface DocxContext {
@@ -209,6 +210,8 @@ function docxHandlers(): { handlers: DocHandlers<Part, DocxContext>; orderedRefe
       subscript: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, subScript: true } }),
       insertion: refuseTrackedChange,
       deletion: refuseTrackedChange,
+      // Review remarks stay in the office: the words go out, the remark does not.
+      comment: (_mark, ctx, content) => content(ctx),
     },
   };
   return { handlers, orderedReferences };
@@ -300,7 +303,10 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
   const lead = cleanText(release.lead).trim();
   const keywords = (input.keywords ?? []).map((keyword) => cleanText(keyword).trim()).filter(Boolean);
   const officeName = cleanText(settings.officeName[language]).trim();
+  const embargo = input.embargo && embargoNotice(input.embargo.until, input.embargo.timeZone, language);
   const children = [
+    // Above the title, where whoever opens the file cannot miss it.
+    ...(embargo ? [new Paragraph({ spacing: { after: 240 }, children: textRuns(embargo, { bold: true, color: 'B00000' }) })] : []),
     ...(title ? [new Paragraph({ style: 'Title', children: textRuns(title, {}) })] : []),
     ...(dateline ? [new Paragraph({ style: 'Subtitle', children: textRuns(dateline, {}) })] : []),
     ...(lead ? [new Paragraph({ children: textRuns(lead, { bold: true }) })] : []),

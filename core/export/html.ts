@@ -15,6 +15,7 @@ import {
   type ExportInput,
 } from './input';
 import { readLogo } from './settings';
+import { embargoNotice } from '../embargo';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -95,6 +96,8 @@ const handlers: DocHandlers<string, HtmlContext> = {
     subscript: (_mark, ctx, content) => [`<sub>${content(ctx).join('')}</sub>`],
     insertion: refuseTrackedChange,
     deletion: refuseTrackedChange,
+    // Review remarks stay in the office: the words go out, the remark does not.
+    comment: (_mark, ctx, content) => content(ctx),
   },
 };
 
@@ -108,6 +111,15 @@ function renderBlocks(blocks: DocNode[]): string {
  * start at h2, under the page's title.
  */
 export function exportHtmlFragment(input: ExportInput): string {
+  return embargoBlock(input) + articleContent(input);
+}
+
+/** The notice an embargoed release carries at its top, so whoever receives it knows not to run it yet. */
+function embargoBlock({ embargo, release }: ExportInput): string {
+  return embargo ? `<p class="embargo" role="note">${escapeHtml(embargoNotice(embargo.until, embargo.timeZone, release.language))}</p>\n` : '';
+}
+
+function articleContent(input: ExportInput): string {
   const { release, settings } = input;
   const lead = cleanText(release.lead).trim();
   const boilerplate = settings.boilerplate[release.language];
@@ -201,6 +213,7 @@ h2 { font-size: 1.3rem; } h3 { font-size: 1.15rem; } h4 { font-size: 1rem; }
 .office-name { font-weight: bold; margin: 0; }
 .dateline { color: #444; margin: 0 0 1rem; }
 .lead { font-weight: bold; }
+.embargo { border: 2px solid #b00000; color: #b00000; font-weight: bold; padding: 0.5rem 0.75rem; margin: 0 0 1rem; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid #999; }
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; vertical-align: top; }
@@ -252,9 +265,11 @@ export function exportHtml(input: ExportInput): string {
     meta('property', 'article:published_time', published),
     meta('property', 'article:modified_time', isoInZone(release.updatedAt, settings.timeZone)),
     ...keywords.map((keyword) => meta('property', 'article:tag', keyword)),
+    input.embargo ? meta('name', 'embargo', isoInZone(input.embargo.until, input.embargo.timeZone)) : '',
     `<style>${STYLESHEET}</style>\n`,
     `<script type="application/ld+json">\n${scriptJson(newsArticle(input, description))}\n</script>\n`,
     '</head>\n<body>\n',
+    embargoBlock(input),
     logo || officeName
       ? `<header class="office">\n${
           // The office name stands next to the logo, so the image itself says nothing more.
@@ -264,7 +279,7 @@ export function exportHtml(input: ExportInput): string {
     '<main>\n<article>\n',
     title ? `<h1>${escapeHtml(title)}</h1>\n` : '',
     dateline ? `<p class="dateline">${escapeHtml(dateline)}</p>\n` : '',
-    exportHtmlFragment(input),
+    articleContent(input),
     '</article>\n</main>\n',
     contact ? `<footer class="media-contact">\n${renderBlocks(settingBlocks(contact))}</footer>\n` : '',
     '</body>\n</html>\n',

@@ -23,6 +23,8 @@ export interface ExportInput {
   mentions?: ExportEntity[];
   /** The application and version that wrote the file, e.g. "Pressdesk 0.1.0". */
   generator?: string;
+  /** Set while an embargo is in force: every export then carries the notice at its top. */
+  embargo?: { until: number; timeZone: string };
 }
 
 export const LOCALES: Record<Language, { tag: string; og: string; pressRelease: string }> = {
@@ -55,7 +57,7 @@ function firstParagraph(node: DocNode): string {
 }
 
 /** Offset of `timeZone` from UTC at `epochMs`, in minutes. */
-function offsetMinutes(epochMs: number, timeZone: string): number {
+export function offsetMinutes(epochMs: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

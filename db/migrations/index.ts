@@ -6,6 +6,7 @@ import { imports } from './0004-imports';
 import { tagging } from './0005-tagging';
 import { translationMemory } from './0006-translation-memory';
 import { translations } from './0007-translations';
+import { workflow } from './0008-workflow';
 
 /** In order; the schema version of a database is the number of these applied to it. Append only. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   tagging,
   translationMemory,
   translations,
+  workflow,
 ];

@@ -1,9 +1,10 @@
-// App name, the main actions (new, import), the history switch, export settings and the interface language.
+// App name, the main actions (new, import), the history switch, the officer, export settings and the interface language.
 import { LANGUAGES, type Language } from '../../core/api';
 import { withShortcut } from '../editor/shortcut';
 import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
 import { Icon } from '../ui/Icon';
 import { IconButton } from '../ui/IconButton';
+import { useOfficer } from '../signoff/OfficerContext';
 
 interface Props {
   historyOpen: boolean;
@@ -11,12 +12,14 @@ interface Props {
   onNew(): void;
   onImport(): void;
   onExportSettings(): void;
+  onOfficer(): void;
   onToggleHistory(): void;
   onLanguage(lang: Language): void;
 }
 
-export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExportSettings, onToggleHistory, onLanguage }: Props) {
+export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExportSettings, onOfficer, onToggleHistory, onLanguage }: Props) {
   const { m, lang } = useI18n();
+  const { officer } = useOfficer();
   return (
     <header className="topbar">
       <div className="brand">
@@ -48,6 +51,9 @@ export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExpor
       >
         <Icon name="history" size={16} />
         {m.app.history}
+      </button>
+      <button type="button" className="button button-quiet" data-testid="officer-button" title={m.signoff.officerTitle} onClick={onOfficer}>
+        {officer?.name ? `${officer.name} · ${m.signoff.roles[officer.role]}` : m.signoff.officer}
       </button>
       <IconButton icon="settings" label={m.app.exportSettings} className="topbar-icon" size={18} testId="export-settings-button" onClick={onExportSettings} />
       <select

@@ -1,5 +1,5 @@
-// Where, when, in which language, and how far along: the release's facts above its title.
-import { LANGUAGES, STATUSES, type Language, type Status } from '../../core/api';
+// Where, when and in which language: the release's facts above its title (its status has the sign-off bar).
+import { LANGUAGES, type Language } from '../../core/api';
 import { useI18n } from '../i18n/I18n';
 import type { DraftSession, Meta } from './draft-session';
 import { EnumOptions } from '../ui/EnumOptions';
@@ -38,17 +38,6 @@ export function MetaFields({ meta, session }: { meta: Meta; session: DraftSessio
           onChange={(e) => session.setMeta({ language: e.target.value as Language })}
         >
           <EnumOptions values={LANGUAGES} labels={m.languages} />
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{m.editor.status}</span>
-        <select
-          data-testid="field-status"
-          className={`select select-status status-${meta.status}`}
-          value={meta.status}
-          onChange={(e) => session.setMeta({ status: e.target.value as Status })}
-        >
-          <EnumOptions values={STATUSES} labels={m.statuses} />
         </select>
       </label>
     </div>

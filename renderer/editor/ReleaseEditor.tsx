@@ -14,6 +14,8 @@ import { MetaFields } from './MetaFields';
 import { pasteHtml } from './paste';
 import { SaveBar } from './SaveBar';
 import { TagsPanel } from '../tagging/TagsPanel';
+import { CommentsPanel } from '../signoff/CommentsPanel';
+import { SignoffBar } from '../signoff/SignoffBar';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -81,6 +83,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
               <ExportMenu session={session} />
             </>
           } />}
+      <SignoffBar session={session} />
       <div className="editor-scroll">
         <article className="page" lang={meta.language}>
           <ImportReview session={session} onReplaced={onReplaced} />
@@ -124,6 +127,7 @@ export function ReleaseEditor({ session, fresh, onLoadLatest, onKeepCopy, onRepl
           </div>
         </article>
         {editor && <TagsPanel editor={editor} session={session} />}
+        {editor && <CommentsPanel editor={editor} session={session} />}
       </div>
       <SaveBar state={state} words={stats.words} chars={stats.chars} onLoadLatest={onLoadLatest} onKeepCopy={onKeepCopy} />
     </section>

@@ -3,9 +3,10 @@
 // typing goes on (so at most about a second of work is ever only in memory), and whenever the app
 // asks it to flush. One save at a time; edits made during a save are saved next, from the revision
 // counter the save returned. Failures keep the text and retry, except where retrying cannot help.
-import { ApiError, type DocNode, type PressdeskApi, type Release, type ReleaseFields, type SnapshotKind } from '../../core/api';
+import { ApiError, type DocNode, type EditableFields, type PressdeskApi, type Release, type SnapshotKind } from '../../core/api';
 
-export type Meta = Omit<ReleaseFields, 'body'>;
+/** The fields an edit may change; the status moves only by the sign-off's transitions. */
+export type Meta = Omit<EditableFields, 'body'>;
 
 export type SaveState =
   | { kind: 'saved'; at: number }
@@ -67,8 +68,8 @@ export class DraftSession {
   ) {
     this.id = release.id;
     this.revision = release.revision;
-    const { title, lead, dateline, releaseDate, language, status, body } = release;
-    this.snapshot = { meta: { title, lead, dateline, releaseDate, language, status }, state: { kind: 'saved', at: release.updatedAt } };
+    const { title, lead, dateline, releaseDate, language, body } = release;
+    this.snapshot = { meta: { title, lead, dateline, releaseDate, language }, state: { kind: 'saved', at: release.updatedAt } };
     this.readBody = () => body;
     this.timing = deps.timing ?? TIMING;
   }
@@ -95,7 +96,7 @@ export class DraftSession {
     this.changed();
   }
 
-  fields(): ReleaseFields {
+  fields(): EditableFields {
     return { ...this.snapshot.meta, body: this.readBody() };
   }
 

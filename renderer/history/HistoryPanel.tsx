@@ -1,7 +1,7 @@
 // The open release's stored versions: pick one to see how it differs from the current text, and
 // bring it back if needed. The current text is read from the session, unsaved edits included.
 import { useEffect, useMemo, useState } from 'react';
-import type { Release, ReleaseFields, Revision, RevisionSummary } from '../../core/api';
+import type { Release, ReleaseFields, ReleaseHistory, Revision, RevisionSummary } from '../../core/api';
 import { docToText } from '../../core/doc-text';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
@@ -12,6 +12,7 @@ import { Icon } from '../ui/Icon';
 import { useNotify } from '../ui/Notices';
 import { RevisionDiff } from './RevisionDiff';
 import { IconButton } from '../ui/IconButton';
+import { SignoffRecord } from '../signoff/SignoffRecord';
 
 interface Props {
   session: DraftSession;
@@ -25,6 +26,7 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
   const { m } = useI18n();
   const notify = useNotify();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  const [signoff, setSignoff] = useState<ReleaseHistory | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [selected, setSelected] = useState<Revision | null>(null);
   const [restoring, setRestoring] = useState(false);
@@ -37,6 +39,10 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
         setRevisions(list);
         setLoadError(null);
       },
+      (error) => current && setLoadError(error),
+    );
+    api.getReleaseHistory({ id: session.id }).then(
+      (history) => current && setSignoff(history),
       (error) => current && setLoadError(error),
     );
     return () => {
@@ -84,6 +90,7 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
           {m.failures.revisions}: {describeError(m, loadError)}
         </p>
       )}
+      {signoff && <SignoffRecord history={signoff} />}
       {revisions?.length === 0 && (
         <div className="empty empty-small">
           <p className="empty-title">{m.history.empty}</p>
@@ -105,6 +112,12 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
                 <span className="revision-time">{formatDateTime(m, revision.createdAt)}</span>
                 <span className="revision-meta">
                   <span className={`kind kind-${revision.kind}`}>{m.history.kinds[revision.kind]}</span>
+                  {/* "What did the head approve?": pick this one to see it against the current text. */}
+                  {revision.id === signoff?.approvedRevisionId && (
+                    <span className="badge badge-approved" data-testid="revision-approved">
+                      {m.signoff.approvedVersion}
+                    </span>
+                  )}
                   <span>{m.history.words(revision.wordCount)}</span>
                 </span>
               </button>

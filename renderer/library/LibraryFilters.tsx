@@ -1,5 +1,7 @@
-// Status, language, date range and sort for the library list.
-import { LANGUAGES, SORTS, STATUSES, type Language, type Sort, type Status } from '../../core/api';
+// Status, language, embargo, approver, date range and sort for the library list.
+import { useEffect, useState } from 'react';
+import { LANGUAGES, SORTS, STATUSES, type Language, type SignoffFacets, type Sort, type Status } from '../../core/api';
+import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import type { LibraryState } from './useLibrary';
 import { EnumOptions } from '../ui/EnumOptions';
@@ -7,6 +9,7 @@ import { EnumOptions } from '../ui/EnumOptions';
 export function LibraryFilters({ lib }: { lib: LibraryState }) {
   const { m } = useI18n();
   const { filters, setFilters } = lib;
+  const signoff = useSignoffFacets(lib);
   return (
     <div className="filters" role="group" aria-label={m.library.filters}>
       <select
@@ -28,6 +31,32 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
       >
         <option value="">{m.library.allLanguages}</option>
         <EnumOptions values={LANGUAGES} labels={m.languages} />
+      </select>
+      <select
+        data-testid="filter-embargo"
+        className="select select-small"
+        aria-label={m.signoff.filterEmbargo}
+        value={filters.embargo}
+        onChange={(e) => setFilters({ ...filters, embargo: e.target.value as typeof filters.embargo })}
+      >
+        <option value="">{m.signoff.anyEmbargo}</option>
+        <option value="embargoed">{m.signoff.onlyEmbargoed(signoff?.embargoed ?? 0)}</option>
+        <option value="scheduled">{m.signoff.onlyScheduled(signoff?.scheduled ?? 0)}</option>
+      </select>
+      <select
+        data-testid="filter-approver"
+        className="select select-small"
+        aria-label={m.signoff.filterApprover}
+        value={filters.approver}
+        onChange={(e) => setFilters({ ...filters, approver: e.target.value })}
+      >
+        <option value="">{m.signoff.anyApprover}</option>
+        {filters.approver && !signoff?.approver.some((a) => a.name === filters.approver) && <option value={filters.approver}>{filters.approver}</option>}
+        {signoff?.approver.map((approver) => (
+          <option key={approver.name} value={approver.name}>
+            {`${approver.name} (${approver.count})`}
+          </option>
+        ))}
       </select>
       <label className="filter-date">
         <span className="field-label">{m.library.dateFrom}</span>
@@ -68,4 +97,18 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
       </label>
     </div>
   );
+}
+
+/** Counts behind the embargo and approver choices, over the whole library (not the trash). */
+function useSignoffFacets(lib: LibraryState): SignoffFacets | null {
+  const [facets, setFacets] = useState<SignoffFacets | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The choices only lack their counts when this fails; the list itself reports its own errors.
+    api.listFacets({}).then((loaded) => live && setFacets(loaded.signoff), () => {});
+    return () => {
+      live = false;
+    };
+  }, [lib.total]);
+  return facets;
 }

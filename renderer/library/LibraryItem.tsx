@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18n';
 import { formatDateTime, formatDay } from '../i18n/format';
 import { Icon } from '../ui/Icon';
 import { VersionBadges } from '../translate/VersionBadges';
+import { EmbargoBadges } from '../signoff/EmbargoBadges';
 import { IconButton } from '../ui/IconButton';
 
 interface Props {
@@ -32,6 +33,7 @@ export function LibraryItem({ item, selected, inTrash, checked, onCheck, onOpen,
           {item.language.toUpperCase()}
         </span>
         <VersionBadges item={item} />
+        <EmbargoBadges item={item} />
         <span>{m.library.words(item.wordCount)}</span>
       </span>
       {item.snippet && item.snippet.length > 0 && (

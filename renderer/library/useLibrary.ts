@@ -12,11 +12,14 @@ export interface Filters {
   language: Language | '';
   dateFrom: string;
   dateTo: string;
+  embargo: '' | 'embargoed' | 'scheduled';
+  /** Only releases this officer approved. */
+  approver: string;
   /** Only releases with this tag (an entity or a delegation). */
   tag: TagFilter | null;
 }
 
-export const NO_FILTERS: Filters = { status: '', language: '', dateFrom: '', dateTo: '', tag: null };
+export const NO_FILTERS: Filters = { status: '', language: '', dateFrom: '', dateTo: '', embargo: '', approver: '', tag: null };
 
 const PAGE = 50;
 const MAX_PAGE = 500;
@@ -61,6 +64,8 @@ export function useLibrary() {
       language: filters.language || undefined,
       dateFrom: filters.dateFrom || undefined,
       dateTo: filters.dateTo || undefined,
+      embargo: filters.embargo || undefined,
+      approver: filters.approver || undefined,
       entityId: filters.tag?.kind === 'entity' ? filters.tag.id : undefined,
       delegationId: filters.tag?.kind === 'delegation' ? filters.tag.id : undefined,
     }),

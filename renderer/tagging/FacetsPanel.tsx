@@ -38,6 +38,8 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
         language: filters.language || undefined,
         dateFrom: filters.dateFrom || undefined,
         dateTo: filters.dateTo || undefined,
+        embargo: filters.embargo || undefined,
+        approver: filters.approver || undefined,
         entityId: active?.kind === 'entity' ? active.id : undefined,
         delegationId: active?.kind === 'delegation' ? active.id : undefined,
       })

@@ -37,6 +37,7 @@ const outline: DocHandlers<string, null> = {
     subscript: tag('sub'),
     insertion: tag('ins'),
     deletion: tag('del'),
+    comment: tag('c'),
   },
 };
 

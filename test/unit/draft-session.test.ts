@@ -16,6 +16,9 @@ const release: Release = {
   createdAt: 1,
   updatedAt: 2,
   deletedAt: null,
+  embargoUntil: null,
+  embargoZone: null,
+  publishAt: null,
 };
 
 type SaveArgs = ApiArgs<'saveRelease'>;
@@ -114,7 +117,7 @@ describe('DraftSession', () => {
   it('flush saves at once and reports success; explicit saves record a revision even when clean', async () => {
     const host = fakeHost();
     const session = new DraftSession(release, { save: host.save, timing });
-    session.setMeta({ status: 'review' });
+    session.setMeta({ dateline: 'Gəncə' });
     const flushed = session.flush();
     await host.answer();
     expect(await flushed).toBe(true);

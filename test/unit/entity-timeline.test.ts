@@ -16,6 +16,9 @@ const release = (id: number, releaseDate: string | null): ReleaseSummary => ({
   snippet: null,
   translationOf: null,
   versions: [],
+  embargoUntil: null,
+  embargoZone: null,
+  publishAt: null,
 });
 
 describe('timeline', () => {

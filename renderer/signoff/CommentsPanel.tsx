@@ -1,0 +1,89 @@
+// Review remarks beside the text: open ones first, each with who raised it and on which words; a
+// remark is added on the selected words and resolved in place. They live in the comments table
+// and as `comment` marks in the body, which no export prints.
+import type { Editor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import type { ReleaseComment } from '../../core/api';
+import { api } from '../api-client';
+import type { DraftSession } from '../editor/draft-session';
+import { useI18n } from '../i18n/I18n';
+import { describeError } from '../i18n/errors';
+import { formatDateTime } from '../i18n/format';
+import { useDialogs } from '../ui/Dialogs';
+import { useNotify } from '../ui/Notices';
+
+export function CommentsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
+  const { m } = useI18n();
+  const notify = useNotify();
+  const dialogs = useDialogs();
+  const [comments, setComments] = useState<ReleaseComment[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    api.listComments({ releaseId: session.id }).then(
+      (list) => current && setComments(list),
+      (error: unknown) => notify(`${m.comments.failed}: ${describeError(m, error)}`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [session]);
+
+  const add = async () => {
+    const { from, to, empty } = editor.state.selection;
+    if (empty) return notify(m.comments.selectFirst, 'info');
+    const quote = editor.state.doc.textBetween(from, to, ' ');
+    const answer = await dialogs.prompt({ title: m.comments.addTitle, label: m.comments.addLabel, value: '', ok: m.comments.addOk });
+    if (!answer || !('value' in answer) || !answer.value.trim()) return void editor.commands.focus();
+    try {
+      const comment = await api.addComment({ releaseId: session.id, text: answer.value, quote: quote.slice(0, 2000) });
+      // The mark goes on the words the officer selected, even if the dialog moved the focus.
+      editor.chain().focus().setTextSelection({ from, to }).setMark('comment', { id: comment.id }).run();
+      setComments((all) => [...all, comment]);
+    } catch (error) {
+      notify(`${m.comments.failed}: ${describeError(m, error)}`);
+    }
+  };
+
+  const resolve = async (comment: ReleaseComment) => {
+    try {
+      const changed = await api.resolveComment({ id: comment.id, resolved: comment.resolvedAt === null });
+      setComments((all) => all.map((c) => (c.id === changed.id ? changed : c)));
+    } catch (error) {
+      notify(`${m.comments.failed}: ${describeError(m, error)}`);
+    }
+  };
+
+  const ordered = [...comments.filter((c) => c.resolvedAt === null), ...comments.filter((c) => c.resolvedAt !== null)];
+  return (
+    <aside className="comments" data-testid="comments-panel" aria-label={m.comments.title}>
+      <header className="comments-head">
+        <h2>{m.comments.title}</h2>
+        <button type="button" className="button button-small" data-testid="comment-add" onMouseDown={(e) => e.preventDefault()} onClick={() => void add()}>
+          {m.comments.add}
+        </button>
+      </header>
+      {ordered.length === 0 && <p className="comments-empty">{m.comments.empty}</p>}
+      <ul className="comment-list">
+        {ordered.map((comment) => (
+          <li
+            key={comment.id}
+            className={comment.resolvedAt === null ? 'comment' : 'comment comment-resolved'}
+            data-testid="comment-item"
+            data-resolved={comment.resolvedAt !== null}
+          >
+            {comment.quote && <q className="comment-quote">{comment.quote}</q>}
+            <p className="comment-text">{comment.text}</p>
+            <p className="comment-meta">
+              {m.comments.byOn(comment.author || m.signoff.nobody, formatDateTime(m, comment.createdAt))}
+              {comment.resolvedAt !== null && ` · ${m.comments.resolved}`}
+            </p>
+            <button type="button" className="button button-small button-quiet" data-testid="comment-resolve" onClick={() => void resolve(comment)}>
+              {comment.resolvedAt === null ? m.comments.resolve : m.comments.reopen}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,140 @@
+// The release's place in the sign-off: its status, the steps the officer's role may take from it,
+// the embargo and scheduled publication, and whether it changed since it was last published.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { ApiError, DEFAULT_TIME_ZONE, type Release, type ReleaseHistory, type Status } from '../../core/api';
+import { formatInstant } from '../../core/embargo';
+import { isoInZone } from '../../core/export/input';
+import { needsReason, nextStatuses, type TransitionProblem } from '../../core/workflow';
+import { api } from '../api-client';
+import type { DraftSession } from '../editor/draft-session';
+import { useI18n } from '../i18n/I18n';
+import { describeError } from '../i18n/errors';
+import { useDialogs } from '../ui/Dialogs';
+import { useNotify } from '../ui/Notices';
+import { useOfficer } from './OfficerContext';
+
+/** The sign-off facts of the open release, read again after every save (an edit can undo an approval). */
+export function useSignoff(session: DraftSession) {
+  const { state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const savedAt = state.kind === 'saved' ? state.at : null;
+  const [facts, setFacts] = useState<{ release: Release; history: ReleaseHistory } | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let current = true;
+    Promise.all([api.getRelease({ id: session.id }), api.getReleaseHistory({ id: session.id })]).then(
+      ([release, history]) => current && setFacts({ release, history }),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [session, savedAt, tick]);
+  return { facts, reload: () => setTick((n) => n + 1) };
+}
+
+export function SignoffBar({ session }: { session: DraftSession }) {
+  const { m, lang } = useI18n();
+  const notify = useNotify();
+  const dialogs = useDialogs();
+  const { officer } = useOfficer();
+  const { facts, reload } = useSignoff(session);
+  const [until, setUntil] = useState('');
+  const [schedule, setSchedule] = useState(false);
+
+  useEffect(() => {
+    const release = facts?.release;
+    if (!release) return;
+    setUntil(release.embargoUntil === null ? '' : isoInZone(release.embargoUntil, release.embargoZone ?? DEFAULT_TIME_ZONE).slice(0, 16));
+    setSchedule(release.publishAt !== null);
+  }, [facts?.release.embargoUntil, facts?.release.publishAt]);
+
+  if (!facts) return null;
+  const { release, history } = facts;
+  const zone = release.embargoZone ?? DEFAULT_TIME_ZONE;
+  const when = (ms: number) => formatInstant(ms, zone, lang);
+  const embargoed = release.embargoUntil !== null && release.embargoUntil > Date.now();
+
+  const refusal = (error: unknown) => {
+    if (error instanceof ApiError && error.code === 'blocked' && error.issues.length) {
+      return error.issues.map((issue) => m.signoff.problems[issue as TransitionProblem] ?? issue).join('; ');
+    }
+    return describeError(m, error);
+  };
+
+  const move = async (to: Status) => {
+    let reason = '';
+    if (needsReason(release.status, to)) {
+      const answer = await dialogs.prompt({ title: m.signoff.reasonTitle, label: m.signoff.reasonLabel, value: '', ok: m.signoff.reasonOk });
+      if (!answer || !('value' in answer) || !answer.value.trim()) return;
+      reason = answer.value;
+    }
+    // The step is taken on the text as it is on screen: pending edits are saved first.
+    if (!(await session.flush())) return notify(m.save.cannotSwitch);
+    try {
+      await api.changeStatus({ id: session.id, revision: session.revision, to, reason });
+      reload();
+    } catch (error) {
+      notify(`${m.signoff.refused}: ${refusal(error)}`);
+    }
+  };
+
+  const setEmbargo = async (value: string | null) => {
+    try {
+      await api.setEmbargo({ id: session.id, until: value, publishAt: value !== null && schedule ? value : null, timeZone: zone });
+      reload();
+    } catch (error) {
+      notify(`${m.signoff.embargoFailed}: ${describeError(m, error)}`);
+    }
+  };
+
+  return (
+    <div className="signoff" data-testid="signoff-bar" aria-label={m.signoff.label} role="group">
+      <span className={`badge badge-${release.status}`} data-testid="signoff-status" data-status={release.status}>
+        {m.statuses[release.status]}
+      </span>
+      {nextStatuses(release.status, officer?.role ?? null).map((to) => (
+        <button key={to} type="button" className="button button-small" data-testid={`signoff-to-${to}`} onClick={() => void move(to)}>
+          {m.signoff.actions[to]}
+        </button>
+      ))}
+      <span className="signoff-spacer" />
+      {history.changedSincePublished !== null && (
+        <span className="signoff-note" data-testid="changed-since-published">
+          {m.signoff.changedSincePublished(when(history.changedSincePublished))}
+        </span>
+      )}
+      {embargoed && release.embargoUntil !== null && (
+        <span className="signoff-embargo" data-testid="embargo-state">
+          {m.signoff.embargoed(when(release.embargoUntil))}
+        </span>
+      )}
+      {release.publishAt !== null && (
+        <span className="signoff-note" data-testid="scheduled-state">
+          {m.signoff.scheduled(when(release.publishAt))}
+        </span>
+      )}
+      <label className="signoff-field">
+        <span className="field-label">{m.signoff.embargoUntil}</span>
+        <input
+          type="datetime-local"
+          className="input input-small"
+          data-testid="embargo-until"
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+        />
+      </label>
+      <label className="signoff-check">
+        <input type="checkbox" data-testid="embargo-schedule" checked={schedule} onChange={(e) => setSchedule(e.target.checked)} />
+        {m.signoff.schedule}
+      </label>
+      <button type="button" className="button button-small" data-testid="embargo-set" disabled={!until} onClick={() => void setEmbargo(until)}>
+        {m.signoff.setEmbargo}
+      </button>
+      {(release.embargoUntil !== null || release.publishAt !== null) && (
+        <button type="button" className="button button-small button-quiet" data-testid="embargo-lift" onClick={() => void setEmbargo(null)}>
+          {m.signoff.liftEmbargo}
+        </button>
+      )}
+    </div>
+  );
+}
