@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Envelope, MenuCommand } from './envelope';
 import { ExportSettings } from './export/settings';
-import type { CleanupChange, ImportRefusedError, ImportWarning } from './import/types';
+import { TRACKED_CHANGE_MODES, type CleanupChange, type ImportRefusedError, type ImportWarning, type WordReport } from './import/types';
 import { ENTITY_KINDS, type EntityKind, type Names } from './registry/types';
 import type { QaIssue } from './translate/qa';
 import type { Term, TermHit } from './translate/termbase';
@@ -201,6 +201,8 @@ export const apiCalls = {
     fileName: z.string().min(1).max(255),
     data: z.string().max(MAX_IMPORT_BASE64),
     force: z.boolean().default(false),
+    /** Word files: what to do with tracked changes (default: keep them as marks to resolve). */
+    trackedChanges: z.enum(TRACKED_CHANGE_MODES).optional(),
   }),
   getImportRecord: z.strictObject({ releaseId: id }),
   /** Review remarks on ranges of a release's text; the range carries a `comment` mark with the id. */
@@ -214,11 +216,15 @@ export const apiCalls = {
     origin: z.enum(COMMENT_ORIGINS).default('review'),
   }),
   resolveComment: z.strictObject({ id: commentId, resolved: z.boolean().default(true) }),
-  /** Runs the plain-text cleaner again over the kept source with the listed changes undone. */
+  /**
+   * Runs the plain-text cleaner again over the kept source with the listed changes undone, or reads
+   * a kept Word file again with another choice about its tracked changes.
+   */
   reapplyImport: z.strictObject({
     releaseId: id,
     revision: z.number().int().min(1),
     skip: z.array(z.string().min(1).max(64)).max(10_000),
+    trackedChanges: z.enum(TRACKED_CHANGE_MODES).optional(),
   }),
   /**
    * One step of the sign-off (core/workflow.ts says which are allowed). `revision` is the text the
@@ -409,6 +415,8 @@ export interface ImportRecord {
   importedAt: number;
   /** Whether the cleaner can run again with other changes undone (plain text only). */
   reapplicable: boolean;
+  /** Word files: tracked changes, comments, header and footer text, and what was done with the changes. */
+  word?: WordReport;
 }
 
 export interface ReleaseComment {

@@ -31,7 +31,7 @@ import * as terms from '../db/terms';
 import { officerActor } from './actor';
 import { qaErrorCount } from './signoff';
 import { parseInstant } from '../core/embargo';
-import { importFile, reapplyImport } from './import-file';
+import { importFile, readWordAgain, reapplyImport, saveWordReapply } from './import-file';
 import type { Db } from '../db/open';
 import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
 import { LATEST_VERSION } from '../db/migrate';
@@ -121,13 +121,17 @@ export function createHandlers(
       releases.getRelease(db, id);
       return { sourceId: translations.sourceOf(db, id), versions: translations.versionsOf(db, id) };
     },
-    importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
+    importFile: ({ fileName, data, force, trackedChanges }) => importFile(db, fileName, Buffer.from(data, 'base64'), force, trackedChanges),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
     listComments: ({ releaseId }) => comments.listComments(db, releaseId),
     addComment: ({ releaseId, commentId, text, quote, origin }) =>
       comments.addComment(db, releaseId, { id: commentId, author: officerActor(db).name, text, quote, origin }),
     resolveComment: ({ id, resolved }) => comments.resolveComment(db, id, officerActor(db).name, resolved),
-    reapplyImport: ({ releaseId, revision, skip }) => withSignoff(db, releaseId, () => reapplyImport(db, releaseId, revision, skip)),
+    reapplyImport: async ({ releaseId, revision, skip, trackedChanges }) => {
+      if (!trackedChanges) return withSignoff(db, releaseId, () => reapplyImport(db, releaseId, revision, skip));
+      const draft = await readWordAgain(db, releaseId, trackedChanges);
+      return withSignoff(db, releaseId, () => saveWordReapply(db, releaseId, revision, draft));
+    },
     exportRelease: async ({ id, format, folder, overrideQa }) => {
       const release = releases.getRelease(db, id);
       checks.assertExportable(db, id, overrideQa);

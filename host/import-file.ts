@@ -1,7 +1,9 @@
 import type { ImportOutcome, Release } from '../core/api';
+import { importDocx } from '../core/import/docx-import';
 import { importFileBytes, type ImportedFile } from '../core/import/import-file';
 import { importPlainText } from '../core/import/plain-text';
-import { ImportRefusedError } from '../core/import/types';
+import { ImportRefusedError, type ImportedDraft, type TrackedChangeMode } from '../core/import/types';
+import * as comments from '../db/comments';
 import { NotFoundError } from '../db/errors';
 import * as imports from '../db/imports';
 import type { Db } from '../db/open';
@@ -9,10 +11,16 @@ import * as releases from '../db/releases';
 import * as revisions from '../db/revisions';
 
 /** Imports one file; a refusal is an outcome to report, not an error. */
-export async function importFile(db: Db, fileName: string, bytes: Uint8Array, force: boolean): Promise<ImportOutcome> {
+export async function importFile(
+  db: Db,
+  fileName: string,
+  bytes: Uint8Array,
+  force: boolean,
+  trackedChanges?: TrackedChangeMode,
+): Promise<ImportOutcome> {
   let file: ImportedFile;
   try {
-    file = await importFileBytes(fileName, bytes);
+    file = await importFileBytes(fileName, bytes, { trackedChanges });
   } catch (error) {
     if (error instanceof ImportRefusedError) return { fileName, status: 'refused', reason: { code: error.code, message: error.message } };
     throw error;
@@ -22,8 +30,58 @@ export async function importFile(db: Db, fileName: string, bytes: Uint8Array, fo
     const copy = imports.findImportedCopy(db, imports.contentHash(draft));
     if (copy) return { fileName, status: 'duplicate', duplicateOf: copy };
   }
-  const release = imports.createImportedRelease(db, draft, { fileName, format: file.format, sourceText: file.sourceText });
+  const release = db.transaction(() => {
+    const created = imports.createImportedRelease(db, draft, {
+      fileName,
+      format: file.format,
+      sourceText: file.sourceText,
+      sourceBytes: file.format === 'docx' ? bytes : null,
+    });
+    addWordComments(db, created.id, draft);
+    return created;
+  })();
   return { fileName, status: 'imported', release, warnings: draft.warnings, changes: draft.changes };
+}
+
+/** Word comments become the release's comment threads (origin 'word'), dated and signed as in Word. */
+function addWordComments(db: Db, releaseId: number, draft: ImportedDraft): void {
+  const existing = new Set(comments.listComments(db, releaseId).map((c) => c.id));
+  for (const c of draft.word?.comments ?? []) {
+    if (existing.has(c.threadId)) continue;
+    const at = c.date ? Date.parse(c.date) : Number.NaN;
+    comments.addComment(
+      db,
+      releaseId,
+      { id: c.threadId, author: c.author ?? 'Word', text: c.text, quote: c.quote, origin: 'word' },
+      Number.isFinite(at) ? at : Date.now(),
+    );
+  }
+}
+
+/** The kept Word file read again with the officer's choice about its tracked changes, its comments in the same threads. */
+export async function readWordAgain(db: Db, releaseId: number, trackedChanges: TrackedChangeMode): Promise<ImportedDraft> {
+  const source = imports.importSourceWord(db, releaseId);
+  if (source === null) throw new NotFoundError('Word import of release', releaseId);
+  const threads = Object.fromEntries(source.word.comments.map((c) => [c.id, c.threadId]));
+  return importDocx(source.bytes, { trackedChanges, commentThreads: threads });
+}
+
+/** The release replaced by a new reading of its Word file; the replaced text stays in the history. */
+export function saveWordReapply(db: Db, releaseId: number, revision: number, draft: ImportedDraft): Release {
+  const current = releases.getRelease(db, releaseId);
+  return db.transaction(() => {
+    if (current.revision === revision) revisions.snapshotRelease(db, releaseId, 'explicit');
+    const saved = releases.saveRelease(
+      db,
+      releaseId,
+      revision,
+      { title: draft.title || current.title, lead: draft.lead || current.lead, body: draft.body },
+      'auto',
+    );
+    imports.recordWordReapply(db, releaseId, draft);
+    addWordComments(db, releaseId, draft);
+    return saved;
+  })();
 }
 
 /** The kept source cleaned again with the listed changes undone; the replaced text stays in the history. */

@@ -11,7 +11,17 @@ import { docToText } from '../doc-text';
 import { languageOfText } from './guess-language';
 import { applyWordNumbering, listDefinitions, numberedParagraphs } from './docx-numbering';
 import { mammothFile, openWordPackage, type WordPackage } from './docx-package';
-import { INDENT_QUOTE_STYLE, needsRewrite, partText, readComments, readStyles, rewriteDocument, splitTrackedText, stripSentinels, type WordXmlResult } from './docx-word-xml';
+import {
+  INDENT_QUOTE_STYLE,
+  needsRewrite,
+  partText,
+  readComments,
+  readStyles,
+  rewriteDocument,
+  splitMarkedText,
+  stripSentinels,
+  type CarriedMark,
+} from './docx-word-xml';
 import { htmlToDoc } from './html-to-doc';
 import {
   ImportRefusedError,
@@ -75,6 +85,8 @@ const NOTES_HEADING: Record<Language, string> = { az: 'Qeydlər', en: 'Footnotes
 export interface DocxImportOptions {
   /** Word's "accept all", "reject all", or both kept as marks for the officer to resolve (the default). */
   trackedChanges?: TrackedChangeMode;
+  /** Comment threads an earlier reading of the same file made, by Word comment id, to be used again. */
+  commentThreads?: Record<string, string>;
 }
 
 export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<ImportedDraft> {
@@ -116,7 +128,19 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   const main = htmlToDoc(notesAt < 0 ? html : html.slice(0, notesAt), { extractTitle: true });
   warnings.push(...main.warnings);
   const numbered = applyWordNumbering(main.body, numberedParagraphs(wordXml), listDefinitions(numberingXml));
-  const marked = rewritten?.keptChanges.length ? markTrackedText(numbered, rewritten.keptChanges) : numbered;
+  const comments = readComments(commentsXml, rewritten?.comments ?? new Map(), options.commentThreads);
+  let marked = numbered;
+  if (rewritten && (rewritten.keptChanges.length || rewritten.anchoredComments.length)) {
+    const threads = new Map(comments.map((c) => [c.id, c.threadId]));
+    marked = withCarriedMarks(numbered, new Map(), (kind, index): CarriedMark | undefined => {
+      if (kind !== 'c') {
+        const change = rewritten.keptChanges[index];
+        return change && { type: change.kind, attrs: { author: change.author, date: change.date } };
+      }
+      const id = threads.get(rewritten.anchoredComments[index]);
+      return id === undefined ? undefined : { type: 'comment', attrs: { id } };
+    });
+  }
   const language = languageOfText(docToText(marked), properties.language);
   const body = notesAt < 0 ? marked : withNotes(marked, html.slice(notesAt), language, warnings);
 
@@ -126,7 +150,6 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
     warnings.push({ code: 'title-proposed', detail: title });
   }
   const trackedChanges = rewritten?.trackedChanges ?? [];
-  const comments = readComments(commentsXml, rewritten?.comments ?? new Map());
   const headersFooters = await readHeadersFooters(pkg, documentXml);
   if (trackedChanges.length) warnings.push({ code: 'tracked-changes', detail: mode, count: trackedChanges.length });
   if (comments.length) warnings.push({ code: 'comments', count: comments.length });
@@ -146,20 +169,16 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   };
 }
 
-/** Text that carries kept tracked changes as sentinels becomes text with insertion/deletion marks. */
-function markTrackedText(node: DocNode, kept: WordXmlResult['keptChanges']): DocNode {
+/** Text that carries marks as sentinels (kept tracked changes, comment ranges) becomes marked text. */
+function withCarriedMarks(node: DocNode, open: Map<string, CarriedMark>, markOf: Parameters<typeof splitMarkedText>[2]): DocNode {
   if (!node.content) return node;
   const content = node.content.flatMap((child): DocNode[] => {
-    if (child.type !== 'text' || !child.text) return [markTrackedText(child, kept)];
-    return splitTrackedText(child.text, kept)
-      .filter((piece) => piece.text)
-      .map(({ text, change }) => ({
-        ...child,
-        text,
-        ...((change || child.marks) && {
-          marks: [...(child.marks ?? []), ...(change ? [{ type: change.kind, attrs: { author: change.author, date: change.date } }] : [])],
-        }),
-      }));
+    if (child.type !== 'text' || !child.text) return [withCarriedMarks(child, open, markOf)];
+    return splitMarkedText(child.text, open, markOf).map(({ text, marks }) => ({
+      ...child,
+      text,
+      ...((marks.length || child.marks) && { marks: [...(child.marks ?? []), ...marks] }),
+    }));
   });
   return { ...node, content };
 }

@@ -17,12 +17,14 @@ import type { TrackedChange, TrackedChangeMode, WordComment } from './types';
 /** The paragraph style id the style map turns into a block quote. */
 export const INDENT_QUOTE_STYLE = 'PressdeskIndentedQuote';
 
-// Private-use characters around kept tracked text: START kind index END text STOP.
-const START = '\uE000';
-const INDEX_END = '\uE001';
-const STOP = '\uE002';
-const KIND_CODE = { insertion: 'i', deletion: 'd' } as const;
-const SENTINEL = /\uE000([id])(\d+)\uE001|\uE002/g;
+// Private-use characters that carry marks through mammoth: OPEN kind index END … CLOSE kind index END,
+// kind i (insertion), d (deletion) or c (comment), index into keptChanges or the comments.
+const OPEN = '\uE000';
+const CLOSE = '\uE002';
+const END = '\uE001';
+type SentinelKind = 'i' | 'd' | 'c';
+const SENTINEL = /([\uE000\uE002])([idc])(\d+)\uE001/g;
+const sentinel = (edge: typeof OPEN | typeof CLOSE, kind: SentinelKind, index: number) => `${edge}${kind}${index}${END}`;
 
 export interface RunStyles {
   /** Run properties of each character style, its basedOn chain applied (root first). */
@@ -37,7 +39,10 @@ export interface WordXmlResult {
   trackedChanges: TrackedChange[];
   /** The changes kept as marked text, by the index the sentinels carry. */
   keptChanges: { kind: 'insertion' | 'deletion'; author: string | null; date: string | null }[];
+  /** The words each comment is on, by Word's comment id. */
   comments: Map<string, string>;
+  /** Word comment ids whose range is carried through as sentinels, by sentinel index. */
+  anchoredComments: string[];
   /** How many rows got empty cells for their grid offsets, drop caps joined, paragraphs made quotes. */
   counts: { gridCells: number; dropCaps: number; indentQuotes: number };
 }
@@ -149,6 +154,8 @@ export function rewriteDocument(documentXml: string, styles: RunStyles, mode: Tr
   const comments = commentedText(root);
 
   changed = applyTrackedChanges(root, mode, trackedChanges, keptChanges) || changed;
+  const anchoredComments = anchorComments(root);
+  changed = anchoredComments.length > 0 || changed;
 
   const elements = elementsOf(root);
   for (const node of elements.list) {
@@ -170,7 +177,7 @@ export function rewriteDocument(documentXml: string, styles: RunStyles, mode: Tr
       }
     }
   }
-  return { xml: changed ? render(root, { xmlMode: true, encodeEntities: 'utf8' }) : null, trackedChanges, keptChanges, comments, counts };
+  return { xml: changed ? render(root, { xmlMode: true, encodeEntities: 'utf8' }) : null, trackedChanges, keptChanges, comments, anchoredComments, counts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,7 +238,7 @@ function applyTrackedChanges(
         if (removed) renameDeletedText(node);
         if (mode === 'keep') {
           const index = kept.push({ kind: removed ? 'deletion' : 'insertion', ...who(node) }) - 1;
-          wrapText(node, `${START}${KIND_CODE[removed ? 'deletion' : 'insertion']}${index}${INDEX_END}`);
+          wrapText(node, removed ? 'd' : 'i', index);
         }
         replaceWith(node, node.children);
       }
@@ -248,11 +255,11 @@ function renameDeletedText(node: Element): void {
   }
 }
 
-function wrapText(node: Element, start: string): void {
+function wrapText(node: Element, kind: SentinelKind, index: number): void {
   for (const t of descendants(node)) {
     if (t.name !== 'w:t') continue;
     const text = t.children.map((c) => (c instanceof Text ? c.data : '')).join('');
-    t.children = [new Text(`${start}${text}${STOP}`)];
+    t.children = [new Text(`${sentinel(OPEN, kind, index)}${text}${sentinel(CLOSE, kind, index)}`)];
     t.children[0].parent = t;
     t.attribs['xml:space'] = 'preserve';
   }
@@ -282,20 +289,31 @@ function joinNextParagraph(paragraph: Element): void {
   remove(paragraph);
 }
 
-/** Text nodes of a converted body with the kept-change sentinels turned into marks. */
-export function splitTrackedText(
+export type CarriedMark = { type: 'insertion' | 'deletion'; attrs: { author: string | null; date: string | null } } | { type: 'comment'; attrs: { id: string } };
+
+/**
+ * Splits text on the sentinels into pieces with the marks open over each. `open` is the state
+ * carried from one text node to the next in document order (a comment may span paragraphs).
+ */
+export function splitMarkedText(
   text: string,
-  kept: WordXmlResult['keptChanges'],
-): { text: string; change?: { kind: 'insertion' | 'deletion'; author: string | null; date: string | null } }[] {
-  const pieces: { text: string; change?: WordXmlResult['keptChanges'][number] }[] = [];
-  let current: WordXmlResult['keptChanges'][number] | undefined;
+  open: Map<string, CarriedMark>,
+  markOf: (kind: SentinelKind, index: number) => CarriedMark | undefined,
+): { text: string; marks: CarriedMark[] }[] {
+  const pieces: { text: string; marks: CarriedMark[] }[] = [];
   let at = 0;
+  const flush = (end: number) => {
+    if (end > at) pieces.push({ text: text.slice(at, end), marks: [...open.values()] });
+  };
   for (const match of text.matchAll(SENTINEL)) {
-    if (match.index > at) pieces.push({ text: text.slice(at, match.index), ...(current && { change: current }) });
-    current = match[1] ? kept[Number(match[2])] : undefined;
+    flush(match.index);
+    const key = `${match[2]}${match[3]}`;
+    const mark = match[1] === OPEN ? markOf(match[2] as SentinelKind, Number(match[3])) : undefined;
+    if (mark) open.set(key, mark);
+    else open.delete(key);
     at = match.index + match[0].length;
   }
-  if (at < text.length) pieces.push({ text: text.slice(at), ...(current && { change: current }) });
+  flush(text.length);
   return pieces;
 }
 
@@ -331,13 +349,38 @@ function commentedText(root: ParentNode): Map<string, string> {
   return text;
 }
 
+/**
+ * A run with an opening sentinel where each comment's range starts and a closing one where it
+ * ends, so the comment can be laid on the same words after conversion. Only ranges whose start and
+ * end both sit in paragraphs (and survived the tracked changes) are carried.
+ */
+function anchorComments(root: ParentNode): string[] {
+  const starts = new Map<string, Element>();
+  const ends = new Map<string, Element>();
+  for (const node of descendants(root)) {
+    if (node.name === 'w:commentRangeStart') starts.set(node.attribs['w:id'], node);
+    else if (node.name === 'w:commentRangeEnd') ends.set(node.attribs['w:id'], node);
+  }
+  const anchored: string[] = [];
+  const inParagraph = (node: Element) => isInside(node.parent, 'w:p');
+  for (const [id, start] of starts) {
+    const end = ends.get(id);
+    if (!end || !inParagraph(start) || !inParagraph(end)) continue;
+    const index = anchored.push(id) - 1;
+    const marker = (edge: typeof OPEN | typeof CLOSE) => el('w:r', {}, [el('w:t', {}, [new Text(sentinel(edge, 'c', index))])]);
+    replaceWith(start, [marker(OPEN)]);
+    replaceWith(end, [marker(CLOSE)]);
+  }
+  return anchored;
+}
+
 function documentHas(root: ParentNode, name: string): boolean {
   for (const node of descendants(root)) if (node.name === name) return true;
   return false;
 }
 
 /** Word's comments part: each comment's author, date and text. */
-export function readComments(commentsXml: string, ranges: Map<string, string>): WordComment[] {
+export function readComments(commentsXml: string, ranges: Map<string, string>, threads: Record<string, string> = {}): WordComment[] {
   if (!commentsXml) return [];
   const root = parseDocument(commentsXml, { xmlMode: true });
   const found: WordComment[] = [];
@@ -348,7 +391,9 @@ export function readComments(commentsXml: string, ranges: Map<string, string>): 
       .map((p) => textOf(p))
       .join('\n')
       .trim();
-    found.push({ id, author: comment.attribs['w:author'] ?? null, date: comment.attribs['w:date'] ?? null, text, quote: ranges.get(id) ?? '' });
+    // A fresh id per import (the thread belongs to the release made from this file), the same one when read again.
+    const threadId = threads[id] ?? globalThis.crypto.randomUUID();
+    found.push({ id, threadId, author: comment.attribs['w:author'] ?? null, date: comment.attribs['w:date'] ?? null, text, quote: ranges.get(id) ?? '' });
   }
   return found;
 }

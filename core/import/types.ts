@@ -47,7 +47,10 @@ export interface TrackedChange {
 }
 
 export interface WordComment {
+  /** Word's comment id. */
   id: string;
+  /** The comment thread the release gets, also on the comment mark over the quoted words. */
+  threadId: string;
   author: string | null;
   date: string | null;
   text: string;
