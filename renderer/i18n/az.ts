@@ -146,6 +146,8 @@ export const az: Messages = {
     italic: 'Kursiv',
     underline: 'Altından xətt',
     strike: 'Üstündən xətt',
+    superscript: 'Yuxarı indeks (m²)',
+    subscript: 'Aşağı indeks (CO₂)',
     bulletList: 'Markerli siyahı',
     orderedList: 'Nömrəli siyahı',
     link: 'Keçid',
@@ -268,6 +270,31 @@ export const az: Messages = {
       comments: 'Faylda şərhlər var: Word hesabatına baxın',
       'header-footer': 'Kolontitul mətni mətnin içində deyil, Word hesabatındadır',
     },
+  },
+  // Word files (word-files)
+  wordReport: {
+    trackedTitle: (n: number) => `Word faylında izlənən düzəlişlər (${n})`,
+    current: (mode: string) => `İndi: ${mode}`,
+    modes: { keep: 'İşarələnmiş saxla', accept: 'Hamısını qəbul et', reject: 'Hamısını rədd et' },
+    kinds: {
+      insertion: 'Əlavə edilib',
+      deletion: 'Silinib',
+      move: 'Köçürülüb',
+      'paragraph-mark': 'Abzas birləşdirilib və ya bölünüb',
+      formatting: 'Format dəyişib',
+    },
+    confirmTitle: 'Word faylı yenidən oxunsun?',
+    confirmText:
+      'Başlıq, lid və mətn bu seçimlə yenidən oxunan Word faylı ilə əvəz olunur. İdxaldan sonrakı düzəlişlər də əvəz olunur; indiki mətn versiya tarixçəsində qalır.',
+    applied: (mode: string) => `Word faylı yenidən oxundu: ${mode}`,
+    commentsTitle: (n: number) => `Word faylındakı şərhlər (${n}), indi mətnin yanındadır`,
+    headersTitle: 'Kolontitul mətni',
+    parts: {
+      header: { default: 'Yuxarı kolontitul', first: 'Birinci səhifənin yuxarı kolontitulu', even: 'Cüt səhifələrin yuxarı kolontitulu' },
+      footer: { default: 'Aşağı kolontitul', first: 'Birinci səhifənin aşağı kolontitulu', even: 'Cüt səhifələrin aşağı kolontitulu' },
+    },
+    toLead: 'Lid kimi götür',
+    toDateline: 'Tarix sətri kimi götür',
   },
   review: {
     title: (n: number) => `İdxal zamanı edilən dəyişikliklər (${n})`,

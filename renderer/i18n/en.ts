@@ -1,4 +1,5 @@
 // English UI text. Its shape is the type every other language must match.
+import type { TrackedChange, TrackedChangeMode } from '../../core/import/types';
 import { translateEn } from '../translate/messages-en';
 const count = (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
 
@@ -144,6 +145,8 @@ export const en = {
     italic: 'Italic',
     underline: 'Underline',
     strike: 'Strikethrough',
+    superscript: 'Superscript (m²)',
+    subscript: 'Subscript (CO₂)',
     bulletList: 'Bulleted list',
     orderedList: 'Numbered list',
     link: 'Link',
@@ -266,6 +269,31 @@ export const en = {
       comments: 'The file has comments: see the Word report',
       'header-footer': 'Header and footer text is in the Word report, not in the body',
     },
+  },
+  // Word files (word-files)
+  wordReport: {
+    trackedTitle: (n: number) => `Tracked changes in the Word file (${n})`,
+    current: (mode: string) => `Now: ${mode}`,
+    modes: { keep: 'Keep as marked', accept: 'Accept all', reject: 'Reject all' } satisfies Record<TrackedChangeMode, string>,
+    kinds: {
+      insertion: 'Inserted',
+      deletion: 'Deleted',
+      move: 'Moved',
+      'paragraph-mark': 'Paragraph joined or split',
+      formatting: 'Formatting changed',
+    } satisfies Record<TrackedChange['kind'], string>,
+    confirmTitle: 'Read the Word file again?',
+    confirmText:
+      'The title, lead and text are replaced by the Word file read again with this choice. Edits made since the import are replaced too; the current text stays in the version history.',
+    applied: (mode: string) => `The Word file was read again: ${mode}`,
+    commentsTitle: (n: number) => `Comments in the Word file (${n}), now beside the text`,
+    headersTitle: 'Header and footer text',
+    parts: {
+      header: { default: 'Header', first: 'First-page header', even: 'Even-page header' },
+      footer: { default: 'Footer', first: 'First-page footer', even: 'Even-page footer' },
+    },
+    toLead: 'Use as lead',
+    toDateline: 'Use as dateline',
   },
   review: {
     title: (n: number) => `Import changes (${n})`,

@@ -154,6 +154,8 @@ export const ru: Messages = {
     italic: 'Курсив',
     underline: 'Подчёркнутый',
     strike: 'Зачёркнутый',
+    superscript: 'Верхний индекс (м²)',
+    subscript: 'Нижний индекс (CO₂)',
     bulletList: 'Маркированный список',
     orderedList: 'Нумерованный список',
     link: 'Ссылка',
@@ -276,6 +278,31 @@ export const ru: Messages = {
       comments: 'В файле есть примечания: см. отчёт Word',
       'header-footer': 'Текст колонтитулов в отчёте Word, а не в тексте',
     },
+  },
+  // Word files (word-files)
+  wordReport: {
+    trackedTitle: (n: number) => `Записанные исправления в файле Word (${n})`,
+    current: (mode: string) => `Сейчас: ${mode}`,
+    modes: { keep: 'Оставить с пометками', accept: 'Принять все', reject: 'Отклонить все' },
+    kinds: {
+      insertion: 'Вставлено',
+      deletion: 'Удалено',
+      move: 'Перемещено',
+      'paragraph-mark': 'Абзацы объединены или разделены',
+      formatting: 'Изменено форматирование',
+    },
+    confirmTitle: 'Прочитать файл Word заново?',
+    confirmText:
+      'Заголовок, лид и текст заменяются файлом Word, прочитанным заново с этим выбором. Правки после импорта тоже заменяются; текущий текст остаётся в истории версий.',
+    applied: (mode: string) => `Файл Word прочитан заново: ${mode}`,
+    commentsTitle: (n: number) => `Примечания в файле Word (${n}), теперь рядом с текстом`,
+    headersTitle: 'Текст колонтитулов',
+    parts: {
+      header: { default: 'Верхний колонтитул', first: 'Верхний колонтитул первой страницы', even: 'Верхний колонтитул чётных страниц' },
+      footer: { default: 'Нижний колонтитул', first: 'Нижний колонтитул первой страницы', even: 'Нижний колонтитул чётных страниц' },
+    },
+    toLead: 'Сделать лидом',
+    toDateline: 'Сделать строкой даты',
   },
   review: {
     title: (n: number) => `Изменения при импорте (${n})`,

@@ -268,7 +268,14 @@ describe('what the body cannot hold is in the report', () => {
     });
     const draft = await importDocx(bytes);
     expect(draft.word?.comments).toEqual([
-      { id: '0', author: 'Nigar Həsənova', date: '2026-12-02T11:30:00Z', text: 'Tarixi yoxlayın.\nProtokolda başqa gündür.', quote: '3 dekabrda' },
+      {
+        id: '0',
+        threadId: expect.any(String),
+        author: 'Nigar Həsənova',
+        date: '2026-12-02T11:30:00Z',
+        text: 'Tarixi yoxlayın.\nProtokolda başqa gündür.',
+        quote: '3 dekabrda',
+      },
     ]);
     expect(draft.warnings).toContainEqual({ code: 'comments', count: 1 });
     expect(texts(ours(draft.body))).toEqual(['Görüş 3 dekabrda keçirilib.']);
