@@ -385,3 +385,30 @@ describe('htmlToDoc', () => {
     expect(warnings).toEqual([{ code: 'not-kept', detail: 'marquee', count: 2 }]);
   });
 });
+
+describe('htmlToDoc: raised and lowered text, lists by letter', () => {
+  it('keeps <sup>/<sub> and Word\'s vertical-align as superscript and subscript marks, in the search text too', () => {
+    const { body } = htmlToDoc(
+      '<p>120 m<sup>2</sup>, CO<sub>2</sub>, 1<span style="vertical-align:super">st</span>, H<span style="vertical-align:sub">2</span>O</p>' +
+        '<ol type="a" start="3"><li>c</li></ol><ol type="I"><li>one</li></ol>',
+    );
+    const runs = docBlocks(body.content ?? [])[0];
+    expect(runs.kind === 'para' && runs.runs).toEqual([
+      { text: '120 m', marks: [] },
+      { text: '2', marks: ['superscript'] },
+      { text: ', CO', marks: [] },
+      { text: '2', marks: ['subscript'] },
+      { text: ', 1', marks: [] },
+      { text: 'st', marks: ['superscript'] },
+      { text: ', H', marks: [] },
+      { text: '2', marks: ['subscript'] },
+      { text: 'O', marks: [] },
+    ]);
+    expect(body.content!.slice(1).map((list) => list.attrs)).toEqual([
+      { start: 3, type: 'a' },
+      { start: 1, type: 'I' },
+    ]);
+    // The text keeps its length: m² and CO₂ have letters of their own, and search folds them to digits.
+    expect(docToText(body).split('\n')[0]).toBe('120 m², CO₂, 1st, H₂O');
+  });
+});
