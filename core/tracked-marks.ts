@@ -2,7 +2,37 @@
 // deleted text with who changed it and when. The editor shows them (ins/del with the author in a
 // tooltip); the exporters refuse a body that still holds them, so an edit the other agency never
 // approved cannot be published by accident.
-import { Mark, mergeAttributes } from '@tiptap/core';
+import { Mark, mergeAttributes, type CommandProps } from '@tiptap/core';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    trackedChanges: {
+      /** Word's "accept": inserted text stays unmarked, deleted text goes; in the selection, or everywhere. */
+      acceptTrackedChanges: () => ReturnType;
+      /** Word's "reject": deleted text comes back unmarked, inserted text goes. */
+      rejectTrackedChanges: () => ReturnType;
+    };
+  }
+}
+
+export function resolveTrackedChanges(choice: 'accept' | 'reject') {
+  return ({ state, tr, dispatch }: CommandProps) => {
+    const { from, to } = state.selection.empty ? { from: 0, to: state.doc.content.size } : state.selection;
+    const goes = state.schema.marks[choice === 'accept' ? 'deletion' : 'insertion'];
+    const stays = state.schema.marks[choice === 'accept' ? 'insertion' : 'deletion'];
+    const gone: [number, number][] = [];
+    state.doc.nodesBetween(from, to, (node, pos) => {
+      if (node.isText && goes.isInSet(node.marks)) gone.push([Math.max(pos, from), Math.min(pos + node.nodeSize, to)]);
+    });
+    if (!gone.length && !state.doc.rangeHasMark(from, to, stays)) return false;
+    if (dispatch) {
+      tr.removeMark(from, to, stays);
+      // From the end, so the earlier positions still hold.
+      for (const [start, end] of gone.reverse()) tr.delete(start, end);
+    }
+    return true;
+  };
+}
 
 function trackedMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
   return Mark.create({
@@ -35,7 +65,11 @@ function trackedMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
   });
 }
 
-export const Insertion = trackedMark('insertion', 'ins');
+export const Insertion = trackedMark('insertion', 'ins').extend({
+  addCommands() {
+    return { acceptTrackedChanges: () => resolveTrackedChanges('accept'), rejectTrackedChanges: () => resolveTrackedChanges('reject') };
+  },
+});
 export const Deletion = trackedMark('deletion', 'del');
 
 export const TRACKED_MARKS = ['insertion', 'deletion'] as const;

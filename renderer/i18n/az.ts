@@ -148,6 +148,8 @@ export const az: Messages = {
     strike: 'Üstündən xətt',
     superscript: 'Yuxarı indeks (m²)',
     subscript: 'Aşağı indeks (CO₂)',
+    acceptChanges: 'Seçilmiş hissədəki (və ya bütün) düzəlişləri qəbul et',
+    rejectChanges: 'Seçilmiş hissədəki (və ya bütün) düzəlişləri rədd et',
     bulletList: 'Markerli siyahı',
     orderedList: 'Nömrəli siyahı',
     link: 'Keçid',

@@ -147,6 +147,8 @@ export const en = {
     strike: 'Strikethrough',
     superscript: 'Superscript (m²)',
     subscript: 'Subscript (CO₂)',
+    acceptChanges: 'Accept the tracked changes in the selection (or all)',
+    rejectChanges: 'Reject the tracked changes in the selection (or all)',
     bulletList: 'Bulleted list',
     orderedList: 'Numbered list',
     link: 'Link',

@@ -156,6 +156,8 @@ export const ru: Messages = {
     strike: 'Зачёркнутый',
     superscript: 'Верхний индекс (м²)',
     subscript: 'Нижний индекс (CO₂)',
+    acceptChanges: 'Принять исправления в выделении (или все)',
+    rejectChanges: 'Отклонить исправления в выделении (или все)',
     bulletList: 'Маркированный список',
     orderedList: 'Нумерованный список',
     link: 'Ссылка',
