@@ -13,11 +13,10 @@ import { applyWordNumbering, listDefinitions, numberedParagraphs } from './docx-
 import { mammothFile, openWordPackage, type WordPackage } from './docx-package';
 import {
   INDENT_QUOTE_STYLE,
-  needsRewrite,
   partText,
   readComments,
-  readStyles,
   rewriteDocument,
+  stylesIfRewriteNeeded,
   splitMarkedText,
   stripSentinels,
   type CarriedMark,
@@ -94,8 +93,8 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   const mode = options.trackedChanges ?? 'keep';
   const pkg = await openWordPackage(bytes);
   const { properties, documentXml, numberingXml, stylesXml, commentsXml } = await readPackage(pkg);
-  // Most documents need none of the rewriting, and skip its cost.
-  const rewritten = needsRewrite(documentXml) ? rewriteDocument(documentXml, readStyles(stylesXml), mode) : null;
+  const styles = stylesIfRewriteNeeded(documentXml, stylesXml);
+  const rewritten = styles ? rewriteDocument(documentXml, styles, mode) : null;
   const wordXml = rewritten?.xml ?? documentXml;
   let converted: { value: string; messages: { message: string }[] };
   try {

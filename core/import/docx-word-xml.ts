@@ -27,7 +27,7 @@ const SENTINEL = /([\uE000\uE002])([idc])(\d+)\uE001/g;
 const sentinel = (edge: typeof OPEN | typeof CLOSE, kind: SentinelKind, index: number) => `${edge}${kind}${index}${END}`;
 
 export interface RunStyles {
-  /** Run properties of each character style, its basedOn chain applied (root first). */
+  /** Run properties of each character style that sets any the body keeps, its basedOn chain applied (root first). */
   character: Map<string, Map<string, Element>>;
   /** The left indent (twips) and name of each paragraph style, its chain applied. */
   paragraph: Map<string, { indent: number; name: string }>;
@@ -103,35 +103,64 @@ function el(name: string, attribs: Record<string, string> = {}, content: ChildNo
   return element;
 }
 
+interface StyleEntry {
+  type: string;
+  name: string;
+  basedOn?: string;
+  /** The run properties the body keeps, as elements to copy into a run. */
+  props: Map<string, Element>;
+  indent?: number;
+}
+
+const ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const attributes = (text: string): Record<string, string> =>
+  Object.fromEntries([...text.matchAll(ATTRIBUTE)].map((m) => [m[1], m[2] ?? m[3]]));
+
+/**
+ * The character styles that give a run formatting the body keeps, and each paragraph style's left
+ * indent. styles.xml is a flat list Word writes the same way every time, so its <w:style> blocks
+ * are read with patterns rather than a tree: every import of a styled file reads it.
+ */
 export function readStyles(stylesXml: string): RunStyles {
   const character = new Map<string, Map<string, Element>>();
   const paragraph = new Map<string, { indent: number; name: string }>();
-  if (!stylesXml) return { character, paragraph };
-  const root = parseDocument(stylesXml, { xmlMode: true });
-  const styles = new Map<string, Element>();
-  for (const style of descendants(root)) if (style.name === 'w:style' && style.attribs['w:styleId']) styles.set(style.attribs['w:styleId'], style);
-  const chain = (id: string): Element[] => {
-    const found: Element[] = [];
-    for (let style = styles.get(id); style && found.length < 20 && !found.includes(style); ) {
+  const styles = new Map<string, StyleEntry>();
+  for (const [, head, inner] of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const attrs = attributes(head);
+    const id = attrs['w:styleId'];
+    if (!id) continue;
+    const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(inner)?.[1] ?? '';
+    const props = new Map<string, Element>();
+    for (const [, name, props_] of rPr.matchAll(/<(w:(?:b|i|strike|vertAlign|u))\b([^>]*?)\/?>/g)) props.set(name, el(name, attributes(props_)));
+    const ind = /<w:ind\b([^>]*)>/.exec(/<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(inner)?.[1] ?? '')?.[1];
+    const left = ind === undefined ? undefined : (attributes(ind)['w:left'] ?? attributes(ind)['w:start']);
+    styles.set(id, {
+      type: attrs['w:type'] ?? 'paragraph',
+      name: /<w:name\s+w:val="([^"]*)"/.exec(inner)?.[1] ?? id,
+      basedOn: /<w:basedOn\s+w:val="([^"]*)"/.exec(inner)?.[1],
+      props,
+      ...(left !== undefined && { indent: Number(left) || 0 }),
+    });
+  }
+  const chain = (id: string): StyleEntry[] => {
+    const found: StyleEntry[] = [];
+    for (let style = styles.get(id); style && found.length < 20 && !found.includes(style); style = style.basedOn ? styles.get(style.basedOn) : undefined) {
       found.unshift(style);
-      const base = child(style, 'w:basedOn')?.attribs['w:val'];
-      style = base ? styles.get(base) : undefined;
     }
     return found;
   };
   for (const [id, style] of styles) {
-    if (style.attribs['w:type'] === 'character') {
+    if (style.type === 'character') {
       const props = new Map<string, Element>();
-      for (const level of chain(id)) for (const prop of child(level, 'w:rPr')?.children.filter(isElement) ?? []) props.set(prop.name, prop);
-      character.set(id, props);
-    } else if (style.attribs['w:type'] === 'paragraph') {
+      for (const level of chain(id)) for (const [name, prop] of level.props) props.set(name, prop);
+      // A link's underline is the link's look, which the link mark carries.
+      if (/hyperlink/i.test(style.name)) props.delete('w:u');
+      // mammoth maps a style named Strong by itself: its runs are rewritten even when the style sets nothing.
+      if (props.size || style.name === 'Strong') character.set(id, props);
+    } else if (style.type === 'paragraph') {
       let indent = 0;
-      for (const level of chain(id)) {
-        const ind = child(child(level, 'w:pPr') ?? level, 'w:ind');
-        const left = ind && (ind.attribs['w:left'] ?? ind.attribs['w:start']);
-        if (left !== undefined) indent = Number(left) || 0;
-      }
-      paragraph.set(id, { indent, name: child(style, 'w:name')?.attribs['w:val'] ?? id });
+      for (const level of chain(id)) if (level.indent !== undefined) indent = level.indent;
+      paragraph.set(id, { indent, name: style.name });
     }
   }
   return { character, paragraph };
@@ -430,7 +459,7 @@ function resolveRunStyle(run: Element, styles: RunStyles): boolean {
   const inLink = isInside(run.parent, 'w:hyperlink');
   for (const name of STYLE_PROPS) {
     const prop = props.get(name);
-    // A link's style underlines it; the link mark already says so.
+    // A link is underlined by its look; the link mark already says so.
     if (!prop || child(rPr, name) || (name === 'w:u' && inLink)) continue;
     const copy = el(name, { ...prop.attribs });
     copy.parent = rPr;
@@ -497,7 +526,14 @@ function markIndentQuote(paragraph: Element, styles: RunStyles): boolean {
   return true;
 }
 
-/** Whether the document part needs the rewrite at all: most files hold none of it, and skip the cost. */
-export function needsRewrite(documentXml: string): boolean {
-  return /<w:(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|rStyle|gridBefore|gridAfter|framePr|ind|commentRangeStart)\b/.test(documentXml);
+/**
+ * The styles, when the document part needs the rewrite at all; null when not. Most files hold
+ * nothing it changes (their only run style is the link's), and skip its cost.
+ */
+export function stylesIfRewriteNeeded(documentXml: string, stylesXml: string): RunStyles | null {
+  const structural = /<w:(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|gridBefore|gridAfter|framePr|ind|commentRangeStart)\b/.test(documentXml);
+  const runStyles = structural ? [] : [...documentXml.matchAll(/<w:rStyle\s+w:val="([^"]*)"/g)].map((m) => m[1]);
+  if (!structural && !runStyles.length) return null;
+  const styles = readStyles(stylesXml);
+  return structural || runStyles.some((id) => styles.character.has(id)) ? styles : null;
 }
