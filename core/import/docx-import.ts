@@ -150,7 +150,9 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   }
   const trackedChanges = rewritten?.trackedChanges ?? [];
   const headersFooters = await readHeadersFooters(pkg, documentXml);
-  if (trackedChanges.length) warnings.push({ code: 'tracked-changes', detail: mode, count: trackedChanges.length });
+  // Named by who made them; what was done with them is in the Word report.
+  const authors = [...new Set(trackedChanges.map((c) => c.author).filter((a): a is string => !!a))].join(', ');
+  if (trackedChanges.length) warnings.push({ code: 'tracked-changes', ...(authors && { detail: authors }), count: trackedChanges.length });
   if (comments.length) warnings.push({ code: 'comments', count: comments.length });
   if (headersFooters.length) warnings.push({ code: 'header-footer', detail: headersFooters.map((h) => h.text).join(' | ').slice(0, 200), count: headersFooters.length });
   if (rewritten?.counts.gridCells) warnings.push({ code: 'not-kept', detail: 'table cells left empty for skipped grid columns', count: rewritten.counts.gridCells });

@@ -49,7 +49,7 @@ describe('tracked changes', () => {
       { kind: 'move', author: 'Leyla Məmmədova', date: '2026-11-30T09:15:00Z', text: 'Köçən abzas. ' },
       { kind: 'move', author: 'Leyla Məmmədova', date: '2026-11-30T09:15:00Z', text: ' Köçən abzas.' },
     ]);
-    expect(draft.warnings).toContainEqual({ code: 'tracked-changes', detail: 'keep', count: 6 });
+    expect(draft.warnings).toContainEqual({ code: 'tracked-changes', detail: 'Leyla Məmmədova, R. Quliyev', count: 6 });
     const first = draft.body.content![0].content!;
     expect(first.map((n) => [n.text, n.marks?.map((m) => `${m.type}:${m.attrs?.author}`).join() ?? ''])).toEqual([
       ['Prokurorluq ', ''],
