@@ -6,13 +6,13 @@ import type { Envelope, MenuCommand } from './envelope';
 import { ExportFolderPath } from './export/folder';
 import { docProblem } from './doc-attrs';
 import { ExportSettings } from './export/settings';
-import type { CleanupChange, ImportRefusedError, ImportWarning } from './import/types';
+import { TRACKED_CHANGE_MODES, type CleanupChange, type ImportRefusedError, type ImportWarning, type WordReport } from './import/types';
 import { ENTITY_KINDS, type EntityKind, type Names } from './registry/types';
 import type { QaIssue } from './translate/qa';
 import type { Term, TermHit } from './translate/termbase';
 import type { TmMatch } from './translate/tm-match';
 import type { TmxWarning } from './translate/tmx';
-import type { XliffConflict } from './translate/xliff';
+import { XLIFF_VERSIONS, type XliffConflict } from './translate/xliff';
 import {
   MAX_BODY_CHARS,
   MAX_DATELINE_CHARS,
@@ -236,6 +236,8 @@ export const apiCalls = {
     fileName: z.string().min(1).max(255),
     data: z.string().max(MAX_IMPORT_BASE64),
     force: z.boolean().default(false),
+    /** Word files: what to do with tracked changes (default: keep them as marks to resolve). */
+    trackedChanges: z.enum(TRACKED_CHANGE_MODES).optional(),
   }),
   getImportRecord: z.strictObject({ releaseId: id }),
   /** Review remarks on ranges of a release's text; the range carries a `comment` mark with the id. */
@@ -251,11 +253,15 @@ export const apiCalls = {
     replyTo: commentId.optional(),
   }),
   resolveComment: z.strictObject({ id: commentId, resolved: z.boolean().default(true) }),
-  /** Runs the plain-text cleaner again over the kept source with the listed changes undone. */
+  /**
+   * Runs the plain-text cleaner again over the kept source with the listed changes undone, or reads
+   * a kept Word file again with another choice about its tracked changes.
+   */
   reapplyImport: z.strictObject({
     releaseId: id,
     revision: z.number().int().min(1),
     skip: z.array(z.string().min(1).max(64)).max(10_000),
+    trackedChanges: z.enum(TRACKED_CHANGE_MODES).optional(),
   }),
   /**
    * One step of the sign-off (core/workflow.ts says which are allowed). `revision` is the text the
@@ -351,7 +357,7 @@ export const apiCalls = {
   lookupMemory: z.strictObject({ targetId: id, segmentId: z.string().min(1).max(100), limit: z.number().int().min(1).max(20).default(5) }),
   /** Fills every empty segment that has an exact match, as a draft to confirm. */
   prefillFromMemory: z.strictObject({ targetId: id }),
-  exportXliff: z.strictObject({ targetId: id, folder: ExportFolderPath.optional() }),
+  exportXliff: z.strictObject({ targetId: id, folder: ExportFolderPath.optional(), version: z.enum(XLIFF_VERSIONS).optional() }),
   importXliff: z.strictObject({ targetId: id, data: z.string().max(MAX_IMPORT_BASE64) }),
   exportTmx: z.strictObject({ folder: ExportFolderPath.optional() }),
   importTmx: z.strictObject({ fileName: z.string().min(1).max(255), data: z.string().max(MAX_IMPORT_BASE64) }),
@@ -463,6 +469,8 @@ export interface ImportRecord {
   importedAt: number;
   /** Whether the cleaner can run again with other changes undone (plain text only). */
   reapplicable: boolean;
+  /** Word files: tracked changes, comments, header and footer text, and what was done with the changes. */
+  word?: WordReport;
 }
 
 export interface ReleaseComment {

@@ -26,10 +26,20 @@ function cellText(cell: DocNode): string {
   return parts.join(' ');
 }
 
+// Raised and lowered digits and signs have letters of their own (m², CO₂), one UTF-16 unit each, so
+// the text keeps its length and search folds them back to plain digits.
+const SUPERSCRIPT: Record<string, string> = Object.fromEntries([...'0123456789+-=()n'].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'[i]]));
+const SUBSCRIPT: Record<string, string> = Object.fromEntries([...'0123456789+-=()'].map((c, i) => [c, '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'[i]]));
+
+function shifted(text: string, marks: DocNode['marks']): string {
+  const table = marks?.some((m) => m.type === 'superscript') ? SUPERSCRIPT : marks?.some((m) => m.type === 'subscript') ? SUBSCRIPT : null;
+  return table ? text.replace(/[0-9+\-=()n]/g, (c) => table[c] ?? c) : text;
+}
+
 function inline(node: DocNode): string {
   let text = '';
   for (const child of node.content ?? []) {
-    if (child.type === 'text') text += child.text ?? '';
+    if (child.type === 'text') text += shifted(child.text ?? '', child.marks);
     else if (child.type === 'hardBreak') text += '\n';
     else text += inline(child);
   }

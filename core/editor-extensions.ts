@@ -2,16 +2,19 @@
 // release body (text extraction, validation, exporters) builds its schema from it, so the two can
 // never disagree about what a document may hold.
 import StarterKit from '@tiptap/starter-kit';
+import Subscript from '@tiptap/extension-subscript';
+import Superscript from '@tiptap/extension-superscript';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { AnyExtension } from '@tiptap/core';
 import { CommentMark } from './comment-mark';
+import { Deletion, Insertion } from './tracked-marks';
 
 /** Links may point only at web pages and mail addresses: no javascript:, file:, data: and the like. */
 export const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 
 export const editorExtensions: AnyExtension[] = [
   StarterKit.configure({
-    heading: { levels: [1, 2, 3] },
+    heading: { levels: [1, 2, 3, 4, 5, 6] },
     code: false,
     codeBlock: false,
     horizontalRule: false,
@@ -23,6 +26,11 @@ export const editorExtensions: AnyExtension[] = [
       isAllowedUri: (url) => ALLOWED_LINK.test(url),
     },
   }),
+  // m², CO₂, 1st: a raised or lowered run is part of what the text says.
+  Superscript,
+  Subscript,
+  Insertion,
+  Deletion,
   Table.configure({ resizable: false }),
   TableRow,
   TableHeader,

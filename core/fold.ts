@@ -17,6 +17,8 @@ const SPECIAL: Record<string, string> = {
   // Russian writers use е for ё freely; й stays apart from и because it is a different letter.
   Ё: 'е',
   ё: 'е',
+  // Raised and lowered digits (m², CO₂ in the body text) are found by plain digits.
+  ...Object.fromEntries([...'⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉'].map((c, i) => [c, String(i % 10)])),
 };
 
 const LATIN = /\p{Script=Latin}/u;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportRecord, Release } from '../core/api';
 import { docToText } from '../core/doc-text';
-import type { CleanupChange, ImportedDraft, ImportWarning } from '../core/import/types';
+import type { CleanupChange, ImportedDraft, ImportWarning, WordReport } from '../core/import/types';
 import type { Db } from './open';
 import { createRelease, getRelease } from './releases';
 import { stmt } from './statements';
@@ -12,6 +12,8 @@ export interface ImportSource {
   format: string;
   /** The decoded source of a plain-text import, kept so undone cleaner changes can be re-applied. */
   sourceText: string | null;
+  /** A Word file as it came, kept so its tracked changes can be accepted or rejected later. */
+  sourceBytes?: Uint8Array | null;
 }
 
 
@@ -39,14 +41,16 @@ export function createImportedRelease(db: Db, draft: ImportedDraft, source: Impo
     );
     stmt(
       db,
-      `INSERT INTO imports (release_id, file_name, format, content_hash, source_text, changes_json, warnings_json, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO imports (release_id, file_name, format, content_hash, source_text, source_bytes, word_json, changes_json, warnings_json, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       release.id,
       source.fileName,
       source.format,
       contentHash(draft),
       source.sourceText,
+      source.sourceBytes ? Buffer.from(source.sourceBytes.buffer, source.sourceBytes.byteOffset, source.sourceBytes.byteLength) : null,
+      draft.word ? JSON.stringify(draft.word) : null,
       JSON.stringify(draft.changes),
       JSON.stringify(draft.warnings),
       now,
@@ -60,6 +64,8 @@ interface ImportRow {
   file_name: string;
   format: string;
   source_text: string | null;
+  source_bytes: Buffer | null;
+  word_json: string | null;
   changes_json: string;
   skipped_json: string;
   warnings_json: string;
@@ -83,11 +89,28 @@ export function getImportRecord(db: Db, releaseId: number): ImportRecord | null 
     warnings: JSON.parse(row.warnings_json) as ImportWarning[],
     importedAt: row.imported_at,
     reapplicable: row.source_text !== null,
+    ...(row.word_json !== null && { word: JSON.parse(row.word_json) as WordReport }),
   };
 }
 
 export function importSourceText(db: Db, releaseId: number): string | null {
   return readRow(db, releaseId)?.source_text ?? null;
+}
+
+/** The Word file a release was imported from, and the report of its first reading. */
+export function importSourceWord(db: Db, releaseId: number): { bytes: Uint8Array; word: WordReport } | null {
+  const row = readRow(db, releaseId);
+  if (!row?.source_bytes || !row.word_json) return null;
+  return { bytes: new Uint8Array(row.source_bytes), word: JSON.parse(row.word_json) as WordReport };
+}
+
+/** After the Word file was read again with another choice about its tracked changes. */
+export function recordWordReapply(db: Db, releaseId: number, draft: ImportedDraft): void {
+  stmt(db, 'UPDATE imports SET warnings_json = ?, word_json = ? WHERE release_id = ?').run(
+    JSON.stringify(draft.warnings),
+    JSON.stringify(draft.word ?? null),
+    releaseId,
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import { InvalidDocError } from '../core/doc-schema';
 import { ExportFolderError } from '../core/export/folder';
 import { exportHtmlFragment } from '../core/export/html';
 import { ImportRefusedError } from '../core/import/types';
+import { UnresolvedChangesError } from '../core/export/doc-walker';
 import { TbxFormatError } from '../core/translate/tbx';
 import { TmxFormatError } from '../core/translate/tmx';
 import { XliffFormatError } from '../core/translate/xliff';
@@ -30,7 +31,7 @@ import * as terms from '../db/terms';
 import { officerActor } from '../db/actor';
 import { qaErrorCount } from './signoff';
 import { parseInstant } from '../core/embargo';
-import { importFile, reapplyImport } from './import-file';
+import { importFile, readWordAgain, reapplyImport, saveWordReapply } from './import-file';
 import type { Db } from '../db/open';
 import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
 import { LATEST_VERSION } from '../db/migrate';
@@ -109,7 +110,7 @@ export function createHandlers(
       return memory.lookup(db, { sourceLang: source.language, targetLang: target.language, text: segment.source, limit });
     },
     prefillFromMemory: ({ targetId }) => translations.prefillFromMemory(db, targetId),
-    exportXliff: async ({ targetId, folder }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder()),
+    exportXliff: async ({ targetId, folder, version }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder(), version),
     importXliff: ({ targetId, data }) =>
       translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
     exportTmx: async ({ folder }) => translationFiles.exportTmx(db, folder ?? exportFolder()),
@@ -128,13 +129,17 @@ export function createHandlers(
       releases.getRelease(db, id);
       return { sourceId: translations.sourceOf(db, id), versions: translations.versionsOf(db, id) };
     },
-    importFile: ({ fileName, data, force }) => importFile(db, fileName, Buffer.from(data, 'base64'), force),
+    importFile: ({ fileName, data, force, trackedChanges }) => importFile(db, fileName, Buffer.from(data, 'base64'), force, trackedChanges),
     getImportRecord: ({ releaseId }) => imports.getImportRecord(db, releaseId),
     listComments: ({ releaseId }) => comments.listComments(db, releaseId),
     addComment: ({ releaseId, commentId, text, quote, origin, replyTo }) =>
       comments.addComment(db, releaseId, { id: commentId, author: officerActor(db).name, text, quote, origin, replyTo }),
     resolveComment: ({ id, resolved }) => comments.resolveComment(db, id, officerActor(db).name, resolved),
-    reapplyImport: ({ releaseId, revision, skip }) => reapplyImport(db, releaseId, revision, skip),
+    reapplyImport: async ({ releaseId, revision, skip, trackedChanges }) => {
+      if (!trackedChanges) return reapplyImport(db, releaseId, revision, skip);
+      const draft = await readWordAgain(db, releaseId, trackedChanges);
+      return saveWordReapply(db, releaseId, revision, draft);
+    },
     exportRelease: async ({ id, format, folder, overrideQa }) => {
       const release = releases.getRelease(db, id);
       checks.assertExportable(db, id, overrideQa);
@@ -235,7 +240,8 @@ function describe(error: unknown): Envelope<never> {
     error instanceof TmPairError ||
     error instanceof TbxFormatError ||
     error instanceof ImportRefusedError ||
-    error instanceof ExportFolderError
+    error instanceof ExportFolderError ||
+    error instanceof UnresolvedChangesError
   ) {
     return failure('invalid', error.message);
   }

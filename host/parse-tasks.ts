@@ -2,6 +2,7 @@
 // here touches the database; the host stores what comes back.
 import { decodeText } from '../core/import/decode';
 import { detectFormat, importFileBytes, type ImportedFile } from '../core/import/import-file';
+import type { DocxImportOptions } from '../core/import/docx-import';
 import { readTbx } from '../core/translate/tbx';
 import type { TermInput } from '../core/translate/termbase';
 import { readTermsCsv } from '../core/translate/termbase-csv';
@@ -10,7 +11,7 @@ import { readXliff, type ExpectedVersion, type XliffRead } from '../core/transla
 import { checkZipLimits } from './zip-limits';
 
 export type ParseTask =
-  | { kind: 'file'; fileName: string; bytes: Uint8Array }
+  | { kind: 'file'; fileName: string; bytes: Uint8Array; options?: DocxImportOptions }
   | { kind: 'xliff'; bytes: Uint8Array; expected: ExpectedVersion }
   | { kind: 'tmx'; bytes: Uint8Array }
   | { kind: 'terms'; format: 'csv' | 'tbx'; bytes: Uint8Array };
@@ -32,7 +33,7 @@ export async function runParseTask(task: ParseTask): Promise<ParseResults[ParseT
     case 'file':
       // The package is judged before JSZip or mammoth inflate any of it.
       if (task.bytes.byteLength && detectFormat(task.fileName, task.bytes) === 'docx') checkZipLimits(task.bytes);
-      return importFileBytes(task.fileName, task.bytes);
+      return importFileBytes(task.fileName, task.bytes, task.options);
     case 'xliff':
       return readXliff(decodeText(task.bytes).text, task.expected);
     case 'tmx':

@@ -3,7 +3,7 @@
 import type { ExportedFile, SegmentStatus, TranslationView } from '../core/api';
 import { exportFileName } from '../core/export/file-name';
 import { writeTmx, type TmxWarning } from '../core/translate/tmx';
-import { writeXliff, type SegmentState, type XliffConflict } from '../core/translate/xliff';
+import { writeXliff, type SegmentState, type XliffConflict, type XliffDialect } from '../core/translate/xliff';
 import type { Db } from '../db/open';
 import { addUnits, allUnits } from '../db/translation-memory';
 import { getTranslation, saveSegment } from '../db/translations';
@@ -15,15 +15,15 @@ import pkg from '../package.json';
 const STATE_OF: Record<SegmentStatus, SegmentState> = { empty: 'initial', draft: 'initial', translated: 'translated', reviewed: 'reviewed' };
 const STATUS_OF: Record<SegmentState, SegmentStatus> = { initial: 'draft', translated: 'translated', reviewed: 'reviewed', final: 'reviewed' };
 
-export function exportXliff(db: Db, targetId: number, folder: string): Promise<ExportedFile> {
+export function exportXliff(db: Db, targetId: number, folder: string, version: XliffDialect = '2.0'): Promise<ExportedFile> {
   const { source, target, segments } = getTranslation(db, targetId);
   const xml = writeXliff({
     id: target.id,
     srcLang: source.language,
     trgLang: target.language,
     segments: segments.map((s) => ({ id: s.id, source: s.source, ...(s.target && { target: s.target }), state: STATE_OF[s.status] })),
-  });
-  const name = exportFileName({ ...source, language: target.language }, 'xlf').replace(/\.xlf$/, `-${source.language}-${target.language}.xlf`);
+  }, version);
+  const name = exportFileName({ ...source, language: target.language }, 'xlf').replace(/\.xlf$/, `-${source.language}-${target.language}${version === '1.2' ? '-xliff12' : ''}.xlf`);
   return writeUniqueFile(folder, name, new TextEncoder().encode(xml));
 }
 

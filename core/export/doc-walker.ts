@@ -19,7 +19,7 @@ export const NODE_TYPES = [
   'tableHeader',
   'tableCell',
 ] as const;
-export const MARK_TYPES = ['link', 'bold', 'italic', 'strike', 'underline', 'comment'] as const;
+export const MARK_TYPES = ['link', 'bold', 'italic', 'strike', 'underline', 'superscript', 'subscript', 'insertion', 'deletion', 'comment'] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];
 export type MarkType = (typeof MARK_TYPES)[number];
@@ -86,6 +86,21 @@ function walkInline<R, C>(nodes: MarkedNode[], depth: number, handlers: DocHandl
 
 function sameMark(a: DocMark | undefined, b: DocMark): boolean {
   return a !== undefined && a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {});
+}
+
+/** A body that still holds Word's tracked changes: they must be accepted or rejected before it leaves the office. */
+export class UnresolvedChangesError extends Error {
+  constructor(readonly author: string | null) {
+    super(
+      `the text still holds tracked changes${author ? ` by ${author}` : ''} from a Word file: accept or reject them in the editor before exporting`,
+    );
+    this.name = 'UnresolvedChangesError';
+  }
+}
+
+/** The mark handler both exporters give tracked changes. */
+export function refuseTrackedChange(mark: DocMark): never {
+  throw new UnresolvedChangesError(typeof mark.attrs?.author === 'string' ? mark.attrs.author : null);
 }
 
 /**

@@ -26,13 +26,13 @@ import {
 } from 'docx';
 import type { DocNode, Language } from '../api';
 import { ALLOWED_LINK } from '../editor-extensions';
-import { cleanText, textLines, walkDoc, type DocHandlers } from './doc-walker';
+import { cleanText, refuseTrackedChange, textLines, walkDoc, type DocHandlers } from './doc-walker';
 import { LOCALES, PAGE_LABELS, datelineText, isoInZone, releaseDescription, settingBlocks, type ExportInput } from './input';
 import { readLogo, type Logo } from './settings';
 import { embargoNotice } from '../embargo';
 
 type Part = Paragraph | Table | TableRow | TableCell | ParagraphChild;
-type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style' | 'color'>;
+type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style' | 'color' | 'superScript' | 'subScript'>;
 type Numbering = { reference: string; level: number; instance: number };
 
 interface DocxContext {
@@ -59,6 +59,14 @@ const ORDERED_FORMATS: Record<string, (typeof LevelFormat)[keyof typeof LevelFor
   I: LevelFormat.UPPER_ROMAN,
 };
 const BULLETS = ['•', '◦', '▪'];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 const CELL_ALIGNMENT: Record<string, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
@@ -148,10 +156,10 @@ function docxHandlers(): { handlers: DocHandlers<Part, DocxContext>; orderedRefe
       text: (node, ctx) => textRuns(node.text ?? '', ctx.run),
       hardBreak: (_node, ctx) => [new TextRun({ ...ctx.run, break: 1 })],
       heading: (node, ctx, content) => {
-        const level = Math.min(3, Math.max(1, Number(node.attrs?.level ?? 1)));
+        const level = Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1)));
         const children = content(ctx);
         if (!children.length) return [];
-        const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1];
+        const heading = HEADINGS[level - 1];
         return [paragraph({ ...ctx, style: undefined }, children, { heading })];
       },
       blockquote: (_node, ctx, content) => content({ ...ctx, style: 'Quote', quoteDepth: ctx.quoteDepth + 1 }),
@@ -199,6 +207,10 @@ function docxHandlers(): { handlers: DocHandlers<Part, DocxContext>; orderedRefe
       italic: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, italics: true } }),
       strike: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, strike: true } }),
       underline: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, underline: {} } }),
+      superscript: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, superScript: true } }),
+      subscript: (_mark, ctx, content) => content({ ...ctx, run: { ...ctx.run, subScript: true } }),
+      insertion: refuseTrackedChange,
+      deletion: refuseTrackedChange,
       // Review remarks stay in the office: the words go out, the remark does not.
       comment: (_mark, ctx, content) => content(ctx),
     },
@@ -312,6 +324,9 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
         heading1: { run: { font: FONT, size: 32, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 28, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
         heading3: { run: { font: FONT, size: 24, bold: true }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading4: { run: { font: FONT, size: 24, bold: true, italics: true }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        heading5: { run: { font: FONT, size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+        heading6: { run: { font: FONT, size: 22, bold: true, italics: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
         listParagraph: { paragraph: { spacing: { after: 60 } } },
       },
       // Word's built-in names: pandoc reads "Subtitle" as the subtitle and "Quote" as a block quote.

@@ -2,7 +2,7 @@
 // fragment of its body to paste into the website's CMS.
 import type { DocNode, Language } from '../api';
 import { ALLOWED_LINK } from '../editor-extensions';
-import { cleanText, textLines, walkDoc, type DocHandlers } from './doc-walker';
+import { cleanText, refuseTrackedChange, textLines, walkDoc, type DocHandlers } from './doc-walker';
 import {
   LOCALES,
   PAGE_LABELS,
@@ -93,6 +93,10 @@ const handlers: DocHandlers<string, HtmlContext> = {
     italic: (_mark, ctx, content) => [`<em>${content(ctx).join('')}</em>`],
     strike: (_mark, ctx, content) => [`<s>${content(ctx).join('')}</s>`],
     underline: (_mark, ctx, content) => [`<u>${content(ctx).join('')}</u>`],
+    superscript: (_mark, ctx, content) => [`<sup>${content(ctx).join('')}</sup>`],
+    subscript: (_mark, ctx, content) => [`<sub>${content(ctx).join('')}</sub>`],
+    insertion: refuseTrackedChange,
+    deletion: refuseTrackedChange,
     // Review remarks stay in the office: the words go out, the remark does not.
     comment: (_mark, ctx, content) => content(ctx),
   },

@@ -1,15 +1,35 @@
 // Word documents: mammoth turns the document into HTML with a style map naming what we keep, and
-// htmlToDoc turns that into a body. Title, author and language come from the package's core
-// properties, read with the ZIP library mammoth itself uses.
-import JSZip from 'jszip';
+// htmlToDoc turns that into a body. What mammoth does not read (tracked changes, comments,
+// character styles, grid offsets, drop caps, indents, numbering as Word counts it, headers and
+// footers) is read from the package's XML around it (docx-word-xml.ts, docx-numbering.ts), and what
+// the body cannot hold goes into the import report. Title, author and language come from the
+// package's core properties.
 import mammoth from 'mammoth';
 import type { DocNode, Language } from '../api';
 import { docToText } from '../doc-text';
 import { languageOfText } from './guess-language';
 import { parseBounded } from './bounded-parser';
-import { applyWordNumbering, listStarts, numberedParagraphs } from './docx-numbering';
+import { applyWordNumbering, listDefinitions, numberedParagraphs } from './docx-numbering';
+import { mammothFile, openWordPackage, type WordPackage } from './docx-package';
+import {
+  INDENT_QUOTE_STYLE,
+  partText,
+  readComments,
+  rewriteDocument,
+  stylesIfRewriteNeeded,
+  splitMarkedText,
+  stripSentinels,
+  type CarriedMark,
+} from './docx-word-xml';
 import { htmlToDoc } from './html-to-doc';
-import { ImportRefusedError, type ImportWarning, type ImportedDraft, type SourceProperties } from './types';
+import {
+  ImportRefusedError,
+  type HeaderFooterText,
+  type ImportWarning,
+  type ImportedDraft,
+  type SourceProperties,
+  type TrackedChangeMode,
+} from './types';
 
 // Title and Subtitle become classes htmlToDoc takes out of the body as the title and the lead.
 // Heading names are matched case-insensitively; LibreOffice and custom templates may use local names.
@@ -24,6 +44,13 @@ const STYLE_MAP = [
   "p[style-name='Заголовок 1'] => h1:fresh",
   "p[style-name='Заголовок 2'] => h2:fresh",
   "p[style-name='Заголовок 3'] => h3:fresh",
+  "p[style-name='Başlıq 4'] => h4:fresh",
+  "p[style-name='Başlıq 5'] => h5:fresh",
+  "p[style-name='Başlıq 6'] => h6:fresh",
+  "p[style-name='Заголовок 4'] => h4:fresh",
+  "p[style-name='Заголовок 5'] => h5:fresh",
+  "p[style-name='Заголовок 6'] => h6:fresh",
+  `p.${INDENT_QUOTE_STYLE} => blockquote > p:fresh`,
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
   "p[style-name='Block Text'] => blockquote > p:fresh",
@@ -54,20 +81,32 @@ const NOTES_LIST = /<ol><li id="(?:foot|end)note-/;
 
 const NOTES_HEADING: Record<Language, string> = { az: 'Qeydlər', en: 'Footnotes', ru: 'Примечания' };
 
-export async function importDocx(bytes: Uint8Array): Promise<ImportedDraft> {
+export interface DocxImportOptions {
+  /** Word's "accept all", "reject all", or both kept as marks for the officer to resolve (the default). */
+  trackedChanges?: TrackedChangeMode;
+  /** Comment threads an earlier reading of the same file made, by Word comment id, to be used again. */
+  commentThreads?: Record<string, string>;
+}
+
+export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<ImportedDraft> {
   if (bytes.byteLength === 0) throw new ImportRefusedError('empty', 'the file is empty');
-  const { properties, documentXml, numberingXml } = await readPackage(bytes);
+  const mode = options.trackedChanges ?? 'keep';
+  const pkg = await openWordPackage(bytes);
+  const { properties, documentXml, numberingXml, stylesXml, commentsXml } = await readPackage(pkg);
+  const styles = stylesIfRewriteNeeded(documentXml, stylesXml);
+  const rewritten = styles ? rewriteDocument(documentXml, styles, mode) : null;
+  const wordXml = rewritten?.xml ?? documentXml;
   // Read with the depth limit before mammoth, whose own XML reader has none.
-  const numberedInOrder = numberedParagraphs(documentXml);
-  const starts = listStarts(numberingXml);
+  const numberedInOrder = numberedParagraphs(wordXml);
   let converted: { value: string; messages: { message: string }[] };
   try {
     converted = await mammoth.convertToHtml(
-      // JSZip, which mammoth opens the package with, reads any Uint8Array, not only a Buffer.
-      { buffer: bytes as Buffer },
+      // mammoth reads any object with its zip-file shape (exists/read) as the package: the one opened
+      // above, with the rewritten document part in place of the original.
+      { file: mammothFile(pkg, new Map(rewritten?.xml ? [[pkg.mainPath, rewritten.xml]] : [])) } as unknown as { buffer: Buffer },
       {
         styleMap: STYLE_MAP,
-        // Images cannot be kept: an empty <img> lets htmlToDoc report each without decoding it.
+        // Images cannot be kept: an empty <img> with its alt text lets htmlToDoc report each without decoding it.
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         externalFileAccess: false,
       },
@@ -80,33 +119,88 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedDraft> {
   for (const { message } of converted.messages) {
     const style = UNRECOGNISED_STYLE.exec(message)?.[1];
     if (style !== undefined && PLAIN_STYLES.has(style.toLowerCase())) continue;
-    if (!warnings.some((warning) => warning.detail === message)) warnings.push({ code: 'not-kept', detail: message });
+    const same = warnings.find((warning) => warning.detail === message);
+    if (same) same.count = (same.count ?? 1) + 1;
+    else warnings.push({ code: 'not-kept', detail: message });
   }
 
   const html = converted.value.replace(NOTE_REFERENCE, '$1').replace(NOTE_BACK_LINK, '');
   const notesAt = html.search(NOTES_LIST);
   const main = htmlToDoc(notesAt < 0 ? html : html.slice(0, notesAt), { extractTitle: true });
   warnings.push(...main.warnings);
-  const numbered = applyWordNumbering(main.body, numberedInOrder, starts);
-  const language = languageOfText(docToText(numbered), properties.language);
-  const body = notesAt < 0 ? numbered : withNotes(numbered, html.slice(notesAt), language, warnings);
+  const numbered = applyWordNumbering(main.body, numberedInOrder, listDefinitions(numberingXml));
+  const comments = readComments(commentsXml, rewritten?.comments ?? new Map(), options.commentThreads);
+  let marked = numbered;
+  if (rewritten && (rewritten.keptChanges.length || rewritten.anchoredComments.length)) {
+    const threads = new Map(comments.map((c) => [c.id, c.threadId]));
+    marked = withCarriedMarks(numbered, new Map(), (kind, index): CarriedMark | undefined => {
+      if (kind !== 'c') {
+        const change = rewritten.keptChanges[index];
+        return change && { type: change.kind, attrs: { author: change.author, date: change.date } };
+      }
+      const id = threads.get(rewritten.anchoredComments[index]);
+      return id === undefined ? undefined : { type: 'comment', attrs: { id } };
+    });
+  }
+  const language = languageOfText(docToText(marked), properties.language);
+  const body = notesAt < 0 ? marked : withNotes(marked, html.slice(notesAt), language, warnings);
 
-  let title = main.title ?? '';
+  let title = stripSentinels(main.title ?? '');
   if (!title && properties.title) {
     title = properties.title;
     warnings.push({ code: 'title-proposed', detail: title });
   }
+  const trackedChanges = rewritten?.trackedChanges ?? [];
+  const headersFooters = await readHeadersFooters(pkg, documentXml);
+  // Named by who made them; what was done with them is in the Word report.
+  const authors = [...new Set(trackedChanges.map((c) => c.author).filter((a): a is string => !!a))].join(', ');
+  if (trackedChanges.length) warnings.push({ code: 'tracked-changes', ...(authors && { detail: authors }), count: trackedChanges.length });
+  if (comments.length) warnings.push({ code: 'comments', count: comments.length });
+  if (headersFooters.length) warnings.push({ code: 'header-footer', detail: headersFooters.map((h) => h.text).join(' | ').slice(0, 200), count: headersFooters.length });
+  if (rewritten?.counts.gridCells) warnings.push({ code: 'not-kept', detail: 'table cells left empty for skipped grid columns', count: rewritten.counts.gridCells });
   warnings.push({ code: 'date-missing' });
   return {
     title,
-    lead: main.lead ?? '',
+    lead: stripSentinels(main.lead ?? ''),
     releaseDate: null,
     language,
     body,
     changes: [],
     warnings,
     properties,
+    word: { trackedChanges, trackedChangeMode: mode, comments, headersFooters },
   };
+}
+
+/** Text that carries marks as sentinels (kept tracked changes, comment ranges) becomes marked text. */
+function withCarriedMarks(node: DocNode, open: Map<string, CarriedMark>, markOf: Parameters<typeof splitMarkedText>[2]): DocNode {
+  if (!node.content) return node;
+  const content = node.content.flatMap((child): DocNode[] => {
+    if (child.type !== 'text' || !child.text) return [withCarriedMarks(child, open, markOf)];
+    return splitMarkedText(child.text, open, markOf).map(({ text, marks }) => ({
+      ...child,
+      text,
+      ...((marks.length || child.marks) && { marks: [...(child.marks ?? []), ...marks] }),
+    }));
+  });
+  return { ...node, content };
+}
+
+/** Header and footer text of every section, once per text, in the order Word names them. */
+async function readHeadersFooters(pkg: WordPackage, documentXml: string): Promise<HeaderFooterText[]> {
+  const rels = new Map((await pkg.relationships(pkg.mainPath)).map((rel) => [rel.id, rel]));
+  const found: HeaderFooterText[] = [];
+  for (const [, part, attrs] of documentXml.matchAll(/<w:(header|footer)Reference\b([^>]*)>/g)) {
+    const id = /\br:id="([^"]*)"/.exec(attrs)?.[1];
+    const kind = /\bw:type="([^"]*)"/.exec(attrs)?.[1] ?? 'default';
+    const rel = id ? rels.get(id) : undefined;
+    if (!rel || rel.external) continue;
+    const text = partText(await pkg.part(rel.path));
+    if (text && !found.some((h) => h.part === part && h.text === text)) {
+      found.push({ part: part as HeaderFooterText['part'], kind: kind === 'first' || kind === 'even' ? kind : 'default', text });
+    }
+  }
+  return found;
 }
 
 /** The body with the document's notes after it, under a heading, numbered as their references are. */
@@ -124,22 +218,23 @@ const CORE_PROPERTIES: Record<string, keyof SourceProperties> = {
 };
 
 /**
- * dc:title, dc:creator, dc:language and dc:description from docProps/core.xml where present, and
- * the document and numbering parts for the lists.
+ * dc:title, dc:creator, dc:language and dc:description from the core properties where present, and
+ * the parts the body is read with.
  */
-async function readPackage(bytes: Uint8Array): Promise<{ properties: SourceProperties; documentXml: string; numberingXml: string }> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new ImportRefusedError('damaged', 'the file is not a Word document, or it is damaged (it is not a readable ZIP package)');
-  }
-  if (!zip.file('word/document.xml')) {
-    throw new ImportRefusedError('damaged', 'the file is a ZIP package without a Word document in it');
-  }
-  // A damaged part loses only what it holds; mammoth still judges the document itself.
-  const part = (name: string) => zip.file(name)?.async('string').catch(() => '') ?? Promise.resolve('');
-  const [xml, documentXml, numberingXml] = await Promise.all([part('docProps/core.xml'), part('word/document.xml'), part('word/numbering.xml')]);
+async function readPackage(pkg: WordPackage) {
+  const related = (await pkg.relationships(pkg.mainPath)).filter((rel) => !rel.external);
+  const partOf = (type: string) => {
+    const rel = related.find((r) => r.type === type);
+    return rel ? pkg.part(rel.path) : Promise.resolve('');
+  };
+  const core = (await pkg.relationships('')).find((rel) => rel.type === 'core-properties')?.path ?? 'docProps/core.xml';
+  const [xml, documentXml, numberingXml, stylesXml, commentsXml] = await Promise.all([
+    pkg.part(core),
+    pkg.part(pkg.mainPath),
+    partOf('numbering'),
+    partOf('styles'),
+    partOf('comments'),
+  ]);
   const properties: SourceProperties = {};
   let field: keyof SourceProperties | null = null;
   const text: string[] = [];
@@ -161,5 +256,5 @@ async function readPackage(bytes: Uint8Array): Promise<{ properties: SourcePrope
     },
     { xmlMode: true, decodeEntities: true },
   );
-  return { properties, documentXml, numberingXml };
+  return { properties, documentXml, numberingXml, stylesXml, commentsXml };
 }

@@ -1,7 +1,8 @@
 // mammoth reads which paragraphs are numbered but not which list each belongs to, nor where a list
-// starts: two numbered lists in a row come out as one, and a list starting at 4 starts at 1. Word
-// keeps both in the numPr of each paragraph (numId) and in numbering.xml (start, startOverride), so
-// they are read from there and laid over mammoth's lists, item by item in document order.
+// starts, nor its number format: two numbered lists in a row come out as one, a list that goes on
+// after a plain paragraph starts again at 1, and a./i. become 1. Word keeps all of it in the numPr
+// of each paragraph (numId, ilvl) and in numbering.xml (start, startOverride, numFmt), so the
+// numbers are counted here as Word counts them and laid over mammoth's lists, item by item.
 import { parseBounded } from './bounded-parser';
 import type { DocNode } from '../api';
 
@@ -38,14 +39,26 @@ export function numberedParagraphs(documentXml: string): NumberedParagraph[] {
   return found;
 }
 
-/** Where each list level starts: a num's startOverride, else its abstract definition's start, else 1. */
-export function listStarts(numberingXml: string): (numId: string, level: number) => number {
+export interface ListDefinitions {
+  /** The abstract definition a list instance uses: instances of one definition count on together. */
+  abstractOf(numId: string): string;
+  start(numId: string, level: number): number;
+  /** A "restart numbering" of this instance at this level. */
+  override(numId: string, level: number): number | undefined;
+  /** Word's numFmt (decimal, lowerLetter, upperRoman, bullet…). */
+  format(numId: string, level: number): string | undefined;
+}
+
+export function listDefinitions(numberingXml: string): ListDefinitions {
   const abstractOf = new Map<string, string>();
   const overrides = new Map<string, number>();
-  const abstractStarts = new Map<string, number>();
+  const starts = new Map<string, number>();
+  const formats = new Map<string, string>();
   let num: string | null = null;
   let abstract: string | null = null;
   let level = 0;
+  // A level an instance overrides entirely (w:lvlOverride/w:lvl) counts as the instance's own.
+  const owner = () => (num ? `num:${num}` : `abs:${abstract}`);
   parseBounded(
     numberingXml,
     {
@@ -56,7 +69,8 @@ export function listStarts(numberingXml: string): (numId: string, level: number)
         else if (name === 'w:abstractNumId' && num && value) abstractOf.set(num, value);
         else if (name === 'w:lvlOverride' || name === 'w:lvl') level = Number(attributes['w:ilvl'] ?? 0) || 0;
         else if (name === 'w:startOverride' && num && value) overrides.set(`${num}/${level}`, Number(value));
-        else if (name === 'w:start' && abstract && !num && value) abstractStarts.set(`${abstract}/${level}`, Number(value));
+        else if (name === 'w:start' && value && (num || abstract)) starts.set(`${owner()}/${level}`, Number(value));
+        else if (name === 'w:numFmt' && value && (num || abstract)) formats.set(`${owner()}/${level}`, value);
       },
       onclosetag(name) {
         if (name === 'w:num') num = null;
@@ -65,11 +79,41 @@ export function listStarts(numberingXml: string): (numId: string, level: number)
     },
     { xmlMode: true },
   );
-  return (numId, lvl) => {
-    const start = overrides.get(`${numId}/${lvl}`) ?? abstractStarts.get(`${abstractOf.get(numId)}/${lvl}`) ?? 1;
-    return Number.isInteger(start) && start >= 0 ? start : 1;
+  const valid = (n: number | undefined) => (n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined);
+  const abstractKey = (numId: string) => `abs:${abstractOf.get(numId)}`;
+  return {
+    abstractOf: (numId) => abstractOf.get(numId) ?? `num:${numId}`,
+    start: (numId, lvl) => valid(starts.get(`num:${numId}/${lvl}`) ?? starts.get(`${abstractKey(numId)}/${lvl}`)) ?? 1,
+    override: (numId, lvl) => valid(overrides.get(`${numId}/${lvl}`)),
+    format: (numId, lvl) => formats.get(`num:${numId}/${lvl}`) ?? formats.get(`${abstractKey(numId)}/${lvl}`),
   };
 }
+
+/**
+ * The number Word shows before each numbered paragraph. Counters belong to the abstract
+ * definition and its level, so a list goes on across other paragraphs and across instances of
+ * the same definition; an instance's startOverride restarts it once, where it is first used; an
+ * item resets the levels below it.
+ */
+export function wordNumbers(paragraphs: NumberedParagraph[], lists: ListDefinitions): number[] {
+  const counters = new Map<string, number[]>();
+  const restarted = new Set<string>();
+  return paragraphs.map(({ numId, level }) => {
+    const key = lists.abstractOf(numId);
+    const counter = counters.get(key) ?? [];
+    counters.set(key, counter);
+    const override = lists.override(numId, level);
+    if (override !== undefined && !restarted.has(`${numId}/${level}`)) {
+      restarted.add(`${numId}/${level}`);
+      counter[level] = override;
+    } else counter[level] = counter[level] === undefined ? lists.start(numId, level) : counter[level] + 1;
+    counter.length = level + 1;
+    return counter[level];
+  });
+}
+
+/** HTML's list types for Word's number formats; decimal is the default and needs none. */
+const LIST_TYPES: Record<string, string> = { lowerLetter: 'a', upperLetter: 'A', lowerRoman: 'i', upperRoman: 'I' };
 
 const LISTS = new Set(['bulletList', 'orderedList']);
 
@@ -78,17 +122,17 @@ const LISTS = new Set(['bulletList', 'orderedList']);
  * the list items and the numbered paragraphs pair up one to one; otherwise (numbering by paragraph
  * style, numbered headings) mammoth's lists are kept as they are.
  */
-export function applyWordNumbering(
-  body: DocNode,
-  paragraphs: NumberedParagraph[],
-  startOf: (numId: string, level: number) => number,
-): DocNode {
+export function applyWordNumbering(body: DocNode, paragraphs: NumberedParagraph[], lists: ListDefinitions): DocNode {
   if (countItems(body) !== paragraphs.length) return body;
+  const numbers = wordNumbers(paragraphs, lists);
   // Items are numbered in document order: an item, then the items of lists nested in it.
-  const owner = new Map<DocNode, NumberedParagraph>();
+  const owner = new Map<DocNode, NumberedParagraph & { value: number }>();
   let next = 0;
   const assign = (node: DocNode): void => {
-    if (node.type === 'listItem') owner.set(node, paragraphs[next++]);
+    if (node.type === 'listItem') {
+      owner.set(node, { ...paragraphs[next], value: numbers[next] });
+      next++;
+    }
     node.content?.forEach(assign);
   };
   assign(body);
@@ -111,7 +155,8 @@ export function applyWordNumbering(
       const first = owner.get(node.content![at]);
       at += items.length;
       if (node.type !== 'orderedList' || !first) return { ...node, content: items };
-      return { ...node, attrs: { ...node.attrs, start: startOf(first.numId, first.level) }, content: items };
+      const type = LIST_TYPES[lists.format(first.numId, first.level) ?? ''];
+      return { ...node, attrs: { ...node.attrs, start: first.value, ...(type && { type }) }, content: items };
     });
   };
   return rebuild(body)[0];

@@ -34,6 +34,8 @@ interface Marks {
   readonly italic: boolean;
   readonly underline: boolean;
   readonly strike: boolean;
+  readonly superscript: boolean;
+  readonly subscript: boolean;
   readonly href: string | null;
   /** Filled on first use; frames that change no mark share their parent's object, and so the cache. */
   json?: MarkJson[] | undefined;
@@ -99,17 +101,17 @@ const HTML_SPACE = /[ \t\n\r\f]+/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 const WORD_LIST = /(?:^|;)\s*mso-list\s*:\s*l\d+\s+level(\d+)/i;
 const WORD_LIST_MARKER = /(?:^|;)\s*mso-list\s*:\s*ignore/i;
-const STYLE_DECLARATION = /(?:^|;)\s*(font-weight|font-style|text-decoration(?:-line)?)\s*:\s*([^;]*)/gi;
+const STYLE_DECLARATION = /(?:^|;)\s*(font-weight|font-style|text-decoration(?:-line)?|vertical-align)\s*:\s*([^;]*)/gi;
 // Word writes "1." "a)" "(iv)" "2.1." before numbered items; bullets are single glyphs, "o" included.
 const ORDERED_MARKER = /^[(\[]?(?:\d+(?:\.\d+)*[.)\]]?|[a-zA-Z]{1,5}[.)\]])$/;
 
 const MAX_NESTING = 48;
 
-const PLAIN: Marks = { bold: false, italic: false, underline: false, strike: false, href: null };
+const PLAIN: Marks = { bold: false, italic: false, underline: false, strike: false, superscript: false, subscript: false, href: null };
 
 export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToDocResult {
   const warnings: ImportWarning[] = [];
-  const reported = new Set<string>();
+  const reported = new Map<string, ImportWarning>();
   const properties: SourceProperties = {};
   const root: Container = { node: { type: 'doc', content: [] }, wordLists: null };
   const containers: Container[] = [root];
@@ -131,11 +133,16 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
   let docTitleDepth = 0;
   let inSupportLists = false;
 
-  const report = (code: ImportWarning['code'], detail: string, once = true) => {
+  // Each kind of thing not kept is named once, with how many times it was met.
+  const report = (code: ImportWarning['code'], detail: string) => {
     const key = `${code}\u0000${detail}`;
-    if (once && reported.has(key)) return;
-    reported.add(key);
-    warnings.push({ code, detail });
+    const seen = reported.get(key);
+    if (seen) seen.count = (seen.count ?? 1) + 1;
+    else {
+      const warning: ImportWarning = { code, detail };
+      reported.set(key, warning);
+      warnings.push(warning);
+    }
   };
   const marks = () => frames[frames.length - 1]?.marks ?? PLAIN;
   const blocks: Textblock[] = [];
@@ -303,9 +310,11 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
       } catch {
         // An address that does not parse is still reported, as written.
       }
-      report('remote-image', host, false);
+      report('remote-image', host);
     } else {
-      report('not-kept', 'image', false);
+      // The image's description says what it showed; the report names it so the officer can put it back.
+      const alt = (attribs.alt ?? '').replace(/\s+/g, ' ').trim();
+      report('not-kept', alt ? `image: ${alt.slice(0, 200)}` : 'image');
     }
   }
 
@@ -348,7 +357,7 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
     const heading = /^h([1-6])$/.exec(name);
     if (!heading && !BLOCKS.has(name)) return;
     flush();
-    const block = newTextblock(heading ? Math.min(Number(heading[1]), 3) : 0);
+    const block = newTextblock(heading ? Number(heading[1]) : 0);
     frame.block = block;
     blocks.push(block);
     if (name === 'p' && style) block.wordListLevel = Number(WORD_LIST.exec(style)?.[1] ?? 0);
@@ -382,7 +391,7 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
   function openBlockContainer(name: string, frame: Frame, attribs: Record<string, string>): void {
     const parent = top().node.type;
     if (name === 'ul') openContainer(frame, { type: 'bulletList', content: [] });
-    else if (name === 'ol') openContainer(frame, newList(true, Number.parseInt(attribs.start ?? '1', 10)));
+    else if (name === 'ol') openContainer(frame, newList(true, Number.parseInt(attribs.start ?? '1', 10), attribs.type));
     else if (name === 'li' && LISTS.has(parent)) openContainer(frame, { type: 'listItem', content: [] });
     else if (name === 'blockquote') openContainer(frame, { type: 'blockquote', content: [] });
     else if (name === 'table') openContainer(frame, { type: 'table', content: [] });
@@ -475,8 +484,10 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
   };
 
   function markChanges(name: string, attribs: Record<string, string>, parent: Marks): Marks {
-    let { bold, italic, underline, strike, href } = parent;
-    if (name === 'b' || name === 'strong') bold = true;
+    let { bold, italic, underline, strike, superscript, subscript, href } = parent;
+    if (name === 'sup') [superscript, subscript] = [true, false];
+    else if (name === 'sub') [superscript, subscript] = [false, true];
+    else if (name === 'b' || name === 'strong') bold = true;
     else if (name === 'i' || name === 'em') italic = true;
     else if (name === 'u' || name === 'ins') underline = true;
     else if (name === 's' || name === 'strike' || name === 'del') strike = true;
@@ -490,6 +501,11 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
           // Google Docs wraps a whole paste in <b style="font-weight:normal">.
           if (value.startsWith('bold') || weight >= 600) bold = true;
           else if (value === 'normal' || value === 'lighter' || weight > 0) bold = false;
+        } else if (property.toLowerCase() === 'vertical-align') {
+          // Word's pasted HTML raises text with vertical-align rather than <sup>.
+          if (value.startsWith('super')) [superscript, subscript] = [true, false];
+          else if (value.startsWith('sub')) [superscript, subscript] = [false, true];
+          else if (value === 'baseline') [superscript, subscript] = [false, false];
         } else if (property.toLowerCase() === 'font-style') {
           if (value.startsWith('italic') || value.startsWith('oblique')) italic = true;
           else if (value === 'normal') italic = false;
@@ -506,11 +522,13 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
       italic === parent.italic &&
       underline === parent.underline &&
       strike === parent.strike &&
+      superscript === parent.superscript &&
+      subscript === parent.subscript &&
       href === parent.href
     ) {
       return parent;
     }
-    return { bold, italic, underline, strike, href };
+    return { bold, italic, underline, strike, superscript, subscript, href };
   }
 
   function safeHref(raw: string): string | null {
@@ -535,10 +553,13 @@ function newTextblock(heading: number): Textblock {
   return { heading, wordListLevel: 0, marker: [], capture: null };
 }
 
-function newList(ordered: boolean, start: number): DocNode & { content: DocNode[] } {
+const LIST_TYPES = new Set(['a', 'A', 'i', 'I']);
+
+function newList(ordered: boolean, start: number, type?: string): DocNode & { content: DocNode[] } {
   if (!ordered) return { type: 'bulletList', content: [] };
   const first = Number.isInteger(start) && start >= 0 && start <= 1_000_000 ? start : 1;
-  return { type: 'orderedList', ...(first !== 1 && { attrs: { start: first } }), content: [] };
+  const attrs = { ...(first !== 1 && { start: first }), ...(type && LIST_TYPES.has(type) && { type }) };
+  return { type: 'orderedList', ...(Object.keys(attrs).length && { attrs }), content: [] };
 }
 
 /** A list item as the schema wants it, starting with a paragraph; null when it holds nothing. */
@@ -560,7 +581,7 @@ function span(value: string | undefined): number {
 }
 
 function markKey(marks: Marks): string {
-  marks.key ??= `${+marks.bold}${+marks.italic}${+marks.underline}${+marks.strike}${marks.href ?? ''}`;
+  marks.key ??= `${+marks.bold}${+marks.italic}${+marks.underline}${+marks.strike}${+marks.superscript}${+marks.subscript}${marks.href ?? ''}`;
   return marks.key;
 }
 
@@ -571,6 +592,8 @@ function markJson(marks: Marks): MarkJson[] | undefined {
   if (marks.italic) json.push({ type: 'italic' });
   if (marks.underline) json.push({ type: 'underline' });
   if (marks.strike) json.push({ type: 'strike' });
+  if (marks.superscript) json.push({ type: 'superscript' });
+  if (marks.subscript) json.push({ type: 'subscript' });
   if (marks.href) json.push({ type: 'link', attrs: { href: marks.href } });
   marks.json = json.length ? json : undefined;
   return marks.json;

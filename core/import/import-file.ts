@@ -1,7 +1,7 @@
 // One entry for every importer: picks the reader from the file's name and its first bytes, and
 // refuses what none of them reads with a reason the officer can act on.
 import { decodeText } from './decode';
-import { importDocx } from './docx-import';
+import { importDocx, type DocxImportOptions } from './docx-import';
 import { importHtml } from './html-import';
 import { importMarkdown } from './markdown-import';
 import { importPlainText } from './plain-text';
@@ -54,8 +54,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
   return 'text';
 }
 
-export async function importFileBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
-  const file = await readFile(fileName, bytes);
+export async function importFileBytes(fileName: string, bytes: Uint8Array, options: DocxImportOptions = {}): Promise<ImportedFile> {
+  const file = await readFile(fileName, bytes, options);
   // A release that came in must also be one that can be saved again.
   const problem = docProblem(file.draft.body);
   if (problem) throw new ImportRefusedError(problem.code === 'too-deep' ? 'too-deep' : problem.code === 'too-long' ? 'too-long' : 'damaged', problem.message);
@@ -63,10 +63,10 @@ export async function importFileBytes(fileName: string, bytes: Uint8Array): Prom
   return file;
 }
 
-async function readFile(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
+async function readFile(fileName: string, bytes: Uint8Array, options: DocxImportOptions): Promise<ImportedFile> {
   if (bytes.byteLength === 0) throw new ImportRefusedError('empty', 'the file is empty');
   const format = detectFormat(fileName, bytes);
-  if (format === 'docx') return { format, draft: await importDocx(bytes), sourceText: null };
+  if (format === 'docx') return { format, draft: await importDocx(bytes, options), sourceText: null };
   const { text, encoding, guessed } = decodeText(bytes);
   if (!text.trim()) throw new ImportRefusedError('empty', 'the file holds no text');
   const draft = format === 'markdown' ? importMarkdown(text) : format === 'html' ? importHtml(text) : importPlainText(text);

@@ -26,7 +26,11 @@ export interface ImportWarning {
     | 'not-kept'
     | 'remote-image'
     | 'footnotes-inlined'
-    | 'encoding-guessed';
+    | 'encoding-guessed'
+    /** Word content kept in the import report rather than the body (tracked changes, comments, headers). */
+    | 'tracked-changes'
+    | 'comments'
+    | 'header-footer';
   /** Which case of the code: why a title was proposed, or where a partial date's day came from. */
   reason?: 'first-sentence' | 'final-stop' | 'no-blank-line' | 'day-from-text';
   params?: { month?: string; day?: number };
@@ -45,6 +49,47 @@ export function foldWarnings(warnings: ImportWarning[]): ImportWarning[] {
     else folded.set(key, { ...warning });
   }
   return [...folded.values()];
+}
+
+/** What happens to a Word file's tracked changes: Word's "accept all", "reject all", or both kept as marks. */
+export const TRACKED_CHANGE_MODES = ['keep', 'accept', 'reject'] as const;
+export type TrackedChangeMode = (typeof TRACKED_CHANGE_MODES)[number];
+
+export interface TrackedChange {
+  kind: 'insertion' | 'deletion' | 'move' | 'paragraph-mark' | 'formatting';
+  author: string | null;
+  /** As Word wrote it (ISO 8601), or null. */
+  date: string | null;
+  /** The words inserted, deleted or moved ('' for paragraph marks and formatting). */
+  text: string;
+}
+
+export interface WordComment {
+  /** Word's comment id. */
+  id: string;
+  /** The comment thread the release gets, also on the comment mark over the quoted words. */
+  threadId: string;
+  author: string | null;
+  date: string | null;
+  text: string;
+  /** The commented words. */
+  quote: string;
+}
+
+export interface HeaderFooterText {
+  part: 'header' | 'footer';
+  /** Word's headerReference type: every page, the first page, even pages. */
+  kind: 'default' | 'first' | 'even';
+  text: string;
+}
+
+/** The parts of a Word file the body does not hold, for the import report. */
+export interface WordReport {
+  trackedChanges: TrackedChange[];
+  /** What was done with them. */
+  trackedChangeMode: TrackedChangeMode;
+  comments: WordComment[];
+  headersFooters: HeaderFooterText[];
 }
 
 /** Metadata a file carries about itself (DOCX core properties, HTML <title>/<meta>, Markdown front matter). */
@@ -66,6 +111,8 @@ export interface ImportedDraft {
   changes: CleanupChange[];
   warnings: ImportWarning[];
   properties: SourceProperties;
+  /** Word files only. */
+  word?: WordReport;
 }
 
 export const REFUSAL_CODES = [

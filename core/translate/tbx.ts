@@ -8,9 +8,12 @@
 // as its own element (DCT style, any namespace prefix).
 //
 // A term's forbidden variants are more terms of its language marked deprecatedTerm-admn-sts; the
-// approved one is marked preferredTerm-admn-sts. Our notes go at the entry level.
-import { tmxLanguage } from './tmx';
+// approved one is marked preferredTerm-admn-sts. Our notes go at the entry level. Other tools mark
+// the same with usageStatus (TBX-Min and TBX 2019 style: preferred, admitted, deprecated or
+// notRecommended) or normativeAuthorization; all three are read.
+import { PREFERRED_TAGS, tagFit, tmxLanguage } from './tmx';
 import { termProblem, type Term, type TermInput } from './termbase';
+import { checkXml, describeFault } from './xml-check';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
 import type { Language } from '../tagging/matcher';
 
@@ -83,12 +86,22 @@ interface ReadTerm {
   status: string;
 }
 
-/** Deprecated and superseded terms (and the forbidden values older files use) are not to be used. */
+/** The data categories that say whether a term may be used. */
+const STATUS_TYPES = new Set([STATUS, 'usageStatus', 'normativeAuthorization']);
+
+/** Deprecated, superseded, not recommended and obsolete terms (and older files' "forbidden") are not to be used. */
 function isForbidden(status: string): boolean {
-  return /^(deprecated|superseded|forbidden)/i.test(status.trim());
+  return /^(deprecated|superseded|forbidden|notRecommended|obsolete)/i.test(status.trim());
+}
+
+/** Preferred (and standardized) terms come first; admitted or unmarked ones are allowed. */
+function isPreferred(status: string): boolean {
+  return /^(preferred|standardized)/i.test(status.trim());
 }
 
 export function readTbx(xml: string): TbxRead {
+  const check = checkXml(xml);
+  if (check.fault) throw new TbxFormatError(describeFault(check.fault));
   const terms: TbxRead['terms'] = [];
   const problems: TbxProblem[] = [];
   let sawRoot = false;
@@ -113,7 +126,7 @@ export function readTbx(xml: string): TbxRead {
       else if (!entry || gather) return;
       else if (name === 'term' && group) gather = { name, text: '', into: 'term' };
       else if (name === 'note') gather = { name, text: '', into: 'note' };
-      else if (group && (name === STATUS || ((name === 'termNote' || name === 'descrip') && attrs.type === STATUS))) {
+      else if (group && (STATUS_TYPES.has(name) || ((name === 'termNote' || name === 'descrip') && STATUS_TYPES.has(attrs.type)))) {
         gather = { name, text: '', into: 'status' };
       }
     },
@@ -153,18 +166,29 @@ function toTerm(byLang: Map<string, ReadTerm[]>, notes: string[]): { term?: Term
   const problems: string[] = [];
   const term: TermInput = { az: '', en: '', ru: '' };
   if (notes.length) term.note = notes.join('\n');
+  // One section per language: the one whose tag fits the office's best (en-US before en-GB).
+  const chosen = new Map<Language, string>();
+  for (const tag of byLang.keys()) {
+    const language = tmxLanguage(tag);
+    if (!language) continue;
+    const kept = chosen.get(language);
+    if (kept === undefined || tagFit(tag, PREFERRED_TAGS[language]) > tagFit(kept, PREFERRED_TAGS[language])) chosen.set(language, tag);
+  }
   for (const [tag, group] of byLang) {
     const language = tmxLanguage(tag);
     if (!language) {
       problems.push(`a language Pressdesk does not translate (${tag || 'none given'}) was left out`);
       continue;
     }
+    if (chosen.get(language) !== tag) {
+      problems.push(`the ${tag} section was left out (${chosen.get(language)} kept)`);
+      continue;
+    }
     // Preferred first, then admitted or unmarked ones: the first usable one is the term.
     const usable = group.filter((t) => !isForbidden(t.status));
-    usable.sort((a, b) => Number(b.status.startsWith('preferred')) - Number(a.status.startsWith('preferred')));
+    usable.sort((a, b) => Number(isPreferred(b.status)) - Number(isPreferred(a.status)));
     const forbidden = group.filter((t) => isForbidden(t.status)).map((t) => t.text);
-    if (term[language]) problems.push(`two language sections for ${language}; the first was kept`);
-    else if (usable.length) term[language] = usable[0].text;
+    if (usable.length) term[language] = usable[0].text;
     if (usable.length > 1) problems.push(`synonyms in ${language} left out: ${usable.slice(1).map((t) => t.text).join(', ')}`);
     if (forbidden.length) term.forbidden = { ...term.forbidden, [language]: [...(term.forbidden?.[language] ?? []), ...forbidden] };
   }

@@ -12,6 +12,8 @@
 // text is kept and the element dropped.
 import { MAX_SEGMENT_CHARS } from '../limits';
 import type { Language } from '../api';
+import { LOCALES } from '../export/input';
+import { checkXml, describeFault } from './xml-check';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, type PlaceholderKind } from './placeholder-text';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
 
@@ -103,8 +105,10 @@ export type TmxWarningCode =
   | 'no-pair'
   /** A variant with no text. */
   | 'empty'
-  /** Two variants in one language; the first was kept. */
+  /** Two variants with the same language tag; the first was kept. */
   | 'duplicate-language'
+  /** Another regional or script variant of a language than the one kept (the detail names both). */
+  | 'other-variant'
   /** The file is cut short; a unit it ends inside is left out. */
   | 'truncated'
   /** A variant longer than a segment may be (core/limits.ts); left out. */
@@ -139,6 +143,29 @@ export function tmxLanguage(tag: string): Language | undefined {
   return primary === 'en' || primary === 'ru' ? primary : undefined;
 }
 
+/** The tags each language is best matched by: the office's own (en-US for English), as the exports write them. */
+export const PREFERRED_TAGS: Record<Language, string> = { az: LOCALES.az.tag, en: LOCALES.en.tag, ru: LOCALES.ru.tag };
+
+/**
+ * How well a tag fits the preferred tag of its language, BCP 47 lookup style: the same tag, then
+ * the same region (en_us for en-US), then the bare language ("en", which covers every region),
+ * then any other region or script (en-GB when en-US is wanted).
+ */
+export function tagFit(tag: string, preferred: string): number {
+  const subtags = (value: string) => value.trim().toLowerCase().split(/[-_]/);
+  const have = subtags(tag);
+  const want = subtags(preferred);
+  if (have.join('-') === want.join('-')) return 3;
+  const region = (parts: string[]) => parts.slice(1).find((part) => /^([a-z]{2}|\d{3})$/.test(part));
+  if (region(have) !== undefined && region(have) === region(want)) return 2;
+  return have.length === 1 ? 1 : 0;
+}
+
+export interface TmxReadOptions {
+  /** The variant kept where a unit has several of one language; by default the office's tags. */
+  preferred?: Partial<Record<Language, string>>;
+}
+
 /** A placeholder as read: our own number, or a key from another tool's i/x to be numbered per unit. */
 type ReadCode = { kind: PlaceholderKind; own?: string; key: string };
 type ReadPart = { kind: 'text'; text: string } | ReadCode;
@@ -152,7 +179,10 @@ const OWN_CODE: Record<PlaceholderKind, RegExp> = { open: /^\{(\d+)\}$/, close: 
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
 /** Units of every language pair the file holds for az/en/ru, with warnings for what was left out. */
-export function readTmx(xml: string): TmxRead {
+export function readTmx(xml: string, options: TmxReadOptions = {}): TmxRead {
+  const check = checkXml(xml);
+  if (check.fault) throw new TmxFormatError(describeFault(check.fault));
+  const preferred = { ...PREFERRED_TAGS, ...options.preferred };
   const warnings = new Map<string, TmxWarning>();
   let unitNumber = 0;
   const warn = (code: TmxWarningCode, detail: string) => {
@@ -214,7 +244,7 @@ export function readTmx(xml: string): TmxRead {
         variants.push(variant);
         variant = undefined;
       } else if (name === 'tu' && variants) {
-        units.push(...pairsOf(variants, tuSrcLang ?? headerSrcLang, warn));
+        units.push(...pairsOf(variants, tuSrcLang ?? headerSrcLang, preferred, warn));
         variants = undefined;
       }
     },
@@ -248,15 +278,36 @@ function segmentText(parts: ReadPart[], numbers: Map<string, string>, next: () =
   return formatPlaceholders(out).trim();
 }
 
-function pairsOf(variants: Variant[], srcLang: string, warn: (code: TmxWarningCode, detail: string) => void): TmxUnit[] {
-  const texts = new Map<Language, ReadPart[]>();
+function pairsOf(
+  variants: Variant[],
+  srcLang: string,
+  preferred: Record<Language, string>,
+  warn: (code: TmxWarningCode, detail: string) => void,
+): TmxUnit[] {
+  // The unit's own source tag is the variant it was written from, so it wins in its language.
+  const sourceLanguage = tmxLanguage(srcLang);
+  const wanted = sourceLanguage ? { ...preferred, [sourceLanguage]: srcLang } : preferred;
+  const best = new Map<Language, { lang: string; parts: ReadPart[]; fit: number }>();
   for (const { lang, parts } of variants) {
     const language = tmxLanguage(lang);
-    if (!lang) warn('no-language', 'a variant without a language');
-    else if (!language) warn('other-language', lang);
-    else if (texts.has(language)) warn('duplicate-language', lang);
-    else texts.set(language, parts);
+    if (!lang) {
+      warn('no-language', 'a variant without a language');
+      continue;
+    }
+    if (!language) {
+      warn('other-language', lang);
+      continue;
+    }
+    const fit = tagFit(lang, wanted[language]);
+    const kept = best.get(language);
+    if (!kept) best.set(language, { lang, parts, fit });
+    else if (kept.lang.toLowerCase() === lang.toLowerCase()) warn('duplicate-language', lang);
+    else if (fit > kept.fit) {
+      warn('other-variant', `${kept.lang} (${lang} kept)`);
+      best.set(language, { lang, parts, fit });
+    } else warn('other-variant', `${lang} (${kept.lang} kept)`);
   }
+  const texts = new Map([...best].map(([language, { parts }]) => [language, parts]));
   const all = !srcLang || srcLang === '*all*';
   const source = all ? undefined : tmxLanguage(srcLang);
   if (!all && (!source || !texts.has(source))) {

@@ -1,17 +1,21 @@
-// XLIFF 2.0 for an outside translator: a version of a release goes out as one file, comes back
+// XLIFF for an outside translator: a version of a release goes out as one file, comes back
 // translated, and its targets are matched to the segments by id, with every conflict reported.
-// 2.0 rather than 1.2: it is the current OASIS standard (Trados Studio, memoQ and Phrase read it),
-// its core has a schema small enough to check every file against, and its <pc>/<ph>/<sc>/<ec>
-// carry our placeholders as codes the translator's tool protects.
+// 2.0 is the current OASIS standard and the default; 1.2 is still what many CAT tools (OmegaT,
+// older Trados and memoQ set-ups) default to, so both are written and read. Our placeholders go out
+// as codes the translator's tool protects: <pc>/<ph>/<sc>/<ec> in 2.0, <g>/<x>/<bx>/<ex> in 1.2.
 //
-// One <unit> per segment, both with the segment's id, and canResegment="no": a tool that joined or
-// split segments would break the ids the file is read back by. A placeholder's k-th occurrence in
+// One <unit> (1.2: <trans-unit>) per segment, with the segment's id, and in 2.0 canResegment="no":
+// a tool that joined or split segments would break the ids the file is read back by. A placeholder's k-th occurrence in
 // a segment is the inline code p<n> (k = 1) or p<n>-<k>; source and target share these ids, which
 // is how XLIFF ties a code in the translation to the one in the source.
 import { MAX_SEGMENT_CHARS } from '../limits';
 import type { Language } from '../api';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, placeholderCode, placeholderCodes, type PlaceholderKind } from './placeholder-text';
+import { checkXml, describeFault } from './xml-check';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
+
+export const XLIFF_VERSIONS = ['2.0', '1.2'] as const;
+export type XliffDialect = (typeof XLIFF_VERSIONS)[number];
 
 export const SEGMENT_STATES = ['initial', 'translated', 'reviewed', 'final'] as const;
 export type SegmentState = (typeof SEGMENT_STATES)[number];
@@ -38,14 +42,17 @@ export class XliffFormatError extends Error {
   }
 }
 
-const NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+const NAMESPACE: Record<XliffDialect, string> = {
+  '2.0': 'urn:oasis:names:tc:xliff:document:2.0',
+  '1.2': 'urn:oasis:names:tc:xliff:document:1.2',
+};
 // XML NMTOKEN, as far as our ids go: the schema types every id with it.
 const NMTOKEN = /^[\p{L}\p{N}._:-]+$/u;
 
-function inlineMarkup(text: string): string {
+function inlineMarkup(text: string, dialect: XliffDialect): string {
   const parts = parsePlaceholders(text);
   const pairs = pairPlaceholders(parts);
-  // A pair that crosses another cannot be a <pc> element: such pairs become <sc>/<ec>.
+  // A pair that crosses another cannot be one element (<pc>, <g>): such pairs become <sc>/<ec> (<bx>/<ex>).
   const crossing = new Set<number>();
   for (const [a, b] of pairs) {
     if (a > b) continue;
@@ -60,41 +67,61 @@ function inlineMarkup(text: string): string {
     ids.set(index, code);
     return code;
   };
+  const v12 = dialect === '1.2';
   return parts
     .map((part, index) => {
       if (part.kind === 'text') return escapeText(part.text);
       const disp = escapeAttr(placeholderCode(part.kind, part.id));
-      if (part.kind === 'point') return `<ph id="${idOf(index, part.id)}" disp="${disp}"/>`;
+      if (part.kind === 'point') return v12 ? `<x id="${idOf(index, part.id)}" equiv-text="${disp}"/>` : `<ph id="${idOf(index, part.id)}" disp="${disp}"/>`;
       const partner = pairs.get(index);
       if (partner === undefined) {
-        return `<${part.kind === 'open' ? 'sc' : 'ec'} id="${idOf(index, part.id)}" isolated="yes" disp="${disp}"/>`;
+        const element = part.kind === 'open' ? (v12 ? 'bx' : 'sc') : v12 ? 'ex' : 'ec';
+        return `<${element} id="${idOf(index, part.id)}"${v12 ? ` equiv-text="${disp}"` : ` isolated="yes" disp="${disp}"`}/>`;
       }
       if (part.kind === 'close') {
-        return crossing.has(index) ? `<ec startRef="${ids.get(partner)}" disp="${disp}"/>` : '</pc>';
+        if (!crossing.has(index)) return v12 ? '</g>' : '</pc>';
+        // 1.2 links <ex> to its <bx> by rid; the <bx> carries its own id as rid.
+        return v12 ? `<ex id="${ids.get(partner)}" rid="${ids.get(partner)}" equiv-text="${disp}"/>` : `<ec startRef="${ids.get(partner)}" disp="${disp}"/>`;
       }
       const closing = escapeAttr(placeholderCode('close', part.id));
-      return crossing.has(index)
-        ? `<sc id="${idOf(index, part.id)}" disp="${disp}"/>`
-        : `<pc id="${idOf(index, part.id)}" dispStart="${disp}" dispEnd="${closing}">`;
+      if (crossing.has(index)) {
+        const code = idOf(index, part.id);
+        return v12 ? `<bx id="${code}" rid="${code}" equiv-text="${disp}"/>` : `<sc id="${code}" disp="${disp}"/>`;
+      }
+      return v12 ? `<g id="${idOf(index, part.id)}">` : `<pc id="${idOf(index, part.id)}" dispStart="${disp}" dispEnd="${closing}">`;
     })
     .join('');
 }
 
-export function writeXliff(version: XliffVersion): string {
+/** XLIFF 1.2 target states for ours; 1.2 has no "initial" target, so an untranslated unit has none. */
+const STATE_12: Record<Exclude<SegmentState, 'initial'>, string> = { translated: 'translated', reviewed: 'signed-off', final: 'final' };
+
+export function writeXliff(version: XliffVersion, dialect: XliffDialect = '2.0'): string {
   const fileId = `r${String(version.id).replace(/[^\p{L}\p{N}._-]/gu, '_')}`;
   const units = version.segments.map((segment) => {
     if (!NMTOKEN.test(segment.id)) throw new XliffFormatError(`segment id ${JSON.stringify(segment.id)} cannot be an XLIFF id`);
     const hasTarget = segment.target !== undefined && segment.target.trim() !== '';
     const state = hasTarget ? segment.state : 'initial';
-    const target = hasTarget ? `\n        <target>${inlineMarkup(segment.target!)}</target>` : '';
+    if (dialect === '1.2') {
+      const target = hasTarget && state !== 'initial' ? `\n      <target state="${STATE_12[state]}">${inlineMarkup(segment.target!, dialect)}</target>` : '';
+      return `    <trans-unit id="${segment.id}">\n      <source>${inlineMarkup(segment.source, dialect)}</source>${target}\n    </trans-unit>\n`;
+    }
+    const target = hasTarget ? `\n        <target>${inlineMarkup(segment.target!, dialect)}</target>` : '';
     return (
       `    <unit id="${segment.id}">\n      <segment id="${segment.id}" state="${state}">\n` +
-      `        <source>${inlineMarkup(segment.source)}</source>${target}\n      </segment>\n    </unit>\n`
+      `        <source>${inlineMarkup(segment.source, dialect)}</source>${target}\n      </segment>\n    </unit>\n`
     );
   });
+  if (dialect === '1.2') {
+    return (
+      `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="${NAMESPACE['1.2']}" version="1.2">\n` +
+      `  <file original="${fileId}" source-language="${version.srcLang}" target-language="${version.trgLang}" datatype="plaintext" xml:space="preserve">\n` +
+      `  <body>\n${units.join('')}  </body>\n  </file>\n</xliff>\n`
+    );
+  }
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<xliff xmlns="${NAMESPACE}" version="2.0" srcLang="${version.srcLang}" trgLang="${version.trgLang}">\n` +
+    `<xliff xmlns="${NAMESPACE['2.0']}" version="2.0" srcLang="${version.srcLang}" trgLang="${version.trgLang}">\n` +
     `  <file id="${fileId}" canResegment="no" xml:space="preserve">\n${units.join('')}  </file>\n</xliff>\n`
   );
 }
@@ -152,36 +179,79 @@ interface ReadSegment {
   foreign: string[];
 }
 
+interface CodeElement {
+  kind: PlaceholderKind | ((attrs: Record<string, string>) => PlaceholderKind);
+  /** The attribute naming the code: an end code names its start. */
+  ref: (attrs: Record<string, string>) => string | undefined;
+  /** Holds its partner's end as the element's own end (<pc>, <g>). */
+  paired?: boolean;
+  /** Holds the original code as its content (1.2 <ph>/<bpt>/<ept>/<it>), which is not text. */
+  native?: boolean;
+}
+
+const byId = (attrs: Record<string, string>) => attrs.id;
+const byRid = (attrs: Record<string, string>) => attrs.rid ?? attrs.id;
+const CODE_ELEMENTS: Record<XliffDialect, Record<string, CodeElement>> = {
+  '2.0': {
+    ph: { kind: 'point', ref: byId },
+    pc: { kind: 'open', ref: byId, paired: true },
+    sc: { kind: 'open', ref: byId },
+    ec: { kind: 'close', ref: (attrs) => attrs.startRef ?? attrs.id },
+  },
+  '1.2': {
+    x: { kind: 'point', ref: byId },
+    g: { kind: 'open', ref: byId, paired: true },
+    bx: { kind: 'open', ref: byRid },
+    ex: { kind: 'close', ref: byRid },
+    ph: { kind: 'point', ref: byId, native: true },
+    bpt: { kind: 'open', ref: byRid, native: true },
+    ept: { kind: 'close', ref: byRid, native: true },
+    it: { kind: (attrs) => (attrs.pos === 'close' ? 'close' : 'open'), ref: byId, native: true },
+  },
+};
+
 /** Text and codes of <source> or <target>, back in placeholder notation. */
 class InlineReader {
   parts: ({ kind: 'text'; text: string } | { kind: PlaceholderKind; id: string })[] = [];
   foreign: string[] = [];
-  private pcStack: (string | undefined)[] = [];
+  private pairedStack: (string | undefined)[] = [];
+  private nativeDepth = 0;
+
+  constructor(private readonly codes: Record<string, CodeElement>) {}
 
   text(text: string): void {
-    this.parts.push({ kind: 'text', text });
+    if (!this.nativeDepth) this.parts.push({ kind: 'text', text });
   }
 
   open(name: string, attrs: Record<string, string>): void {
+    if (this.nativeDepth) {
+      this.nativeDepth++;
+      return;
+    }
     if (name === 'cp') {
       const code = Number.parseInt(attrs.hex ?? '', 16);
       if (Number.isInteger(code) && code >= 0 && code <= 0x10ffff) this.text(String.fromCodePoint(code));
       return;
     }
-    const kind: PlaceholderKind | undefined =
-      name === 'ph' ? 'point' : name === 'pc' || name === 'sc' ? 'open' : name === 'ec' ? 'close' : undefined;
-    // <mrk>, <sm>, <em>: annotations a tool added (terms, comments); their text is kept.
-    if (!kind) return;
-    const ref = name === 'ec' ? (attrs.startRef ?? attrs.id) : attrs.id;
+    // <mrk>, <sm>, <em>: annotations a tool added (terms, comments, 1.2 segment marks); their text is kept.
+    const element = this.codes[name];
+    if (!element) return;
+    if (element.native) this.nativeDepth = 1;
+    const kind = typeof element.kind === 'function' ? element.kind(attrs) : element.kind;
+    const ref = element.ref(attrs);
     const id = OUR_CODE.exec(ref ?? '')?.[1];
-    if (name === 'pc') this.pcStack.push(id);
+    if (element.paired) this.pairedStack.push(id);
     if (id === undefined) this.foreign.push(`<${name}${ref === undefined ? '' : ` id="${ref}"`}>`);
     else this.parts.push({ kind, id });
   }
 
   close(name: string): void {
-    if (name !== 'pc') return;
-    const id = this.pcStack.pop();
+    if (this.nativeDepth) {
+      this.nativeDepth--;
+      return;
+    }
+    if (!this.codes[name]?.paired) return;
+    const id = this.pairedStack.pop();
     if (id !== undefined) this.parts.push({ kind: 'close', id });
   }
 
@@ -190,22 +260,46 @@ class InlineReader {
   }
 }
 
+/** 1.2 target states as ours; the review states and a target without a state count as translated. */
+const STATE_FROM_12: Record<string, SegmentState> = { new: 'initial', 'needs-translation': 'initial', 'signed-off': 'reviewed', final: 'final' };
+
 function readSegments(xml: string): { srcLang: string; trgLang: string; segments: ReadSegment[]; truncated: boolean } {
+  const check = checkXml(xml);
+  if (check.fault) throw new XliffFormatError(describeFault(check.fault));
   let root: Record<string, string> | undefined;
+  let dialect: XliffDialect = '2.0';
+  let languages: { src: string; trg: string } | undefined;
   let truncated = false;
   const segments: ReadSegment[] = [];
   let unitId: string | undefined;
+  let approved = false;
   let segment: ReadSegment | undefined;
   let inline: { reader: InlineReader; into: 'source' | 'target' } | undefined;
+  // Inside a 1.2 <alt-trans>: another tool's proposals, not the translation.
+  let altDepth = 0;
   walkXml(xml, {
     open(name, attrs) {
-      if (name === 'xliff') root = attrs;
-      else if (inline) inline.reader.open(name, attrs);
+      if (name === 'xliff') {
+        root = attrs;
+        dialect = (attrs.version ?? '').startsWith('1.') ? '1.2' : '2.0';
+        if (dialect === '2.0') languages = { src: attrs.srcLang ?? '', trg: attrs.trgLang ?? '' };
+      } else if (inline) inline.reader.open(name, attrs);
+      else if (altDepth || name === 'alt-trans') altDepth++;
+      else if (dialect === '1.2' && name === 'file') languages ??= { src: attrs['source-language'] ?? '', trg: attrs['target-language'] ?? '' };
       else if (name === 'unit') unitId = attrs.id;
       else if (name === 'segment') {
         const state = (SEGMENT_STATES as readonly string[]).includes(attrs.state) ? (attrs.state as SegmentState) : 'initial';
         segment = { id: attrs.id ?? unitId ?? '', state, source: '', foreign: [] };
-      } else if (segment && (name === 'source' || name === 'target')) inline = { reader: new InlineReader(), into: name };
+      } else if (dialect === '1.2' && name === 'trans-unit') {
+        approved = attrs.approved === 'yes';
+        segment = { id: attrs.id ?? '', state: 'initial', source: '', foreign: [] };
+      } else if (segment && (name === 'source' || name === 'target')) {
+        if (dialect === '1.2' && name === 'target') {
+          const state = STATE_FROM_12[attrs.state ?? ''] ?? 'translated';
+          segment.state = approved && state === 'translated' ? 'reviewed' : state;
+        }
+        inline = { reader: new InlineReader(CODE_ELEMENTS[dialect]), into: name };
+      }
     },
     text(text) {
       inline?.reader.text(text);
@@ -226,7 +320,8 @@ function readSegments(xml: string): { srcLang: string; trgLang: string; segments
         }
         inline = undefined;
       } else if (inline) inline.reader.close(name);
-      else if (name === 'segment' && segment) {
+      else if (altDepth) altDepth--;
+      else if ((name === 'segment' || (dialect === '1.2' && name === 'trans-unit')) && segment) {
         segments.push(segment);
         segment = undefined;
       } else if (name === 'unit') unitId = undefined;
@@ -234,10 +329,10 @@ function readSegments(xml: string): { srcLang: string; trgLang: string; segments
   });
   if (!root) throw new XliffFormatError('this is not an XLIFF file: it has no <xliff> element');
   const version = root.version ?? '';
-  if (!version.startsWith('2.')) {
-    throw new XliffFormatError(`this is XLIFF ${version || 'of an unknown version'}; Pressdesk reads XLIFF 2.0`);
+  if (!/^[12]\./.test(version)) {
+    throw new XliffFormatError(`this is XLIFF ${version || 'of an unknown version'}; Pressdesk reads XLIFF 1.2 and 2.0`);
   }
-  return { srcLang: root.srcLang ?? '', trgLang: root.trgLang ?? '', segments, truncated };
+  return { srcLang: languages?.src ?? '', trgLang: languages?.trg ?? '', segments, truncated };
 }
 
 const comparable = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { tagging } from './0005-tagging';
 import { translationMemory } from './0006-translation-memory';
 import { translations } from './0007-translations';
 import { workflow } from './0008-workflow';
+import { wordImports } from './0009-word-imports';
 
 /** In order; the schema version of a database is the number of these applied to it. Append only. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   translationMemory,
   translations,
   workflow,
+  wordImports,
 ];

@@ -23,6 +23,10 @@ export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
       italic: e.isActive('italic'),
       underline: e.isActive('underline'),
       strike: e.isActive('strike'),
+      tracked: e.state.doc.rangeHasMark(0, e.state.doc.content.size, e.schema.marks.insertion) ||
+        e.state.doc.rangeHasMark(0, e.state.doc.content.size, e.schema.marks.deletion),
+      superscript: e.isActive('superscript'),
+      subscript: e.isActive('subscript'),
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
       link: e.isActive('link'),
@@ -77,7 +81,15 @@ export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
         <ToolButton id="tb-italic" label={withShortcut(m.toolbar.italic, 'I')} text="I" className="tb-italic" active={state.italic} onClick={() => chain().toggleItalic().run()} />
         <ToolButton id="tb-underline" label={withShortcut(m.toolbar.underline, 'U')} text="U" className="tb-underline" active={state.underline} onClick={() => chain().toggleUnderline().run()} />
         <ToolButton id="tb-strike" label={withShortcut(m.toolbar.strike, 'S', true)} text="S" className="tb-strike" active={state.strike} onClick={() => chain().toggleStrike().run()} />
+        <ToolButton id="tb-superscript" label={m.toolbar.superscript} text="x²" active={state.superscript} onClick={() => chain().toggleSuperscript().run()} />
+        <ToolButton id="tb-subscript" label={m.toolbar.subscript} text="x₂" active={state.subscript} onClick={() => chain().toggleSubscript().run()} />
       </Group>
+      {state.tracked && (
+        <Group>
+          <ToolButton id="tb-accept-changes" label={m.toolbar.acceptChanges} text="✓" onClick={() => chain().acceptTrackedChanges().run()} />
+          <ToolButton id="tb-reject-changes" label={m.toolbar.rejectChanges} text="✗" onClick={() => chain().rejectTrackedChanges().run()} />
+        </Group>
+      )}
       <Group>
         <ToolButton id="tb-bullet-list" label={m.toolbar.bulletList} icon="bulletList" active={state.bulletList} onClick={() => chain().toggleBulletList().run()} />
         <ToolButton id="tb-ordered-list" label={m.toolbar.orderedList} icon="orderedList" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()} />

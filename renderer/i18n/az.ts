@@ -152,6 +152,10 @@ export const az: Messages = {
     italic: 'Kursiv',
     underline: 'Altından xətt',
     strike: 'Üstündən xətt',
+    superscript: 'Yuxarı indeks (m²)',
+    subscript: 'Aşağı indeks (CO₂)',
+    acceptChanges: 'Seçilmiş hissədəki (və ya bütün) düzəlişləri qəbul et',
+    rejectChanges: 'Seçilmiş hissədəki (və ya bütün) düzəlişləri rədd et',
     bulletList: 'Markerli siyahı',
     orderedList: 'Nömrəli siyahı',
     link: 'Keçid',
@@ -278,6 +282,10 @@ export const az: Messages = {
       'remote-image': 'İnternetdəki şəkillər götürülmədi',
       'footnotes-inlined': 'Haşiyələr mətnin içinə köçürüldü',
       'encoding-guessed': 'Mətnin kodlaşdırması təxmin edildi: ə, ğ, ı, ş hərflərini yoxlayın',
+      // Word files (word-files)
+      'tracked-changes': 'Faylda izlənən düzəlişlər var: Word hesabatına baxın',
+      comments: 'Faylda şərhlər var: Word hesabatına baxın',
+      'header-footer': 'Kolontitul mətni mətnin içində deyil, Word hesabatındadır',
     },
     // İdxal: xəbərdarlığın səbəbi (düz mətn təmizləyicisinin səbəbləri).
     warningReasons: {
@@ -287,6 +295,31 @@ export const az: Messages = {
     },
     partialDate: (month: string, day?: number) =>
       day ? `Yalnız ay (${month}) verilib; gün (${day}) mətndən götürülüb.` : `Yalnız ay (${month}) məlumdur; gün ayın 1-i kimi qoyulub.`,
+  },
+  // Word files (word-files)
+  wordReport: {
+    trackedTitle: (n: number) => `Word faylında izlənən düzəlişlər (${n})`,
+    current: (mode: string) => `İndi: ${mode}`,
+    modes: { keep: 'İşarələnmiş saxla', accept: 'Hamısını qəbul et', reject: 'Hamısını rədd et' },
+    kinds: {
+      insertion: 'Əlavə edilib',
+      deletion: 'Silinib',
+      move: 'Köçürülüb',
+      'paragraph-mark': 'Abzas birləşdirilib və ya bölünüb',
+      formatting: 'Format dəyişib',
+    },
+    confirmTitle: 'Word faylı yenidən oxunsun?',
+    confirmText:
+      'Başlıq, lid və mətn bu seçimlə yenidən oxunan Word faylı ilə əvəz olunur. İdxaldan sonrakı düzəlişlər də əvəz olunur; indiki mətn versiya tarixçəsində qalır.',
+    applied: (mode: string) => `Word faylı yenidən oxundu: ${mode}`,
+    commentsTitle: (n: number) => `Word faylındakı şərhlər (${n}), indi mətnin yanındadır`,
+    headersTitle: 'Kolontitul mətni',
+    parts: {
+      header: { default: 'Yuxarı kolontitul', first: 'Birinci səhifənin yuxarı kolontitulu', even: 'Cüt səhifələrin yuxarı kolontitulu' },
+      footer: { default: 'Aşağı kolontitul', first: 'Birinci səhifənin aşağı kolontitulu', even: 'Cüt səhifələrin aşağı kolontitulu' },
+    },
+    toLead: 'Lid kimi götür',
+    toDateline: 'Tarix sətri kimi götür',
   },
   review: {
     title: (n: number) => `İdxal zamanı edilən dəyişikliklər (${n})`,

@@ -1,5 +1,6 @@
 // English UI text. Its shape is the type every other language must match.
 import { MAX_BODY_CHARS, MAX_ELEMENT_DEPTH, MAX_IMPORT_BYTES, MAX_SEGMENT_CHARS, MAX_TERM_CHARS, MAX_UNPACKED_BYTES, MIB, PARSE_DEADLINE_MS, PARSE_MEMORY_MB } from '../../core/limits';
+import type { TrackedChange, TrackedChangeMode } from '../../core/import/types';
 import { translateEn } from '../translate/messages-en';
 const count = (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
 
@@ -150,6 +151,10 @@ export const en = {
     italic: 'Italic',
     underline: 'Underline',
     strike: 'Strikethrough',
+    superscript: 'Superscript (m²)',
+    subscript: 'Subscript (CO₂)',
+    acceptChanges: 'Accept the tracked changes in the selection (or all)',
+    rejectChanges: 'Reject the tracked changes in the selection (or all)',
     bulletList: 'Bulleted list',
     orderedList: 'Numbered list',
     link: 'Link',
@@ -276,6 +281,10 @@ export const en = {
       'remote-image': 'Images from the web were left out',
       'footnotes-inlined': 'Footnotes were moved into the text',
       'encoding-guessed': 'The text encoding was guessed: check the letters ə, ğ, ı, ş',
+      // Word files (word-files)
+      'tracked-changes': 'The file has tracked changes: see the Word report',
+      comments: 'The file has comments: see the Word report',
+      'header-footer': 'Header and footer text is in the Word report, not in the body',
     },
     // Import: why a warning was given (the plain-text cleaner's reasons).
     warningReasons: {
@@ -285,6 +294,31 @@ export const en = {
     },
     partialDate: (month: string, day?: number) =>
       day ? `Only the month (${month}) was given; the day, ${day}, was read from the text.` : `Only the month (${month}) is known; the day was set to the 1st.`,
+  },
+  // Word files (word-files)
+  wordReport: {
+    trackedTitle: (n: number) => `Tracked changes in the Word file (${n})`,
+    current: (mode: string) => `Now: ${mode}`,
+    modes: { keep: 'Keep as marked', accept: 'Accept all', reject: 'Reject all' } satisfies Record<TrackedChangeMode, string>,
+    kinds: {
+      insertion: 'Inserted',
+      deletion: 'Deleted',
+      move: 'Moved',
+      'paragraph-mark': 'Paragraph joined or split',
+      formatting: 'Formatting changed',
+    } satisfies Record<TrackedChange['kind'], string>,
+    confirmTitle: 'Read the Word file again?',
+    confirmText:
+      'The title, lead and text are replaced by the Word file read again with this choice. Edits made since the import are replaced too; the current text stays in the version history.',
+    applied: (mode: string) => `The Word file was read again: ${mode}`,
+    commentsTitle: (n: number) => `Comments in the Word file (${n}), now beside the text`,
+    headersTitle: 'Header and footer text',
+    parts: {
+      header: { default: 'Header', first: 'First-page header', even: 'Even-page header' },
+      footer: { default: 'Footer', first: 'First-page footer', even: 'Even-page footer' },
+    },
+    toLead: 'Use as lead',
+    toDateline: 'Use as dateline',
   },
   review: {
     title: (n: number) => `Import changes (${n})`,

@@ -160,6 +160,10 @@ export const ru: Messages = {
     italic: 'Курсив',
     underline: 'Подчёркнутый',
     strike: 'Зачёркнутый',
+    superscript: 'Верхний индекс (м²)',
+    subscript: 'Нижний индекс (CO₂)',
+    acceptChanges: 'Принять исправления в выделении (или все)',
+    rejectChanges: 'Отклонить исправления в выделении (или все)',
     bulletList: 'Маркированный список',
     orderedList: 'Нумерованный список',
     link: 'Ссылка',
@@ -286,6 +290,10 @@ export const ru: Messages = {
       'remote-image': 'Изображения из интернета не перенесены',
       'footnotes-inlined': 'Сноски перенесены в текст',
       'encoding-guessed': 'Кодировка текста определена предположительно: проверьте буквы',
+      // Word files (word-files)
+      'tracked-changes': 'В файле есть записанные исправления: см. отчёт Word',
+      comments: 'В файле есть примечания: см. отчёт Word',
+      'header-footer': 'Текст колонтитулов в отчёте Word, а не в тексте',
     },
     // Импорт: причина предупреждения (причины очистки простого текста).
     warningReasons: {
@@ -295,6 +303,31 @@ export const ru: Messages = {
     },
     partialDate: (month: string, day?: number) =>
       day ? `Указан только месяц (${month}); число (${day}) взято из текста.` : `Известен только месяц (${month}); число установлено на 1-е.`,
+  },
+  // Word files (word-files)
+  wordReport: {
+    trackedTitle: (n: number) => `Записанные исправления в файле Word (${n})`,
+    current: (mode: string) => `Сейчас: ${mode}`,
+    modes: { keep: 'Оставить с пометками', accept: 'Принять все', reject: 'Отклонить все' },
+    kinds: {
+      insertion: 'Вставлено',
+      deletion: 'Удалено',
+      move: 'Перемещено',
+      'paragraph-mark': 'Абзацы объединены или разделены',
+      formatting: 'Изменено форматирование',
+    },
+    confirmTitle: 'Прочитать файл Word заново?',
+    confirmText:
+      'Заголовок, лид и текст заменяются файлом Word, прочитанным заново с этим выбором. Правки после импорта тоже заменяются; текущий текст остаётся в истории версий.',
+    applied: (mode: string) => `Файл Word прочитан заново: ${mode}`,
+    commentsTitle: (n: number) => `Примечания в файле Word (${n}), теперь рядом с текстом`,
+    headersTitle: 'Текст колонтитулов',
+    parts: {
+      header: { default: 'Верхний колонтитул', first: 'Верхний колонтитул первой страницы', even: 'Верхний колонтитул чётных страниц' },
+      footer: { default: 'Нижний колонтитул', first: 'Нижний колонтитул первой страницы', even: 'Нижний колонтитул чётных страниц' },
+    },
+    toLead: 'Сделать лидом',
+    toDateline: 'Сделать строкой даты',
   },
   review: {
     title: (n: number) => `Изменения при импорте (${n})`,

@@ -13,6 +13,7 @@ import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
 import { WarningList } from './ImportDialog';
 import { visibleText } from './visible-text';
+import { WordReportPanel } from './WordReport';
 
 interface Props {
   session: DraftSession;
@@ -42,7 +43,7 @@ export function ImportReview({ session, onReplaced }: Props) {
     };
   }, [session]);
 
-  if (!record || (record.changes.length === 0 && record.warnings.length === 0)) return null;
+  if (!record || (record.changes.length === 0 && record.warnings.length === 0 && !record.word)) return null;
   // The record keeps the first import's changes; those undone since are in `skipped`, shown unticked.
   const listed = record.changes;
   const changed = skip.size !== record.skipped.length || record.skipped.some((id) => !skip.has(id));
@@ -87,6 +88,7 @@ export function ImportReview({ session, onReplaced }: Props) {
       <div className="import-review-body">
         <p className="import-review-source">{m.review.source(record.fileName)}</p>
         {record.warnings.length > 0 && <WarningList m={m} warnings={record.warnings} />}
+        {record.word && <WordReportPanel word={record.word} session={session} onReplaced={onReplaced} />}
         {listed.length > 0 && (
           <>
             <p className="import-review-intro">{record.reapplicable ? m.review.intro : m.review.fixed}</p>

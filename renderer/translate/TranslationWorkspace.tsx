@@ -204,7 +204,9 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
       const file = await pickFile('.tmx,.xml');
       if (!file) return;
       const result = await api.importTmx({ fileName: file.name, data: await fileBase64(file) });
-      notify(m.translate.tmxImported(result.added, result.refreshed), 'info');
+      // What was left out, once per kind, with how often and an example (the tag or the kept variant).
+      const skipped = result.warnings.map((w) => `${m.translate.tmxSkipped[w.code]} (${w.detail}) ×${w.count}`);
+      notify(`${m.translate.tmxImported(result.added, result.refreshed)}${skipped.length ? `: ${skipped.join('; ')}` : ''}`, skipped.length ? 'error' : 'info');
     });
 
   if (!view) {
@@ -251,6 +253,11 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
             busy={busy}
             actions={[
               { id: 'xliff-export', label: m.translate.exportXliff, run: () => void fileAction(async () => notify(m.translate.saved((await api.exportXliff({ targetId })).path), 'info')) },
+              {
+                id: 'xliff12-export',
+                label: m.translate.exportXliff12,
+                run: () => void fileAction(async () => notify(m.translate.saved((await api.exportXliff({ targetId, version: '1.2' })).path), 'info')),
+              },
               { id: 'xliff-import', label: m.translate.importXliff, run: () => void importXliff() },
               { id: 'tmx-export', label: m.translate.exportTmx, run: () => void fileAction(async () => notify(m.translate.saved((await api.exportTmx({})).path), 'info')) },
               { id: 'tmx-import', label: m.translate.importTmx, run: () => void importTmx() },

@@ -2,6 +2,7 @@
 import { MAX_SEGMENT_CHARS } from '../../core/limits';
 import type { QaCheck } from '../../core/translate/qa';
 import type { SegmentStatus } from '../../core/api';
+import type { TmxWarningCode } from '../../core/translate/tmx';
 
 const count = (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
 
@@ -70,6 +71,7 @@ export const translateEn = {
   exportAnyway: 'Export anyway',
   files: 'Files',
   exportXliff: 'Export XLIFF',
+  exportXliff12: 'Export XLIFF 1.2 (for older CAT tools)',
   importXliff: 'Import XLIFF…',
   exportTmx: 'Export memory (TMX)',
   importTmx: 'Import memory (TMX)…',
@@ -86,6 +88,17 @@ export const translateEn = {
     placeholders: 'formatting codes differ from the source',
   },
   tmxImported: (added: number, refreshed: number) => `${count(added, 'pair', 'pairs')} added to the memory, ${refreshed} refreshed`,
+  tmxSkipped: {
+    'other-language': 'a language Pressdesk does not translate',
+    'no-language': 'a variant without a language',
+    'no-source': 'no text in the source language',
+    'no-pair': 'fewer than two usable languages',
+    empty: 'an empty variant',
+    'duplicate-language': 'the same language twice',
+    'other-variant': 'another regional variant than the one kept',
+    truncated: 'the file is cut short',
+    'too-long': `a variant too long (at most ${MAX_SEGMENT_CHARS.toLocaleString('en-GB')} characters)`,
+  } satisfies Record<TmxWarningCode, string>,
   saved: (path: string) => `Saved: ${path}`,
   termbase: 'Termbase',
   termbaseTitle: 'Termbase',

@@ -102,6 +102,31 @@ export const FIXTURES: Fixture[] = [
     },
   },
   {
+    // What Word files bring: deep headings, raised and lowered text, lettered and Roman lists that
+    // start where Word counted them, a header row.
+    name: 'word-structure',
+    language: 'az',
+    title: 'Sahə və tərkib',
+    body: {
+      type: 'doc',
+      content: [
+        h(4, 'Dördüncü səviyyə'),
+        p(t('Sahə 120 m'), t('2', { type: 'superscript' }), t(', qaz CO'), t('2', { type: 'subscript' }), t(', 1'), t('st', { type: 'superscript' }), t('.')),
+        h(5, 'Beşinci səviyyə'),
+        { type: 'orderedList', attrs: { start: 3, type: 'a' }, content: [li(p(t('üçüncü bənd'))), li(p(t('dördüncü bənd')))] },
+        h(6, 'Altıncı səviyyə'),
+        { type: 'orderedList', attrs: { start: 1, type: 'I' }, content: [li(p(t('birinci'))), li(p(t('ikinci')))] },
+        {
+          type: 'table',
+          content: [
+            { type: 'tableRow', content: [cell('tableHeader', 'Ad'), cell('tableHeader', 'Say')] },
+            { type: 'tableRow', content: [cell('tableCell', 'Əli'), cell('tableCell', '3')] },
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'blocks',
     language: 'az',
     title: 'Cədvəl və sitat',

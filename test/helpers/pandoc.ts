@@ -3,7 +3,7 @@
 import type { DocNode } from '../../core/api';
 import { runTool } from './tools';
 
-export type Mark = 'strong' | 'emph' | 'underline' | 'strikeout';
+export type Mark = 'strong' | 'emph' | 'underline' | 'strikeout' | 'superscript' | 'subscript';
 export interface Run {
   text: string;
   marks: Mark[];
@@ -13,7 +13,8 @@ export type Block =
   | { kind: 'para'; runs: Run[] }
   | { kind: 'heading'; level: number; runs: Run[] }
   | { kind: 'bullets'; items: Block[][] }
-  | { kind: 'ordered'; start: number; items: Block[][] }
+  /** `style` only for lettered and Roman lists: a, A, i, I as HTML names them. */
+  | { kind: 'ordered'; start: number; style?: string; items: Block[][] }
   | { kind: 'quote'; blocks: Block[] }
   | { kind: 'table'; head: string[][]; body: string[][] };
 
@@ -26,8 +27,9 @@ export interface PandocDoc {
   blocks: PandocNode[];
 }
 
-export function pandocRead(path: string): PandocDoc {
-  return JSON.parse(runTool('pandoc', ['-f', 'docx', '-t', 'json', path])) as PandocDoc;
+/** pandoc's reading of a DOCX; `options` such as --track-changes=accept. */
+export function pandocRead(path: string, options: string[] = []): PandocDoc {
+  return JSON.parse(runTool('pandoc', ['-f', 'docx', '-t', 'json', ...options, path])) as PandocDoc;
 }
 
 /** Adjacent runs with the same marks and link are one run, however either side split them. */
@@ -41,7 +43,15 @@ function merged(runs: Run[]): Run[] {
   return out;
 }
 
-const MARK_OF: Record<string, Mark> = { Strong: 'strong', Emph: 'emph', Underline: 'underline', Strikeout: 'strikeout' };
+const MARK_OF: Record<string, Mark> = {
+  Strong: 'strong',
+  Emph: 'emph',
+  Underline: 'underline',
+  Strikeout: 'strikeout',
+  Superscript: 'superscript',
+  Subscript: 'subscript',
+};
+const PANDOC_LIST_STYLES: Record<string, string> = { LowerAlpha: 'a', UpperAlpha: 'A', LowerRoman: 'i', UpperRoman: 'I' };
 
 function pandocInlines(nodes: PandocNode[], marks: Mark[] = [], href?: string): Run[] {
   const runs: Run[] = [];
@@ -91,8 +101,9 @@ export function pandocBlocks(nodes: PandocNode[]): Block[] {
       case 'BulletList':
         return { kind: 'bullets', items: (node.c as PandocNode[][]).map(pandocBlocks) };
       case 'OrderedList': {
-        const [[start], items] = node.c as [[number], PandocNode[][]];
-        return { kind: 'ordered', start, items: items.map(pandocBlocks) };
+        const [[start, style], items] = node.c as [[number, PandocNode], PandocNode[][]];
+        const type = PANDOC_LIST_STYLES[style.t];
+        return { kind: 'ordered', start, ...(type && { style: type }), items: items.map(pandocBlocks) };
       }
       case 'BlockQuote':
         return { kind: 'quote', blocks: pandocBlocks(node.c as PandocNode[]) };
@@ -112,7 +123,14 @@ export function pandocMetaText(doc: PandocDoc, key: string): string | undefined 
   return value && value.t === 'MetaInlines' ? runsText(pandocRuns(value.c as PandocNode[])) : undefined;
 }
 
-const MARK_FROM_TIPTAP: Record<string, Mark> = { bold: 'strong', italic: 'emph', underline: 'underline', strike: 'strikeout' };
+const MARK_FROM_TIPTAP: Record<string, Mark> = {
+  bold: 'strong',
+  italic: 'emph',
+  underline: 'underline',
+  strike: 'strikeout',
+  superscript: 'superscript',
+  subscript: 'subscript',
+};
 
 function docInlines(nodes: DocNode[]): Run[] {
   return merged(
@@ -144,7 +162,12 @@ export function docBlocks(nodes: DocNode[]): Block[] {
       case 'bulletList':
         return { kind: 'bullets', items: content.map((item) => docBlocks(item.content ?? [])) };
       case 'orderedList':
-        return { kind: 'ordered', start: Number(node.attrs?.start ?? 1), items: content.map((item) => docBlocks(item.content ?? [])) };
+        return {
+          kind: 'ordered',
+          start: Number(node.attrs?.start ?? 1),
+          ...(['a', 'A', 'i', 'I'].includes(String(node.attrs?.type)) && { style: String(node.attrs?.type) }),
+          items: content.map((item) => docBlocks(item.content ?? [])),
+        };
       case 'blockquote':
         return { kind: 'quote', blocks: docBlocks(content) };
       case 'table': {

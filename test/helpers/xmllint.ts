@@ -32,6 +32,11 @@ export function validateXliff(file: string): XmllintResult {
   return xmllint(['--noout', '--schema', path.join(SCHEMAS, 'xliff_core_2.0.xsd'), file]);
 }
 
+/** Validates `file` against the OASIS XLIFF 1.2 strict schema. */
+export function validateXliff12(file: string): XmllintResult {
+  return xmllint(['--noout', '--schema', path.join(SCHEMAS, 'xliff-core-1.2-strict.xsd'), file]);
+}
+
 /** The string value of an XPath expression, as libxml2 reads the file. */
 export function xpathString(file: string, expression: string): string {
   const result = xmllint(['--xpath', `string(${expression})`, file]);

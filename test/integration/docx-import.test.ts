@@ -108,7 +108,8 @@ describe.skipIf(missingTools('pandoc'))('importDocx on a DOCX written by pandoc'
 
     const codes = draft.warnings.map((warning) => warning.code);
     expect(codes).toContain('footnotes-inlined');
-    expect(draft.warnings).toContainEqual({ code: 'not-kept', detail: 'image' });
+    // The image is left out, but its description is named.
+    expect(draft.warnings).toContainEqual({ code: 'not-kept', detail: 'image: Şəkil' });
     expect(draft.warnings.filter((w) => w.code === 'not-kept' && w.detail?.includes('Xüsusi üslub'))).toHaveLength(1);
     // Styles that are only body text under another name are not reported.
     expect(draft.warnings.some((w) => /First Paragraph|Compact|Body Text|Caption/.test(w.detail ?? ''))).toBe(false);

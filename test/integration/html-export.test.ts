@@ -50,7 +50,8 @@ function articleBlocks(html: string): [string, string][] {
 function sourceBlocks(node: DocNode): [string, string][] {
   if (node.type === 'paragraph' || node.type === 'heading') {
     const text = (node.content ?? []).map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join('');
-    return [[node.type === 'heading' ? `h${Number(node.attrs?.level) + 1}` : 'p', text]];
+    // The page title is h1, so body headings start at h2; HTML ends at h6, where levels 5 and 6 meet.
+    return [[node.type === 'heading' ? `h${Math.min(6, Number(node.attrs?.level) + 1)}` : 'p', text]];
   }
   return (node.content ?? []).flatMap(sourceBlocks);
 }

@@ -88,6 +88,27 @@ describe('the translation workspace calls', () => {
     db.close();
   });
 
+  it('sends a version out as XLIFF 1.2 for an older CAT tool and takes the translated file back', async () => {
+    const { db, call } = setup();
+    const source = await call('createRelease', { title: 'Görüş', body: doc('Birinci cümlə. İkinci cümlə.') });
+    const version = await call('translateRelease', { id: source.id, language: 'en' });
+    const file = await call('exportXliff', { targetId: version.id, version: '1.2' });
+    expect(file.fileName).toMatch(/-az-en-xliff12\.xlf$/);
+    const xml = readFileSync(file.path, 'utf8');
+    expect(xml).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">');
+    // What OmegaT does with a 1.2 file: a target after each source, state "translated".
+    const translated = xml
+      .replace(/(<source>Birinci cümlə\.<\/source>)/, '$1<target state="translated">First sentence.</target>')
+      .replace(/(<source>İkinci cümlə\.<\/source>)/, '$1<target state="signed-off">Second sentence.</target>');
+    const result = await call('importXliff', { targetId: version.id, data: Buffer.from(translated).toString('base64') });
+    expect(result.conflicts).toEqual([]);
+    expect(result.view.segments.filter((s) => s.target).map((s) => [s.target, s.status])).toEqual([
+      ['First sentence.', 'translated'],
+      ['Second sentence.', 'reviewed'],
+    ]);
+    db.close();
+  });
+
   it('writes the memory as TMX and the termbase as CSV and TBX, and reads them into another database', async () => {
     const a = setup();
     const source = await a.call('createRelease', { title: 'Görüş', body: doc('Görüş keçirilib.') });

@@ -33,6 +33,10 @@ const outline: DocHandlers<string, null> = {
     italic: tag('i'),
     strike: tag('s'),
     underline: tag('u'),
+    superscript: tag('sup'),
+    subscript: tag('sub'),
+    insertion: tag('ins'),
+    deletion: tag('del'),
     comment: tag('c'),
   },
 };

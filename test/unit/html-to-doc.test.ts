@@ -238,7 +238,8 @@ describe('htmlToDoc on a web page', () => {
       { kind: 'heading', level: 1, runs: [plain('Delegation visit')] },
       para(plain('The meeting took place in '), { text: 'Baku', marks: ['strong'] }, plain(' on 12\u00a0May\u00a02024 — caf\u00e9 talks.')),
       para(plain('The delegation')),
-      { kind: 'heading', level: 3, runs: [plain('Agenda')] },
+      // Headings keep all six levels.
+      { kind: 'heading', level: 5, runs: [plain('Agenda')] },
       { kind: 'ordered', start: 3, items: [[para(plain('Cooperation'))], [para(plain('Training'))]] },
       { kind: 'quote', blocks: [para(plain('We '), { text: 'value', marks: ['emph'] }, plain(' this partnership.'))] },
       para(plain('line one\n  line two')),
@@ -310,7 +311,7 @@ describe('htmlToDoc on hostile HTML', () => {
 
   it('reports each image, and what it could not keep', () => {
     expect(result.warnings).toContainEqual({ code: 'remote-image', detail: 'evil.example' });
-    expect(result.warnings.filter((w) => w.detail === 'image')).toHaveLength(2);
+    expect(result.warnings.filter((w) => w.detail === 'image')).toEqual([{ code: 'not-kept', detail: 'image', count: 2 }]);
     for (const element of ['iframe', 'object', 'svg', 'form', 'math']) {
       expect(result.warnings).toContainEqual({ code: 'not-kept', detail: element });
     }
@@ -381,6 +382,33 @@ describe('htmlToDoc', () => {
   it('reports an unknown element once and keeps its text', () => {
     const { body, warnings } = htmlToDoc('<p><marquee>bir</marquee> <marquee>iki</marquee></p>');
     expect(docToText(body)).toBe('bir iki');
-    expect(warnings).toEqual([{ code: 'not-kept', detail: 'marquee' }]);
+    expect(warnings).toEqual([{ code: 'not-kept', detail: 'marquee', count: 2 }]);
+  });
+});
+
+describe('htmlToDoc: raised and lowered text, lists by letter', () => {
+  it('keeps <sup>/<sub> and Word\'s vertical-align as superscript and subscript marks, in the search text too', () => {
+    const { body } = htmlToDoc(
+      '<p>120 m<sup>2</sup>, CO<sub>2</sub>, 1<span style="vertical-align:super">st</span>, H<span style="vertical-align:sub">2</span>O</p>' +
+        '<ol type="a" start="3"><li>c</li></ol><ol type="I"><li>one</li></ol>',
+    );
+    const runs = docBlocks(body.content ?? [])[0];
+    expect(runs.kind === 'para' && runs.runs).toEqual([
+      { text: '120 m', marks: [] },
+      { text: '2', marks: ['superscript'] },
+      { text: ', CO', marks: [] },
+      { text: '2', marks: ['subscript'] },
+      { text: ', 1', marks: [] },
+      { text: 'st', marks: ['superscript'] },
+      { text: ', H', marks: [] },
+      { text: '2', marks: ['subscript'] },
+      { text: 'O', marks: [] },
+    ]);
+    expect(body.content!.slice(1).map((list) => list.attrs)).toEqual([
+      { start: 3, type: 'a' },
+      { start: 1, type: 'I' },
+    ]);
+    // The text keeps its length: m² and CO₂ have letters of their own, and search folds them to digits.
+    expect(docToText(body).split('\n')[0]).toBe('120 m², CO₂, 1st, H₂O');
   });
 });

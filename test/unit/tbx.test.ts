@@ -139,6 +139,39 @@ describe('reading TBX', () => {
     });
   });
 
+  it('reads usageStatus as forbidden, allowed or preferred, and keeps the office\'s regional variant', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Min" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <text><body>
+    <conceptEntry id="c1">
+      <langSec xml:lang="az-Latn-AZ"><termSec><term>məhkum</term></termSec></langSec>
+      <langSec xml:lang="en-GB"><termSec><term>convicted person (GB)</term></termSec></langSec>
+      <langSec xml:lang="en-US">
+        <termSec><term>convict</term><usageStatus>admitted</usageStatus></termSec>
+        <termSec><term>convicted person</term><usageStatus>preferred</usageStatus></termSec>
+        <termSec><term>jailbird</term><usageStatus>deprecated</usageStatus></termSec>
+        <termSec><term>con</term><termNote type="usageStatus">notRecommended</termNote></termSec>
+      </langSec>
+      <langSec xml:lang="ru-RU"><termSec><term>осуждённый</term></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>`;
+    expect(readTbx(xml)).toEqual({
+      terms: [{ id: 'c1', az: 'məhkum', en: 'convicted person', ru: 'осуждённый', forbidden: { en: ['jailbird', 'con'] } }],
+      problems: [
+        { entry: 1, id: 'c1', reason: 'the en-GB section was left out (en-US kept)' },
+        { entry: 1, id: 'c1', reason: 'synonyms in en left out: convict' },
+      ],
+    });
+  });
+
+  it('refuses a TBX file that is not well-formed XML, with its line and column', () => {
+    const xml = writeTbx(TERMS.slice(0, 1)).replace('<term>Prosecutor General</term>', '<term>Prosecutor General</trem>');
+    const lines = xml.slice(0, xml.indexOf('</trem>')).split('\n');
+    expect(() => readTbx(xml)).toThrow(TbxFormatError);
+    expect(() => readTbx(xml)).toThrow(`(line ${lines.length}, column ${lines[lines.length - 1].length + 1}): </trem> was found where </term> was expected`);
+  });
+
   it('refuses what is not TBX and reports a file cut short', () => {
     expect(() => readTbx('<tmx version="1.4"><body/></tmx>')).toThrow(TbxFormatError);
     const cut = writeTbx(TERMS.slice(0, 2));

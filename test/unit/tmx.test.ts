@@ -187,7 +187,43 @@ describe('reading other tools’ TMX', () => {
     expect(read.units).toEqual(stripDates(UNITS.slice(0, 1)));
     expect(read.warnings.map((w) => w.code)).toEqual(['truncated']);
     expect(() => readTmx('<xliff version="2.0"/>')).toThrow(TmxFormatError);
-    expect(() => readTmx('just text')).toThrow(/not a TMX file/);
+    expect(() => readTmx('just text')).toThrow('(line 1, column 1): text before the root element');
+  });
+
+  it('refuses malformed XML with its line and column instead of repairing it', () => {
+    const full = writeTmx(UNITS.slice(0, 2), OPTIONS);
+    const broken = full.replace('</seg></tuv>', '</tuv>');
+    const lines = broken.slice(0, broken.indexOf('</tuv>')).split('\n');
+    expect(() => readTmx(broken)).toThrow(
+      `(line ${lines.length}, column ${lines[lines.length - 1].length + 1}): </tuv> was found where </seg> was expected`,
+    );
+    expect(() => readTmx(full.replace('creationtool="Pressdesk"', 'creationtool=Pressdesk'))).toThrow(/\(line 3, column \d+\): the value of creationtool must be in quotes/);
+  });
+
+  it('tells regional variants apart: the unit\'s source tag, else the office\'s own, else the bare language', () => {
+    const tu = (srclang: string, ...variants: [string, string][]) =>
+      `<tu srclang="${srclang}">${variants.map(([lang, text]) => `<tuv xml:lang="${lang}"><seg>${text}</seg></tuv>`).join('')}</tu>`;
+    const file = (...units: string[]) => `<tmx version="1.4"><header srclang="az-Latn-AZ" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>${units.join('')}</body></tmx>`;
+    const read = readTmx(
+      file(
+        tu('az-Latn-AZ', ['az-Latn-AZ', 'Məhkəmə'], ['en-GB', 'The court (GB)'], ['en-US', 'The court (US)'], ['ru-RU', 'Суд']),
+        tu('en-GB', ['en-US', 'Colour (US spelling)'], ['en-GB', 'Colour'], ['az', 'Rəng']),
+        tu('az', ['az', 'Vəkil'], ['en-AU', 'Lawyer (AU)'], ['en', 'Lawyer']),
+      ),
+    );
+    expect(read.units).toEqual([
+      { sourceLang: 'az', targetLang: 'en', source: 'Məhkəmə', target: 'The court (US)' },
+      { sourceLang: 'az', targetLang: 'ru', source: 'Məhkəmə', target: 'Суд' },
+      { sourceLang: 'en', targetLang: 'az', source: 'Colour', target: 'Rəng' },
+      { sourceLang: 'az', targetLang: 'en', source: 'Vəkil', target: 'Lawyer' },
+    ]);
+    expect(read.warnings.map(({ code, detail, count }) => ({ code, detail, count }))).toEqual([
+      { code: 'other-variant', detail: 'en-GB (en-US kept)', count: 1 },
+      { code: 'other-variant', detail: 'en-US (en-GB kept)', count: 1 },
+      { code: 'other-variant', detail: 'en-AU (en kept)', count: 1 },
+    ]);
+    // An office that writes British English says so, and the GB variant wins.
+    expect(readTmx(file(tu('az', ['az', 'Məhkəmə'], ['en-US', 'US'], ['en-GB', 'GB'])), { preferred: { en: 'en-GB' } }).units[0].target).toBe('GB');
   });
 
   it('maps language tags to the languages Pressdesk translates', () => {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../core/api';
 import { restoreMarks, segmentDoc } from '../../core/translate/segment';
-import { readXliff, writeXliff, XliffFormatError, type XliffSegment, type XliffVersion } from '../../core/translate/xliff';
+import { readXliff, writeXliff, XliffFormatError, type SegmentState, type XliffSegment, type XliffVersion } from '../../core/translate/xliff';
 import { tempDir } from '../helpers/temp-dir';
 import { missingTools } from '../helpers/tools';
-import { validateXliff, xpathString } from '../helpers/xmllint';
+import { validateXliff, validateXliff12, xpathString } from '../helpers/xmllint';
 
 // A release as the editor holds it: bold, a link, a hard break, quotes, ampersands and a literal brace.
 const DOC: DocNode = {
@@ -155,15 +155,76 @@ describe('XLIFF conflicts', () => {
     expect(cut.targets.map((t) => t.id)).toEqual([SEGMENTS[0].id, SEGMENTS[1].id]);
   });
 
-  it('refuses XLIFF 1.2 and files that are not XLIFF', () => {
-    const old = '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="az" datatype="plaintext" original="x"><body/></file></xliff>';
-    expect(() => readXliff(old, expected)).toThrow(XliffFormatError);
-    expect(() => readXliff(old, expected)).toThrow(/XLIFF 1\.2; Pressdesk reads XLIFF 2\.0/);
+  it('refuses other XLIFF versions, files that are not XLIFF, and malformed XML with its line and column', () => {
+    const future = '<xliff version="3.0"><file/></xliff>';
+    expect(() => readXliff(future, expected)).toThrow(XliffFormatError);
+    expect(() => readXliff(future, expected)).toThrow(/XLIFF 3\.0; Pressdesk reads XLIFF 1\.2 and 2\.0/);
     expect(() => readXliff('<tmx version="1.4"/>', expected)).toThrow(/not an XLIFF file/);
+    // A mismatched end tag, which htmlparser2 would quietly repair.
+    const broken = writeXliff(version(TRANSLATIONS)).replace('</source>', '</sourse>');
+    const before = broken.slice(0, broken.indexOf('</sourse>')).split('\n');
+    expect(() => readXliff(broken, expected)).toThrow(
+      `(line ${before.length}, column ${before[before.length - 1].length + 1}): </sourse> was found where </source> was expected`,
+    );
+    expect(() => readXliff(writeXliff(version(TRANSLATIONS), '1.2').replace('&amp;', '& '), expected)).toThrow(/line \d+, column \d+\): "&" must start a reference/);
   });
 
   it('refuses to write a segment id that XML cannot hold as an id', () => {
     expect(() => writeXliff({ id: 1, srcLang: 'az', trgLang: 'en', segments: [{ id: 'a b', source: 'x', state: 'initial' }] })).toThrow(XliffFormatError);
+  });
+});
+
+describe('XLIFF 1.2', () => {
+  it('reads back the targets it wrote, codes, states and all', () => {
+    const states: SegmentState[] = ['final', 'translated', 'reviewed'];
+    const xml = writeXliff({ ...version(TRANSLATIONS), segments: version(TRANSLATIONS).segments.map((s, i) => ({ ...s, state: states[i] })) }, '1.2');
+    expect(xml).toContain('<trans-unit id=');
+    expect(xml).toMatch(/<g id="p1">Kamran Aliyev<\/g>/);
+    expect(xml).toMatch(/<x id="p2" equiv-text="\{2\/\}"\/>/);
+    const read = readXliff(xml, expected);
+    expect(read.conflicts).toEqual([]);
+    expect(read.targets).toEqual(SEGMENTS.map((s, i) => ({ id: s.id, text: TRANSLATIONS[i], state: states[i] })));
+  });
+
+  it('writes crossing and unpaired placeholders as <bx>/<ex> and reads them back', () => {
+    const segments: XliffSegment[] = [{ id: 's1', source: '{1}a{/1} {2/}', target: '{1}б {2}в{/1} г{/2}{3}', state: 'translated' }];
+    const xml = writeXliff({ id: 1, srcLang: 'az', trgLang: 'ru', segments }, '1.2');
+    expect(xml).toContain('<bx id="p1" rid="p1" equiv-text="{1}"/>');
+    expect(xml).toContain('<ex id="p1" rid="p1" equiv-text="{/1}"/>');
+    expect(xml).toContain('<bx id="p3" equiv-text="{3}"/>');
+    const read = readXliff(xml, { srcLang: 'az', trgLang: 'ru', segments: [{ id: 's1', source: segments[0].source }] });
+    expect(read.targets[0].text).toBe(segments[0].target);
+  });
+
+  it('reads a file another tool made: seg-source and mrk, native codes, alt-trans proposals, approval and regional tags', () => {
+    const [first, second] = SEGMENTS;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0">
+  <file original="release.docx" source-language="az-Latn-AZ" target-language="en-US" datatype="x-pressdesk">
+    <header><tool tool-id="t" tool-name="Some CAT tool"/></header>
+    <body>
+      <group id="g1">
+        <trans-unit id="${first.id}" approved="yes">
+          <source>${first.text.replace('&', '&amp;')}</source>
+          <seg-source><mrk mtype="seg" mid="1">${first.text.replace('&', '&amp;')}</mrk></seg-source>
+          <target state="translated"><mrk mtype="seg" mid="1">${TRANSLATIONS[0].replace('&', '&amp;')}</mrk></target>
+          <alt-trans match-quality="75"><target>A proposal that is not the translation</target></alt-trans>
+        </trans-unit>
+      </group>
+      <trans-unit id="${second.id}">
+        <source>Baş prokuror <g id="p1">Kamran Əliyev</g> forumda çıxış edib.</source>
+        <target state="needs-review-translation">Prosecutor General <bpt id="p1">&lt;b&gt;</bpt>Kamran Aliyev<ept id="p1">&lt;/b&gt;</ept> spoke at the forum.<ph id="9">&lt;br/&gt;</ph></target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>`;
+    const read = readXliff(xml, { ...expected, segments: expected.segments.slice(0, 2) });
+    expect(read.targets).toEqual([
+      { id: first.id, text: TRANSLATIONS[0], state: 'reviewed' },
+      { id: second.id, text: 'Prosecutor General {1}Kamran Aliyev{/1} spoke at the forum.', state: 'translated' },
+    ]);
+    // The code the other tool added (a line break) is reported as foreign, never taken in as text.
+    expect(read.conflicts).toEqual([{ kind: 'placeholders', id: second.id, missing: [], extra: ['<ph id="9">'] }]);
   });
 });
 
@@ -186,6 +247,21 @@ describe.skipIf(missingTools('xmllint'))('XLIFF checked by libxml2 against the O
       expect(result.output).toMatch(/validates$/);
       expect(result.ok).toBe(true);
     }
+  });
+
+  it('is valid XLIFF 1.2 (strict schema), untranslated and translated, with bx/ex', () => {
+    const crossing = writeXliff(
+      { id: 'v 7/β', srcLang: 'az', trgLang: 'ru', segments: [{ id: '0:0', source: '{1}a{/1} {2/}', target: '{1}б {2}в{/1} г{/2}{3}', state: 'reviewed' }] },
+      '1.2',
+    );
+    for (const xml of [writeXliff(version(), '1.2'), writeXliff(version(TRANSLATIONS), '1.2'), crossing]) {
+      const result = validateXliff12(write(xml));
+      expect(result.output).toMatch(/validates$/);
+      expect(result.ok).toBe(true);
+    }
+    const wrong = validateXliff12(write(writeXliff(version(TRANSLATIONS), '1.2').replace('state="translated"', 'state="done"')));
+    expect(wrong.ok).toBe(false);
+    expect(wrong.output).toMatch(/state/);
   });
 
   it('fails the schema for a state XLIFF 2.0 does not have (the check can fail)', () => {
