@@ -123,7 +123,7 @@ export function updateEntity(db: Db, id: number, input: EntityInput, now = Date.
 
 /** See the correctSpelling call: the officer's spelling wins everywhere; an old Azerbaijani one stays an alias. */
 export function correctSpelling(db: Db, id: number, names: Partial<Record<'az' | 'en' | 'ru', string>>, now = Date.now()): Entity {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const entity = getEntity(db, id);
     const aliases = { ...entity.aliases };
     if (names.az && names.az !== entity.names.az) aliases.az = [...new Set([...(aliases.az ?? []), entity.names.az])].filter((alias) => alias !== names.az);
@@ -139,7 +139,7 @@ export function correctSpelling(db: Db, id: number, names: Partial<Record<'az' |
       },
       now,
     );
-  })();
+  });
 }
 
 function reindexTagged(db: Db, entityId: number): void {

@@ -8,6 +8,7 @@ import * as imports from '../db/imports';
 import type { Db } from '../db/open';
 import * as releases from '../db/releases';
 import { writeRelease } from '../db/write-release';
+import { writeTransaction } from '../db/write-transaction';
 import { parseInWorker } from './parse-in-worker';
 
 /** Imports one file, parsed in the worker; a refusal is an outcome to report, not an error. */
@@ -30,7 +31,7 @@ export async function importFile(
     const copy = imports.findImportedCopy(db, imports.contentHash(draft));
     if (copy) return { fileName, status: 'duplicate', duplicateOf: copy };
   }
-  const release = db.transaction(() => {
+  const release = writeTransaction(db, () => {
     const created = imports.createImportedRelease(db, draft, {
       fileName,
       format: file.format,
@@ -39,7 +40,7 @@ export async function importFile(
     });
     addWordComments(db, created.id, draft);
     return created;
-  })();
+  });
   return { fileName, status: 'imported', release, warnings: draft.warnings, changes: draft.changes };
 }
 
