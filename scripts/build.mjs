@@ -33,7 +33,8 @@ const bundles = [
   { entryPoints: ['test/bench/run.ts'], outfile: 'dist/bench.mjs', format: 'esm', external: ['better-sqlite3', '@playwright/test', 'playwright-core'], banner: esmRequire },
   // Untrusted files are parsed in this worker (host/parse-in-worker.ts finds it beside the bundles).
   { entryPoints: ['host/parse-worker.ts'], outfile: 'dist/parse-worker.mjs', format: 'esm', banner: esmRequire },
-  // host/parse-in-worker.ts finds its worker through __filename here, where import.meta is empty by design.
+  // host/parse-in-worker.ts finds its worker through __filename in the CommonJS bundles, where import.meta
+  // is empty by design.
   {
     entryPoints: ['electron/main.ts'],
     outfile: 'dist/electron/main.cjs',
@@ -42,7 +43,13 @@ const bundles = [
     logOverride: { 'empty-import-meta': 'silent' },
   },
   // The database process (a utilityProcess): plain Node, no electron import.
-  { entryPoints: ['electron/backend.ts'], outfile: 'dist/electron/backend.cjs', format: 'cjs', external: ['better-sqlite3'] },
+  {
+    entryPoints: ['electron/backend.ts'],
+    outfile: 'dist/electron/backend.cjs',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    logOverride: { 'empty-import-meta': 'silent' },
+  },
   // The preload runs sandboxed: it may require nothing but 'electron', so all else is bundled in.
   { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },
 ];

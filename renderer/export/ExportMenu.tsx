@@ -28,7 +28,7 @@ export function ExportMenu({ session }: { session: DraftSession }) {
         notify((await copyHtml(html, text)) === 'html' ? m.export.copied : m.export.copiedText, 'info');
       } else {
         const file = await api.exportRelease({ id: session.id, format: action });
-        notify(m.export.saved(file.path), 'info', exportedActions(m, file.path, (error) => notify(failure(m, 'export', error))));
+        notify(m.export.saved(file.fileName), 'info', exportedActions(m, file.path, (error) => notify(failure(m, 'export', error))));
       }
     } catch (error) {
       notify(failure(m, action === 'copy' ? 'copy' : 'export', error));

@@ -353,7 +353,7 @@ export const az: Messages = {
     pdf: 'Təsdiq üçün PDF',
     copyHtml: 'Sayt üçün HTML-i kopyala',
     working: 'İxrac olunur…',
-    saved: (path: string) => `Saxlanıldı: ${path}`,
+    saved: (file: string) => `Saxlanıldı: ${file}`,
     // İxrac: fayl yazılandan sonra.
     showInFolder: 'Qovluqda göstər',
     openFile: 'Aç',

@@ -352,7 +352,7 @@ export const en = {
     pdf: 'PDF for sign-off',
     copyHtml: 'Copy HTML for the website',
     working: 'Exporting…',
-    saved: (path: string) => `Saved: ${path}`,
+    saved: (file: string) => `Saved: ${file}`,
     // Export: after a file is written.
     showInFolder: 'Show in folder',
     openFile: 'Open',

@@ -361,7 +361,7 @@ export const ru: Messages = {
     pdf: 'PDF на согласование',
     copyHtml: 'Скопировать HTML для сайта',
     working: 'Экспорт…',
-    saved: (path: string) => `Сохранено: ${path}`,
+    saved: (file: string) => `Сохранено: ${file}`,
     // Экспорт: после записи файла.
     showInFolder: 'Показать в папке',
     openFile: 'Открыть',

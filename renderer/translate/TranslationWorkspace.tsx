@@ -168,7 +168,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
         if (!(await segs.flush())) return;
         const file = await api.exportRelease({ id: targetId, format, overrideQa });
         setBlocked(null);
-        notify(m.translate.saved(file.path), 'info', exportedActions(m, file.path, (error) => notify(translateFailure(m, 'export', error))));
+        notify(m.translate.saved(file.fileName), 'info', exportedActions(m, file.path, (error) => notify(translateFailure(m, 'export', error))));
       } catch (error) {
         if (error instanceof ApiError && error.code === 'blocked') {
           const found = (await runQa()) ?? [];

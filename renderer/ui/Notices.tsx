@@ -32,7 +32,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     (text: string, kind: Kind = 'error', actions: NoticeAction[] = []) => {
       const id = nextId.current++;
       // The same message again replaces the old one instead of stacking up.
-      setNotices((all) => [...all.filter((n) => n.text !== text).slice(-3), { id, kind, text, actions }]);
+      // At most three at a time: a stack any taller would cover the editor's toolbar.
+      setNotices((all) => [...all.filter((n) => n.text !== text).slice(-2), { id, kind, text, actions }]);
       setTimeout(() => dismiss(id), actions.length ? WITH_ACTIONS_MS : LIFETIME[kind]);
     },
     [dismiss],

@@ -220,7 +220,8 @@ test('the open release exported as HTML, DOCX and PDF, and copied as HTML for th
     if (screenshot) await shoot(page, screenshot, testInfo);
     await page.getByTestId(`export-${format}`).click();
     const path = join(folder, `${stem}.${format}`);
-    await expect(page.getByTestId('notice').filter({ hasText: path })).toBeVisible({ timeout: format === 'pdf' ? 45_000 : 10_000 });
+    // The notice names the file; "Show in folder" leads to where it is.
+    await expect(page.getByTestId('notice').filter({ hasText: `${stem}.${format}` })).toBeVisible({ timeout: format === 'pdf' ? 45_000 : 10_000 });
     return readFile(path);
   };
 
