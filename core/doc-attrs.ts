@@ -13,6 +13,9 @@ const cell = z.strictObject({
   align: z.enum(['left', 'center', 'right']).nullable().optional(),
 });
 
+// A tracked change as Word recorded it: who, and when (ISO 8601 as Word writes it).
+const tracked = z.strictObject({ author: z.string().max(200).nullable().optional(), date: z.string().max(40).nullable().optional() });
+
 /** Nodes of core/editor-extensions.ts with attributes; every other node has none. */
 export const NODE_ATTRS: Record<string, z.ZodType> = {
   heading: z.strictObject({ level: int(1, 6) }),
@@ -30,6 +33,10 @@ export const MARK_ATTRS: Record<string, z.ZodType> = {
     class: z.string().max(200).nullable().optional(),
     title: z.string().max(1_000).nullable().optional(),
   }),
+  // The id of the comment thread the words belong to, as the comments calls accept it.
+  comment: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable() }),
+  insertion: tracked,
+  deletion: tracked,
 };
 
 /**

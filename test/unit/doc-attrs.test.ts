@@ -25,6 +25,8 @@ const hostile: [string, DocNode][] = [
     'a table cell spanning "2" columns',
     doc({ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: '2' }, content: [{ type: 'paragraph' }] }] }] }),
   ],
+  ['a comment id "x onclick=1"', doc({ type: 'paragraph', content: [{ ...text('x'), marks: [{ type: 'comment', attrs: { id: 'x onclick=1' } }] }] })],
+  ['an object as a tracked change author', doc({ type: 'paragraph', content: [{ ...text('x'), marks: [{ type: 'insertion', attrs: { author: { name: 'x' }, date: null } }] }] })],
   ['an object inside a paragraph attribute', doc({ type: 'paragraph', attrs: { style: { evil: true } }, content: [text('x')] })],
 ];
 
