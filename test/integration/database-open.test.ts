@@ -118,9 +118,11 @@ describe('opening a database: judged before anything is written', () => {
     mkdirSync(dir);
     chmodSync(dir, 0o555);
     const file = join(dir, 'new.db');
-    // Root ignores folder permissions, so the host runs as nobody where the test runs as root.
-    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-    const [command, ...prefix] = asUser;
+    // Root ignores folder permissions. Running the host as nobody needs the checkout readable by
+    // nobody, which a clone under a private temp folder is not; so root gets a read-only mount of the
+    // folder instead, in a mount namespace of its own.
+    const asRoot = ['unshare', '--mount', 'sh', '-c', 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"', dir];
+    const [command, ...prefix] = process.getuid?.() === 0 ? [...asRoot, process.execPath] : [process.execPath];
     const result = spawnSync(command!, [...prefix, BIN, 'serve', '--db', file], { encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('cannot create a new database here');
