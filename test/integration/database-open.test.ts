@@ -45,7 +45,7 @@ function damagedFile(count = 300): { file: string; damagedRoot: number } {
   return { file, damagedRoot: root };
 }
 
-// Folder permissions, a non-root user (setpriv) and a file-size limit (ulimit) are POSIX's.
+// Folder permissions, mount namespaces (as root) and a file-size limit (ulimit) are POSIX's.
 const posix = process.platform !== 'win32';
 if (!posix) console.warn('skipping the read-only-folder and full-disk tests: they need POSIX permissions and ulimit');
 
