@@ -92,10 +92,11 @@ export function useWorkspace(lib: LibraryState) {
     try {
       // Dated today, so it is dated at all and sorts to the top of the library, where it can be seen.
       const release = await api.createRelease({ releaseDate: localToday() });
+      // It exists now, whatever the officer went on to: the list shows it either way.
+      void libRef.current.refresh();
       if (nav !== navigation.current) return;
       show(release, true);
       if (libRef.current.view === 'trash') libRef.current.setView('library');
-      void libRef.current.refresh();
     } catch (error) {
       notify(failure(m, 'create', error));
     }
@@ -215,9 +216,11 @@ export function useWorkspace(lib: LibraryState) {
 
   /** On start the most recently edited release is opened, as the user left it. */
   const start = async () => {
+    const nav = navigation.current;
     try {
       const recent = await api.listReleases({ sort: 'updated', limit: 1 });
-      if (recent.items[0]) await open(recent.items[0].id);
+      // The officer was quicker (a new release, a click in the list): what they chose stays open.
+      if (recent.items[0] && nav === navigation.current) await open(recent.items[0].id);
     } catch (error) {
       notify(failure(m, 'load', error));
     }
