@@ -14,7 +14,8 @@ import { writeTransaction } from './write-transaction';
 export interface ReleaseWrite {
   /** The revision counter the edit started from: if the release was saved since, nothing is written. */
   expected: number;
-  fields: Partial<ReleaseFields>;
+  /** The new fields, or how to make them from the release as it is inside the write (a splice of its body). */
+  fields: Partial<ReleaseFields> | ((current: Release) => Partial<ReleaseFields>);
   /** Keep the content being replaced as a revision of this kind first (a restore, a re-import). */
   keepReplaced?: Revision['kind'];
   /** After writing: 'explicit' always keeps a revision, 'auto' only when the latest is SNAPSHOT_INTERVAL_MS old. */
@@ -31,7 +32,8 @@ export function writeRelease(db: Db, id: number, write: ReleaseWrite): Release {
     const current = getRelease(db, id);
     if (current.revision !== write.expected) throw new StaleRevisionError(write.expected, current.revision);
     if (write.keepReplaced) snapshotRelease(db, id, write.keepReplaced, now);
-    const saved = writeFields(db, current, write.fields, now);
+    const fields = typeof write.fields === 'function' ? write.fields(current) : write.fields;
+    const saved = writeFields(db, current, fields, now);
     if (write.snapshot) {
       const last = lastSnapshotAt(db, id);
       if (write.snapshot === 'explicit' || last === null || now - last >= SNAPSHOT_INTERVAL_MS) {
@@ -50,8 +52,8 @@ export function createRelease(db: Db, fields: Partial<ReleaseFields>, now = Date
 
 /**
  * An autosave that names the body's changed blocks instead of sending it whole. The splice is applied
- * to the body at revision `expected`, and the result goes through writeRelease, whose revision check
- * (inside its transaction) catches a save that came in between.
+ * inside the write, to the body at revision `expected`, so the release is read once and no save can
+ * come in between.
  */
 export function saveReleaseChanges(
   db: Db,
@@ -63,16 +65,15 @@ export function saveReleaseChanges(
   now = Date.now(),
 ): Release {
   if (!body) return writeRelease(db, id, { expected, fields, snapshot, now });
-  const current = getRelease(db, id);
-  if (current.revision !== expected) throw new StaleRevisionError(expected, current.revision);
-  let spliced;
-  try {
-    spliced = applyBlockSplice(current.body, body);
-  } catch (error) {
-    if (error instanceof BlockSpliceError) throw new InvalidRequestError(error.message);
-    throw error;
-  }
-  return writeRelease(db, id, { expected, fields: { ...fields, body: spliced }, snapshot, now });
+  const spliced = (current: Release) => {
+    try {
+      return { ...fields, body: applyBlockSplice(current.body, body) };
+    } catch (error) {
+      if (error instanceof BlockSpliceError) throw new InvalidRequestError(error.message);
+      throw error;
+    }
+  };
+  return writeRelease(db, id, { expected, fields: spliced, snapshot, now });
 }
 
 /** An edit from the editor: the fields it changed, and whether the officer asked for a revision. */
