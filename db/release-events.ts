@@ -2,6 +2,7 @@
 // (release-rows.ts) uses it too: an approved text that is edited goes back to review.
 import type { Release, ReleaseEvent, Status } from '../core/api';
 import { approvedContentChanged, type Actor } from '../core/workflow';
+import { officerActor } from './actor';
 import type { Db } from './open';
 import { getRelease } from './release-read';
 import { stmt } from './statements';
@@ -46,9 +47,9 @@ export function setStatus(db: Db, release: Release, to: Status, event: Omit<Even
 
 /**
  * An approval is of one revision: when the approved text is edited, the release goes back to
- * review, signed by whoever edited it. A review comment anchored in the text changes nothing approved. Called by the write path inside the edit's transaction.
+ * review, signed by the officer who edited it. A review comment anchored in the text changes nothing approved. Called by the write path inside the edit's transaction.
  */
-export function returnToReviewIfApproved(db: Db, before: Release, edited: Release, actor: Actor, now: number): Release {
+export function returnToReviewIfApproved(db: Db, before: Release, edited: Release, now: number): Release {
   if (edited.status !== 'approved' || !approvedContentChanged(before, edited)) return edited;
-  return setStatus(db, edited, 'review', { actor, reason: 'edited after approval', detail: { automatic: true } }, now);
+  return setStatus(db, edited, 'review', { actor: officerActor(db), reason: 'edited after approval', detail: { automatic: true } }, now);
 }

@@ -6,7 +6,6 @@ import { docToText } from '../core/doc-text';
 import { normalizeDoc } from '../core/doc-schema';
 import { titleSortKey } from '../core/sort-key';
 import { countWords } from '../core/text-stats';
-import { officerActor } from './actor';
 import type { Db } from './open';
 import { returnToReviewIfApproved } from './release-events';
 import { DEFAULT_FIELDS, fieldsOf, getRelease } from './release-read';
@@ -64,7 +63,7 @@ export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFie
   if (title !== undefined || lead !== undefined || body !== undefined || releaseDate !== undefined) {
     indexRelease(db, current.id, { ...full, bodyText: extra.bodyText, tags: tagNamesOf(db, current.id) });
   }
-  return returnToReviewIfApproved(db, current, getRelease(db, current.id), officerActor(db), now);
+  return returnToReviewIfApproved(db, current, getRelease(db, current.id), now);
 }
 
 /** When the release's latest snapshot was taken; null if it has none. */
