@@ -47,7 +47,8 @@ export function setStatus(db: Db, release: Release, to: Status, event: Omit<Even
 
 /**
  * An approval is of one revision: when the approved text is edited, the release goes back to
- * review, signed by the officer who edited it. A review comment anchored in the text changes nothing approved. Called by the write path inside the edit's transaction.
+ * review, signed by the officer who edited it. A review comment anchored in the text changes nothing
+ * approved. Called by the write path inside the edit's transaction.
  */
 export function returnToReviewIfApproved(db: Db, before: Release, edited: Release, now: number): Release {
   if (edited.status !== 'approved' || !approvedContentChanged(before, edited)) return edited;
