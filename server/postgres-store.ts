@@ -10,6 +10,8 @@ import type { Role } from '../core/team/roles';
 
 /** Any fixed number: taken while the schema is made, so two processes starting at once do not collide. */
 const SCHEMA_LOCK = 0x70726573;
+/** The first key of the per-document locks (the second is the name's hash); apart from SCHEMA_LOCK's space. */
+const DOCUMENT_LOCKS = 0x7064;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS pressdesk_documents (
@@ -48,8 +50,10 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
   /** Snapshot plus updates folded into one row; the updates deleted are exactly those read. */
   const compact = (name: string, state: Uint8Array | null) =>
     inTransaction(pool, async (client) => {
-      // FOR UPDATE: two processes storing one document at once take turns instead of losing a fold.
-      const snapshot = await client.query<{ state: Buffer }>('SELECT state FROM pressdesk_documents WHERE name = $1 FOR UPDATE', [name]);
+      // Two processes folding one document take turns; a row lock would not do, since the first fold
+      // of a new document has no row to lock yet, and the later writer would overwrite the other's fold.
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENT_LOCKS, name]);
+      const snapshot = await client.query<{ state: Buffer }>('SELECT state FROM pressdesk_documents WHERE name = $1', [name]);
       const updates = await client.query<{ id: string; update_data: Buffer }>(
         'SELECT id, update_data FROM pressdesk_document_updates WHERE name = $1 ORDER BY id',
         [name],
