@@ -39,6 +39,25 @@ export function openSqliteStore(dataDir: string): ServerStore {
     return merged;
   });
 
+  // Group commit: the updates that arrive in one turn of the event loop are kept in one transaction,
+  // one fsync for all of them rather than one each; each is acknowledged only after that commit.
+  type Append = { name: string; update: Uint8Array; resolve: () => void; reject: (error: unknown) => void };
+  let pending: Append[] | null = null;
+  const appendAll = db.transaction((items: Append[]) => {
+    for (const item of items) append.run(item.name, item.update);
+  });
+  const flushAppends = () => {
+    const items = pending ?? [];
+    pending = null;
+    try {
+      appendAll.immediate(items);
+    } catch (error) {
+      for (const item of items) item.reject(error);
+      return;
+    }
+    for (const item of items) item.resolve();
+  };
+
   return {
     async fetchDocument(name) {
       return compact.immediate(name, null);
@@ -46,8 +65,14 @@ export function openSqliteStore(dataDir: string): ServerStore {
     async storeDocument(name, state) {
       compact.immediate(name, state);
     },
-    async appendUpdate(name, update) {
-      append.run(name, update);
+    appendUpdate(name, update) {
+      return new Promise<void>((resolve, reject) => {
+        if (!pending) {
+          pending = [];
+          setImmediate(flushAppends);
+        }
+        pending.push({ name, update, resolve, reject });
+      });
     },
     async documentSizes() {
       return db
