@@ -35,7 +35,8 @@ async function afterServerHandled(sender: CollabClient, observer: CollabClient, 
   );
 }
 
-describe('roles on the office server', () => {
+// Generous timeouts: every login checks a password with scrypt, slow by design, on a shared machine.
+describe('roles on the office server', { timeout: 120_000 }, () => {
   let server: OfficeServerHandle;
   const clients: CollabClient[] = [];
   const open = async (user: string, name: string) => {

@@ -19,7 +19,7 @@ function addParagraph(doc: Y.Doc, text: string): void {
   doc.getXmlFragment('body').push([paragraph]);
 }
 
-describe.skipIf(missingPgRedis())('two office servers on PostgreSQL and Redis', () => {
+describe.skipIf(missingPgRedis())('two office servers on PostgreSQL and Redis', { timeout: 120_000 }, () => {
   let backing: PgRedis;
   let first: OfficeServerHandle;
   let second: OfficeServerHandle;

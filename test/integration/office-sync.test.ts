@@ -13,7 +13,7 @@ function firstParagraph(doc: Y.Doc): Y.XmlText {
   return paragraph.get(0) as Y.XmlText;
 }
 
-describe('co-editing on the office server', () => {
+describe('co-editing on the office server', { timeout: 120_000 }, () => {
   let server: OfficeServerHandle;
   const clients: CollabClient[] = [];
   const open = async (user: string, name = RELEASE) => {

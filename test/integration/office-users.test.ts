@@ -55,7 +55,8 @@ describe('pressdesk server user', () => {
     expect((await user('remove', 'Səbinə Quliyeva')).code).toBe(0);
     await expect(server.login('Səbinə Quliyeva', 'ikinci parol')).rejects.toThrow(/401/);
     expect((await user('list')).stdout.trim()).toBe('admin\tadmin');
-  });
+    // Each step hashes a password (scrypt, deliberately slow) in a new process: generous on a busy machine.
+  }, 180_000);
 
   it('refuses what cannot be right, with a message and a non-zero exit', async () => {
     const twice = await user('add', 'admin', '--role', 'admin', '--password-file', file('p', 'long enough'));
@@ -70,7 +71,7 @@ describe('pressdesk server user', () => {
     const missing = await user('remove', 'ghost');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('there is no user "ghost"');
-  });
+  }, 120_000);
 
   it('keeps the token secret readable by its owner only, and stores no password in clear', async () => {
     if (process.platform !== 'win32') expect(statSync(join(server.dataDir, 'token-secret')).mode & 0o777).toBe(0o600);
