@@ -185,6 +185,10 @@ export type Settings = z.infer<typeof Settings>;
 /** Every call: its argument schema. The result types follow in ApiResults. */
 export const apiCalls = {
   getAppInfo: z.strictObject({}),
+  /** Solo, or joined to the office: the signed-in user, whether the office is reachable, and where the renderer's collaboration socket is. */
+  teamStatus: z.strictObject({}),
+  /** The shared document of a release (`release/<uid>` or `version/<uid>/<lang>`), or null for a release only this library has. */
+  teamDocOf: z.strictObject({ id }),
   getSettings: z.strictObject({}),
   updateSettings: Settings.partial(),
   listReleases: ListArgs,
@@ -446,6 +450,34 @@ export interface Revision extends RevisionSummary {
   bodyText: string;
 }
 
+/** A signed-in user of the office, with the caret colour everyone sees for them. */
+export interface TeamUser {
+  name: string;
+  role: Role | 'admin';
+  color: string;
+}
+
+/** Someone seen on a shared document (a caret in a release, or a host on the library). */
+export interface TeamPresence {
+  doc: string;
+  user: { name: string; color: string };
+}
+
+export type TeamStatus =
+  | { mode: 'solo' }
+  | {
+      mode: 'team';
+      user: TeamUser;
+      /** Whether the office server is connected now; edits are kept locally and sent on reconnect. */
+      online: boolean;
+      server: string;
+      /** The Hocuspocus-protocol WebSocket path on the host's own port; the session key is its token. */
+      collabPath: '/collab';
+      /** Shared documents with changes the office has not acknowledged yet. */
+      unsent: number;
+      presence: TeamPresence[];
+    };
+
 export interface AppInfo {
   version: string;
   mode: 'electron' | 'browser';
@@ -637,6 +669,8 @@ export interface VersionState {
 
 export interface ApiResults {
   getAppInfo: AppInfo;
+  teamStatus: TeamStatus;
+  teamDocOf: { name: string | null };
   getSettings: Settings;
   updateSettings: Settings;
   listReleases: ReleaseList;

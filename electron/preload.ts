@@ -33,6 +33,8 @@ ipcRenderer.on(COMMAND_CHANNEL, (_event: IpcRendererEvent, command: unknown) => 
 const bridge = {
   api: {
     getAppInfo: call('getAppInfo'),
+    teamStatus: call('teamStatus'),
+    teamDocOf: call('teamDocOf'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
     listReleases: call('listReleases'),

@@ -1,6 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Envelope, ErrorCode } from '../core/api';
 import type { Dispatcher } from './handlers';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
@@ -16,7 +18,16 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * Joined to the office: the renderer's collaboration socket (Hocuspocus protocol) at `/collab`.
+   * The socket is accepted under the same Host and Origin checks as the API; the session key is
+   * checked inside the protocol (a browser cannot set headers on a WebSocket), as its token.
+   */
+  collab?: (socket: WebSocket, request: IncomingMessage) => void;
 }
+
+/** Where the renderer's collaboration socket is served. */
+export const COLLAB_PATH = '/collab';
 
 export interface RunningHost {
   origin: string;
@@ -119,6 +130,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     send(response, 200, { ok: true, value: { key: secret } });
   }
 
+  const sockets = options.collab ? new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES }) : null;
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    const origin = request.headers.origin;
+    const refused =
+      !sockets || path !== COLLAB_PATH
+        ? '404 Not Found'
+        : !allowedHosts.includes(request.headers.host ?? '') || (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`))
+          ? '403 Forbidden'
+          : null;
+    if (refused) {
+      socket.end(`HTTP/1.1 ${refused}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+      return;
+    }
+    sockets!.handleUpgrade(request, socket, head, (ws) => options.collab!(ws, request));
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -137,6 +166,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: () =>
       new Promise((resolve) => {
         page.remove();
+        for (const client of sockets?.clients ?? []) client.terminate();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
