@@ -3,6 +3,7 @@
 // argument; handlers are typed from it and validate with these schemas before touching the database.
 import { z } from 'zod';
 import type { Envelope, MenuCommand } from './envelope';
+import type { HostEventListener } from './host-events';
 import { ExportFolderPath } from './export/folder';
 import { docProblem } from './doc-attrs';
 import { ExportSettings } from './export/settings';
@@ -746,6 +747,8 @@ export interface PressdeskBridge {
   api: PressdeskTransport;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to what the host's writes changed (core/host-events.ts); returns the unsubscribe function. */
+  onEvent(listener: HostEventListener): () => void;
   /** Tells main the renderer has flushed its unsaved work and the window may close. */
   readyToClose(): void;
   /** The system's folder picker (Electron only); null when the officer cancels. */

@@ -4,6 +4,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiArgs, ApiResults, CallName, PressdeskBridge } from '../core/api';
 import { MENU_COMMANDS, type Envelope, type MenuCommand } from '../core/envelope';
+import { createEventHub, EVENT_CHANNEL, isHostEvent, type HostEventListener } from '../core/host-events';
 import { callChannel, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 
 // The envelope is passed on as it is: an error thrown here would reach the page without its code.
@@ -28,6 +29,11 @@ ipcRenderer.on(COMMAND_CHANNEL, (_event: IpcRendererEvent, command: unknown) => 
   // Main then waits for readyToClose as long as it takes (the page may be asking the user whether
   // to close without saving); without this receipt it closes after a short wait, as for a dead page.
   if (delivered && command === 'flush-before-close') ipcRenderer.send(CLOSE_RECEIVED_CHANNEL);
+});
+
+const events = createEventHub();
+ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, event: unknown) => {
+  if (isHostEvent(event)) events.emit(event);
 });
 
 const bridge = {
@@ -99,6 +105,9 @@ const bridge = {
     return () => {
       listeners.delete(listener);
     };
+  },
+  onEvent(listener: HostEventListener): () => void {
+    return events.subscribe(listener);
   },
   readyToClose(): void {
     ipcRenderer.send(READY_TO_CLOSE_CHANNEL);

@@ -15,7 +15,9 @@ import { exportCommand, importCommand } from './cli-publish';
 import { embargoCommand, historyCommand, statusCommand } from './cli-signoff';
 import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
-import { startScheduler } from './scheduler';
+import { announcePublished, startScheduler } from './scheduler';
+import { withEvents } from './call-events';
+import { createEventHub } from '../core/host-events';
 import { UsageError } from './usage-error';
 import { isCountryCode, translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
@@ -167,17 +169,20 @@ async function browserMode(library: Library, port: number) {
     db.close();
     throw error;
   }
+  const events = createEventHub();
+  team?.onEvent((event) => events.emit(event));
   const host = await startHost({
-    dispatch: createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }, undefined, team),
+    dispatch: withEvents(createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }, undefined, team), events),
     rendererDir: RENDERER_DIR,
     port,
+    events,
     ...(team && { collab: (socket, request) => team.handleRelayConnection(socket, request) }),
   });
   team?.setSessionKey(host.secret);
   if (team) console.log(`Joined the office at ${library.team!.serverUrl} as ${library.team!.user}.`);
   // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
   // A read-only copy is never written, so nothing is published from it.
-  const scheduler = library.readOnlyCopy ? { stop() {} } : startScheduler(db);
+  const scheduler = library.readOnlyCopy ? { stop() {} } : startScheduler(db, announcePublished(events.emit));
   const stop = () => {
     scheduler.stop();
     void host

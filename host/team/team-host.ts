@@ -12,6 +12,7 @@ import type { IncomingMessage } from 'node:http';
 import WebSocket from 'ws';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { HostEvent } from '../../core/host-events';
 import type { EditableFields, Release, SavedRelease, SnapshotKind, TeamPresence, TeamStatus } from '../../core/api';
 import { applyBlockSplice, BlockSpliceError, type BlockSplice } from '../../core/body-delta';
 import { normalizeDoc } from '../../core/doc-schema';
@@ -225,6 +226,7 @@ export class TeamHost {
     provider.on('unsyncedChanges', () => this.acknowledged(name));
     provider.on('synced', () => this.acknowledged(name));
     this.bridgeAwareness(doc.awareness, office);
+    office.on('change', () => this.emit({ type: 'presence-changed' }));
     if (name === LIBRARY_DOC) {
       // Who is on line: every host sets its user on the library's awareness.
       const { name: user } = this.session.user;
@@ -369,6 +371,7 @@ export class TeamHost {
       const created = createRelease(this.db, releaseFieldsOf(fields));
       store.linkReleaseDoc(this.db, created.id, name);
       if (sourceId !== null) stmt(this.db, 'INSERT INTO translation_links (target_id, source_id) VALUES (?, ?)').run(created.id, sourceId);
+      this.emit({ type: 'release-created', id: created.id });
       return created.id;
     });
   }
@@ -414,7 +417,8 @@ export class TeamHost {
         },
       });
       saved = getRelease(this.db, id);
-      this.emit({ type: 'releases-changed', ids: [id] });
+      // Calls of this host announce their own writes (host/call-events.ts); the office's are told here.
+      if (!snapshot) this.emit({ type: 'release-saved', id, revision: saved.revision });
     }
     store.setRowSync(this.db, name, rowSyncOf(saved));
     // The write path sends an approved text that was edited back to review: that is the shared status too.
@@ -635,7 +639,8 @@ export class TeamHost {
   }
 }
 
-export type TeamEvent = { type: 'releases-changed'; ids: number[] } | { type: 'team-online'; online: boolean };
+/** What the team tells open windows, on plumbing's event stream: rows the office changed, the connection, presence. */
+export type TeamEvent = Extract<HostEvent, { type: 'release-saved' | 'release-created' | 'team-online' | 'presence-changed' }>;
 
 interface AwarenessChange {
   added: number[];
