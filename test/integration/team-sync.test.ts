@@ -1,15 +1,22 @@
 // The desktop side of the shared library with real processes: a `pressdesk server` office and two or
 // three `pressdesk serve --team` hosts, each on its own SQLite file in a temp folder.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocNode, Release } from '../../core/api';
-import { waitFor } from '../helpers/collab-client';
+import * as Y from 'yjs';
+import { connectClient, waitFor, type CollabClient } from '../helpers/collab-client';
 import { startOfficeServer, type OfficeServerHandle } from '../helpers/office-server';
 import { startTeamHost, type TeamHostHandle } from '../helpers/team-host';
 import { tempDir } from '../helpers/temp-dir';
 
+const BIN = join(__dirname, '..', '..', 'bin', 'pressdesk.mjs');
 const para = (...texts: string[]): DocNode => ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
 const textOf = (release: Release) => (release.body.content ?? []).map((block) => (block.content ?? []).map((node) => node.text ?? '').join('')).join('\n');
+
+// Each test starts an office and two or three hosts as real processes on a shared, busy machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -38,7 +45,6 @@ async function host(server: OfficeServerHandle, user: string, dbPath = join(temp
 /** The release that host `h` keeps for shared document `name`, once it has it. */
 async function sharedOn(h: TeamHostHandle, name: string): Promise<Release> {
   let found: Release | null = null;
-  await waitFor(() => false, 'never', 0).catch(() => {});
   const deadline = Date.now() + 20_000;
   while (!found) {
     const list = await h.call('listReleases', { limit: 500 });
@@ -65,6 +71,22 @@ async function until(h: TeamHostHandle, id: number, check: (release: Release) =>
   }
 }
 
+/** A renderer's editor on host `h`: a Hocuspocus client of the host's /collab socket, its token the session key. */
+function editor(h: TeamHostHandle, name: string): CollabClient {
+  const client = connectClient(`${h.origin.replace('http:', 'ws:')}/collab`, name, h.key);
+  cleanup.push(async () => client.destroy());
+  return client;
+}
+
+/** Types `text` into the first paragraph of the body at `offset` (from the end when negative), as the editor's binding would. */
+function typeAt(doc: Y.Doc, offset: number, text: string): void {
+  const paragraph = doc.getXmlFragment('body').get(0) as Y.XmlElement;
+  const run = paragraph.get(0) as Y.XmlText;
+  run.insert(offset < 0 ? run.length + offset + 1 : offset, text);
+}
+
+const firstParagraph = (doc: Y.Doc) => ((doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).toString();
+
 describe('joining the office', () => {
   it('a release made and saved through the API of one host reaches another connected host', async () => {
     const server = await office();
@@ -85,5 +107,72 @@ describe('joining the office', () => {
     // On B the text is searchable as any other release.
     const found = await b.call('listReleases', { query: 'bakida' });
     expect(found.items.map((item) => item.id)).toContain(onB.id);
+  });
+
+  it('concurrent typing in one paragraph on two hosts converges on all three, carets pass through', async () => {
+    const server = await office();
+    const [a, b, c] = [await host(server, 'aysel'), await host(server, 'rauf'), await host(server, 'nigar')];
+    const created = await a.call('createRelease', { title: 'Birgə', body: para('Prokuror görüşdü.') });
+    const { name } = await a.call('teamDocOf', { id: created.id });
+    const onB = await sharedOn(b, name!);
+    const onC = await sharedOn(c, name!);
+
+    const ea = editor(a, name!);
+    const eb = editor(b, name!);
+    await Promise.all([ea.synced(), eb.synced()]);
+    await waitFor(() => ea.doc.getXmlFragment('body').length > 0 && eb.doc.getXmlFragment('body').length > 0, 'both editors to have the text');
+    ea.provider.awareness!.setLocalStateField('user', { name: 'aysel', color: '#c00' });
+    for (let i = 0; i < 25; i++) {
+      typeAt(ea.doc, 0, 'a');
+      typeAt(eb.doc, -1, 'b');
+      if (i % 5 === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await Promise.all([ea.synced(), eb.synced()]);
+    const expected = (text: string) => (text.match(/a/g) ?? []).length >= 25 && (text.match(/b/g) ?? []).length >= 25;
+    await waitFor(() => firstParagraph(ea.doc) === firstParagraph(eb.doc) && expected(firstParagraph(ea.doc)), 'the editors to converge', 20_000);
+    const text = firstParagraph(ea.doc);
+    expect(text).toBe(`${'a'.repeat(25)}Prokuror görüşdü.${'b'.repeat(25)}`);
+    for (const [h, id] of [[a, created.id], [b, onB.id], [c, onC.id]] as const) {
+      await until(h, id, (release) => textOf(release) === text, `host ${h.origin} to hold the merged text`);
+    }
+    // Aysel's caret on host A reaches the editor on host B through both relays and the office.
+    await waitFor(
+      () => [...eb.provider.awareness!.getStates().values()].some((state) => (state as { user?: { name?: string } }).user?.name === 'aysel'),
+      "aysel's caret on host B",
+    );
+    const presence = await c.call('teamStatus');
+    expect(presence.mode === 'team' && presence.presence.some((seen) => seen.user.name === 'aysel')).toBe(true);
+  });
+
+  it('a wrong password ends with a clear message in az/en/ru and a non-zero exit', async () => {
+    const server = await office();
+    const wrong = join(tempDir(), 'wrong.pw');
+    writeFileSync(wrong, 'not-her-password\n', { mode: 0o600 });
+    const result = spawnSync(process.execPath, [BIN, 'serve', '--db', join(tempDir(), 'x.db'), '--port', '0', '--team', server.url, '--user', 'aysel', '--password-file', wrong], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The office refused user "aysel": wrong user name or password');
+    expect(result.stderr).toContain('Ofis "aysel" istifadəçisini qəbul etmədi');
+    expect(result.stderr).toContain('Офис не принял пользователя «aysel»');
+    expect(result.stderr).not.toContain('    at ');
+  });
+
+  it("a translator's save or status step on a source release is refused with a clear error, and nothing of it reaches the author", async () => {
+    const server = await office();
+    const a = await host(server, 'aysel');
+    const t = await host(server, 'nigar');
+    const created = await a.call('createRelease', { title: 'Mənbə', body: para('Azərbaycanca mətn.') });
+    const { name } = await a.call('teamDocOf', { id: created.id });
+    const onT = await sharedOn(t, name!);
+    const refused = await t.dispatch('saveRelease', { id: onT.id, revision: onT.revision, fields: { title: 'Dəyişdirilmiş' }, snapshot: 'auto' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'blocked' } });
+    expect(!refused.ok && refused.error.message).toMatch(/translator edits the translated versions, not the source release/);
+    expect((await t.call('getRelease', { id: onT.id })).title).toBe('Mənbə');
+    const status = await t.dispatch('changeStatus', { id: onT.id, revision: onT.revision, to: 'review' });
+    expect(status).toMatchObject({ ok: false, error: { code: 'blocked' } });
+    // Nothing of it reached the author.
+    expect((await a.call('getRelease', { id: created.id })).title).toBe('Mənbə');
   });
 });
