@@ -175,4 +175,97 @@ describe('joining the office', () => {
     // Nothing of it reached the author.
     expect((await a.call('getRelease', { id: created.id })).title).toBe('Mənbə');
   });
+
+  it('two hosts edit offline (office stopped, one host even restarted offline), reconnect, and both edits are everywhere', async () => {
+    const server = await office();
+    const a = await host(server, 'aysel');
+    const b = await host(server, 'rauf');
+    const created = await a.call('createRelease', { title: 'Səfər', body: para('Birinci abzas.', 'İkinci abzas.') });
+    const { name } = await a.call('teamDocOf', { id: created.id });
+    const onB = await sharedOn(b, name!);
+
+    await server.kill9();
+    const offline = async (h: TeamHostHandle) => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const status = await h.call('teamStatus');
+        if (status.mode === 'team' && !status.online) return;
+        if (Date.now() > deadline) throw new Error('the host never noticed the office was gone');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await Promise.all([offline(a), offline(b)]);
+    // Host A closes and opens again with no office: it starts on its kept token and local copy.
+    await a.stop();
+    const a2 = await host(server, 'aysel', a.dbPath);
+    expect(await a2.call('teamStatus')).toMatchObject({ mode: 'team', online: false });
+
+    const onA = await a2.call('getRelease', { id: created.id });
+    await a2.call('saveRelease', { id: created.id, revision: onA.revision, fields: { body: para('Birinci abzas, Ayselin düzəlişi.', 'İkinci abzas.') }, snapshot: 'auto' });
+    const fresh = await b.call('getRelease', { id: onB.id });
+    await b.call('saveRelease', { id: onB.id, revision: fresh.revision, fields: { title: 'Səfər (Rauf)', body: para('Birinci abzas.', 'İkinci abzas, Raufun düzəlişi.') }, snapshot: 'auto' });
+    // Offline, each host searches and reads its own edit.
+    expect((await a2.call('listReleases', { query: 'ayselin' })).items.map((item) => item.id)).toEqual([created.id]);
+    expect((await b.call('listReleases', { query: 'raufun' })).items.map((item) => item.id)).toEqual([onB.id]);
+
+    await server.restart();
+    const merged = 'Birinci abzas, Ayselin düzəlişi.\nİkinci abzas, Raufun düzəlişi.';
+    const onA2 = await until(a2, created.id, (release) => textOf(release) === merged, 'both edits on host A');
+    const onB2 = await until(b, onB.id, (release) => textOf(release) === merged, 'both edits on host B');
+    expect(onA2.title).toBe('Səfər (Rauf)');
+    expect(onB2.title).toBe('Səfər (Rauf)');
+  });
+
+  it('the office SIGKILLed mid-typing: the host loses nothing it acknowledged, the restarted office nothing it acknowledged', async () => {
+    const server = await office();
+    const a = await host(server, 'aysel');
+    const created = await a.call('createRelease', { title: 'Yazı', body: para('Mətn: ') });
+    const { name } = await a.call('teamDocOf', { id: created.id });
+    const ea = editor(a, name!);
+    await ea.synced();
+    await waitFor(() => ea.doc.getXmlFragment('body').length > 0, 'the editor to have the text');
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123';
+    const type = async (from: number, to: number) => {
+      for (const letter of letters.slice(from, to)) {
+        typeAt(ea.doc, -1, letter);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    };
+    await type(0, 10);
+    await ea.synced();
+    const acknowledgedByOffice = async () => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const status = await a.call('teamStatus');
+        if (status.mode === 'team' && status.online && status.unsent === 0) return;
+        if (Date.now() > deadline) throw new Error(`host A never had everything acknowledged: ${JSON.stringify(status)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    await acknowledgedByOffice();
+    const officeHad = firstParagraph(ea.doc);
+    expect(officeHad).toBe('Mətn: abcdefghij');
+
+    // Typing goes on while the office dies under it.
+    await Promise.all([type(10, 15), server.kill9()]);
+    await type(15, 30);
+    await ea.synced();
+    const typed = firstParagraph(ea.doc);
+    expect(typed).toBe(`Mətn: ${letters}`);
+    await a.kill9();
+
+    // The office, restarted, has all it acknowledged (host A is down, so nobody gave it back).
+    await server.restart();
+    const { token } = await server.login('rauf');
+    const reader = connectClient(server.url, name!, token);
+    cleanup.push(async () => reader.destroy());
+    await reader.synced();
+    await waitFor(() => reader.doc.getXmlFragment('body').length > 0, 'the office copy to arrive');
+    expect(firstParagraph(reader.doc).startsWith(officeHad)).toBe(true);
+
+    // Host A, started again on its file, lost nothing its editor was told was kept; the office gets the rest.
+    const a2 = await host(server, 'aysel', a.dbPath);
+    expect(textOf(await a2.call('getRelease', { id: created.id }))).toBe(typed);
+    await waitFor(() => firstParagraph(reader.doc) === typed, 'the office to receive what it missed', 20_000);
+  });
 });
