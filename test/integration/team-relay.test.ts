@@ -53,7 +53,7 @@ async function offlineHost(role: 'author' | 'translator' = 'author', before: (db
 describe('the local store of shared documents', () => {
   it('keeps every update, folds them into one state with nothing lost, and knows what the office has not acknowledged', () => {
     const db = openAppDatabase(tempDbPath());
-    cleanup.push(() => db.close());
+    cleanup.push(() => void db.close());
     const doc = new Y.Doc();
     doc.on('update', (update: Uint8Array) => store.appendDocUpdate(db, 'library', update));
     doc.getMap('releases').set('a', 1);
