@@ -18,8 +18,9 @@ import { CALL_NAMES, Settings, type AppInfo, type Language } from '../core/api';
 import { electronAbiBindingPath } from '../host/electron-abi';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
 import { startBackend, type Backend } from './backend-process';
-import { callChannel, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
+import { callChannel, callsArgument, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
+import { EVENT_CHANNEL } from '../core/host-events';
 import { MENU_LABELS } from './menu-labels';
 import { APP_URL, confineToPage, guardPermissions, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
@@ -39,11 +40,11 @@ registerAppScheme();
 
 let backend: Backend | null = null;
 
-/** `--db PATH` or `--db=PATH` among Electron's arguments (Chromium ignores switches it does not know). */
-function dbFlag(argv: string[]): string | undefined {
-  const index = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
+/** `NAME VALUE` or `NAME=VALUE` among Electron's arguments (Chromium ignores switches it does not know). */
+function flag(argv: string[], name: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
   if (index < 0) return undefined;
-  return argv[index] === '--db' ? argv[index + 1] : argv[index].slice('--db='.length);
+  return argv[index] === name ? argv[index + 1] : argv[index].slice(name.length + 1);
 }
 
 /** Says what went wrong in a native dialog and quits: never a blank or half-working window. */
@@ -67,12 +68,16 @@ const CANNOT_OPEN = 'Verilənlər bazası açılmadı · The database could not 
  * instead open a read-only copy of it, to export what can still be read.
  */
 async function openLibrary(running: Backend): Promise<{ dbPath: string } | null> {
-  const dbPath = resolveDbPath(dbFlag(process.argv));
+  const dbPath = resolveDbPath(flag(process.argv, '--db'));
   // The packaged app's better-sqlite3 is rebuilt for Electron by electron-builder; in a checkout
   // node_modules holds Node's build, and the Electron one is cached apart (see host/electron-abi.ts).
   const nativeBinding =
     process.env.PRESSDESK_NATIVE_BINDING || (app.isPackaged ? undefined : electronAbiBindingPath(process.versions.electron, ROOT));
-  const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME) };
+  const serverUrl = flag(process.argv, '--team');
+  const user = flag(process.argv, '--user');
+  const passwordFile = flag(process.argv, '--password-file');
+  const team = serverUrl && user && passwordFile ? { serverUrl, user, passwordFile } : undefined;
+  const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME), team };
   let outcome = await running.open({ ...request, readOnlyCopy: process.argv.includes('--read-only-copy') });
   if (!outcome.ok && outcome.damaged) {
     const labels = [MENU_LABELS.az, MENU_LABELS.en, MENU_LABELS.ru];
@@ -120,6 +125,7 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      additionalArguments: [callsArgument(CALL_NAMES)],
     },
   });
   if (maximized) win.maximize();
@@ -191,7 +197,11 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
 
 async function start(): Promise<void> {
   serveRenderer(RENDERER_DIR);
-  const running = (backend = startBackend());
+  let win: BrowserWindow | null = null;
+  // Events go to the one window's page, which subscribes through the preload's onEvent.
+  const running = (backend = startBackend((event) => {
+    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
+  }));
   if (!(await openLibrary(running))) return;
   const dispatch = (name: string, args: unknown) => running.call(name, args);
 
@@ -201,7 +211,6 @@ async function start(): Promise<void> {
   const info = await dispatch('getAppInfo', {});
   if (info.ok) app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: (info.value as AppInfo).version });
 
-  let win: BrowserWindow | null = null;
   const isOwnContents = (contents: WebContents | null) => !!win && !win.isDestroyed() && contents === win.webContents;
 
   for (const name of CALL_NAMES) {

@@ -5,20 +5,20 @@
 import type { Status } from '../api';
 import { parseDocName } from './names';
 
-export const ROLES = ['author', 'editor', 'approver', 'translator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export const TEAM_ROLES = ['author', 'editor', 'approver', 'translator', 'admin'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export function isTeamRole(value: unknown): value is TeamRole {
+  return typeof value === 'string' && (TEAM_ROLES as readonly string[]).includes(value);
 }
 
 /** Roles that write source releases: everyone but the translator. */
-const RELEASE_EDITORS: readonly Role[] = ['author', 'editor', 'approver', 'admin'];
+const RELEASE_EDITORS: readonly TeamRole[] = ['author', 'editor', 'approver', 'admin'];
 /** The registry of names is kept by the people who write releases; translators use it read-only. */
-const REGISTRY_EDITORS: readonly Role[] = RELEASE_EDITORS;
+const REGISTRY_EDITORS: readonly TeamRole[] = RELEASE_EDITORS;
 
 /** Whether `role` may change document `name` (false for a name no Pressdesk makes). */
-export function canEditDoc(role: Role, name: string): boolean {
+export function canEditDoc(role: TeamRole, name: string): boolean {
   const ref = parseDocName(name);
   if (!ref) return false;
   switch (ref.kind) {
@@ -37,19 +37,19 @@ export function canEditDoc(role: Role, name: string): boolean {
 }
 
 /** Whether `role` may read document `name`: every signed-in user reads the whole library. */
-export function canReadDoc(_role: Role, name: string): boolean {
+export function canReadDoc(_role: TeamRole, name: string): boolean {
   return parseDocName(name) !== null;
 }
 
 /** Statuses only an approver (or an admin) may set: approving and publishing are the sign-off. */
 export const SIGN_OFF_STATUSES: readonly Status[] = ['approved', 'published'];
 
-export function canSetStatus(role: Role, to: Status): boolean {
+export function canSetStatus(role: TeamRole, to: Status): boolean {
   return !SIGN_OFF_STATUSES.includes(to) || role === 'approver' || role === 'admin';
 }
 
 /** Why `role` may not edit `name`, in a sentence for the officer; null when it may. */
-export function editRefusal(role: Role, name: string): string | null {
+export function editRefusal(role: TeamRole, name: string): string | null {
   if (canEditDoc(role, name)) return null;
   const ref = parseDocName(name);
   if (!ref) return `"${name}" is not a document of the shared library`;
@@ -65,3 +65,9 @@ export function userColor(name: string): string {
   for (const char of name) hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619) >>> 0;
   return `hsl(${hash % 360}, 70%, 42%)`;
 }
+
+// The names server/ (team-server) imports from this file; core/api.ts has its own ROLES and Role
+// (the single-user officer's four), hence the TEAM_ names for code that takes both.
+export const ROLES = TEAM_ROLES;
+export type Role = TeamRole;
+export const isRole = isTeamRole;

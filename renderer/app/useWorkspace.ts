@@ -82,7 +82,7 @@ export function useWorkspace(lib: LibraryState) {
       show(release);
       if (toText) focusText(current.current);
     } catch (error) {
-      notify(failure(m, 'open', error));
+      notify(failure(m, m.failures.open, error));
     }
   };
 
@@ -98,7 +98,7 @@ export function useWorkspace(lib: LibraryState) {
       show(release, true);
       if (libRef.current.view === 'trash') libRef.current.setView('library');
     } catch (error) {
-      notify(failure(m, 'create', error));
+      notify(failure(m, m.failures.create, error));
     }
   };
 
@@ -111,7 +111,7 @@ export function useWorkspace(lib: LibraryState) {
       if (nav === navigation.current) show(copy);
       void libRef.current.refresh();
     } catch (error) {
-      notify(failure(m, 'duplicate', error));
+      notify(failure(m, m.failures.duplicate, error));
     }
   };
 
@@ -122,7 +122,7 @@ export function useWorkspace(lib: LibraryState) {
       await api.trashRelease({ id });
       notify(m.library.trashed, 'info');
     } catch (error) {
-      notify(failure(m, 'trash', error));
+      notify(failure(m, m.failures.trash, error));
       return;
     }
     if (wasOpen && current.current?.id === id) {
@@ -138,7 +138,7 @@ export function useWorkspace(lib: LibraryState) {
       await api.restoreRelease({ id });
       notify(m.library.restored, 'info');
     } catch (error) {
-      notify(failure(m, 'restore', error));
+      notify(failure(m, m.failures.restore, error));
     }
     void libRef.current.refresh();
   };
@@ -155,7 +155,7 @@ export function useWorkspace(lib: LibraryState) {
       const { deleted } = await api.emptyTrash({});
       notify(m.library.trashEmptied(deleted), 'info');
     } catch (error) {
-      notify(failure(m, 'emptyTrash', error));
+      notify(failure(m, m.failures.emptyTrash, error));
     }
     void libRef.current.refresh();
   };
@@ -167,7 +167,7 @@ export function useWorkspace(lib: LibraryState) {
     try {
       show(await api.getRelease({ id: open.id }));
     } catch (error) {
-      notify(failure(m, 'open', error));
+      notify(failure(m, m.failures.open, error));
     }
   };
 
@@ -180,7 +180,7 @@ export function useWorkspace(lib: LibraryState) {
       notify(m.editor.copyCreated, 'info');
       void libRef.current.refresh();
     } catch (error) {
-      notify(failure(m, 'create', error));
+      notify(failure(m, m.failures.create, error));
     }
   };
 
@@ -222,7 +222,7 @@ export function useWorkspace(lib: LibraryState) {
       // The officer was quicker (a new release, a click in the list): what they chose stays open.
       if (recent.items[0] && nav === navigation.current) await open(recent.items[0].id);
     } catch (error) {
-      notify(failure(m, 'load', error));
+      notify(failure(m, m.failures.load, error));
     }
   };
 
