@@ -26,6 +26,9 @@ import { OfficerProvider, useOfficer } from './signoff/OfficerContext';
 import { useScheduledNotices } from './signoff/useScheduledNotices';
 import { TranslationProvider } from './translate/TranslationContext';
 import { TranslationPane } from './translate/TranslationPane';
+import { ConnectDialog } from './team/ConnectDialog';
+import { teamStatus, type TeamStatus } from './team/status';
+import { TeamProvider } from './team/TeamContext';
 
 /** What the import picker offers; other files can still be dropped, and are refused with a reason. */
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx';
@@ -34,6 +37,8 @@ let batchSerial = 0;
 export function App() {
   const [lang, setLang] = useState<Language | null>(null);
   const [settingsError, setSettingsError] = useState<unknown>(null);
+  // Known before the first release opens: in team mode it opens as its shared document.
+  const [team, setTeam] = useState<TeamStatus | null>(null);
 
   useEffect(() => {
     api.getSettings({}).then(
@@ -43,10 +48,13 @@ export function App() {
         setLang('az');
       },
     );
+    // A host that cannot say is worked with alone, as before team mode existed.
+    teamStatus().then(setTeam, () => setTeam({ mode: 'solo' }));
   }, []);
 
-  if (!lang) return <div className="boot" aria-busy="true" />;
+  if (!lang || !team) return <div className="boot" aria-busy="true" />;
   return (
+    <TeamProvider initial={team}>
     <I18nProvider lang={lang}>
       <NoticeProvider>
         <DialogProvider>
@@ -60,6 +68,7 @@ export function App() {
         </DialogProvider>
       </NoticeProvider>
     </I18nProvider>
+    </TeamProvider>
   );
 }
 
@@ -74,6 +83,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   const [exporting, setExporting] = useState<Picked[] | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [officerOpen, setOfficerOpen] = useState(false);
+  const [connectOpen, setConnectOpen] = useState(false);
   const { setOfficer } = useOfficer();
   useScheduledNotices(() => void lib.refresh());
   const searchRef = useRef<HTMLInputElement>(null);
@@ -118,6 +128,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
         onImport={pickFiles}
         onExportSettings={() => setSettingsOpen(true)}
         onOfficer={() => setOfficerOpen(true)}
+        onConnect={() => setConnectOpen(true)}
         onToggleHistory={() => setHistoryOpen((open) => !open)}
         onLanguage={changeLanguage}
       />
@@ -213,6 +224,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
       )}
       {settingsOpen && <ExportSettingsDialog onClose={() => setSettingsOpen(false)} />}
       {officerOpen && <OfficerDialog onClose={() => setOfficerOpen(false)} onSaved={setOfficer} />}
+      {connectOpen && <ConnectDialog onClose={() => setConnectOpen(false)} onJoined={() => void ws.loadLatest()} />}
     </div>
   );
 }

@@ -37,8 +37,10 @@ async function sessionKey(): Promise<string> {
   return envelope.value.key;
 }
 
-function httpTransport(): PressdeskTransport {
-  const key = sessionKey().catch(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
+/** Browser mode's session key, traded once per load; Electron has none. */
+const key: Promise<string> | null = window.pressdesk ? null : sessionKey().catch(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
+
+function httpTransport(key: Promise<string>): PressdeskTransport {
   const call = async (name: CallName, args: unknown): Promise<Envelope<unknown>> => {
     const body = JSON.stringify(args ?? {});
     const response = await fetch(`/api/${name}`, {
@@ -63,7 +65,15 @@ function unwrapping(transport: PressdeskTransport): PressdeskApi {
   return api as PressdeskApi;
 }
 
-export const api: PressdeskApi = unwrapping(window.pressdesk?.api ?? httpTransport());
+export const api: PressdeskApi = unwrapping(window.pressdesk?.api ?? httpTransport(key!));
+
+/**
+ * What the host's relay for shared documents (team mode) takes as a token: the session key, the
+ * same proof of being this host's page that every call carries.
+ */
+export function relayToken(): Promise<string> {
+  return key ?? Promise.resolve('');
+}
 
 /** Menu commands reach the renderer from Electron's native menu; in browser mode there are none. */
 export function onCommand(listener: (command: MenuCommand) => void): () => void {

@@ -11,6 +11,8 @@ import { formatMoment } from '../i18n/format';
 import type { LibraryState } from '../library/useLibrary';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
+import { sharedDocName } from '../team/doc-name';
+import { useTeam } from '../team/TeamContext';
 
 /** Saves come every few hundred ms while typing; the list only needs to catch up now and then. */
 const LIST_REFRESH_DELAY_MS = 1000;
@@ -24,6 +26,10 @@ export function useWorkspace(lib: LibraryState) {
   const { m } = useI18n();
   const notify = useNotify();
   const dialogs = useDialogs();
+  const team = useTeam();
+  // Read when a release is shown, which may be long after this render (a slow open).
+  const teamRef = useRef(team);
+  teamRef.current = team;
   const [session, setSession] = useState<DraftSession | null>(null);
   const [freshKey, setFreshKey] = useState<number | null>(null);
   /** Asks the editor of session `key` to put the focus in its text; `n` makes each request new. */
@@ -44,6 +50,10 @@ export function useWorkspace(lib: LibraryState) {
 
   const show = (release: Release | null, fresh = false) => {
     current.current?.dispose();
+    const { connection } = teamRef.current;
+    // Team mode: the release is its shared document, and everyone's library says who has it open.
+    const docName = release && connection ? sharedDocName(release) : null;
+    connection?.setEditing(docName);
     const next =
       release &&
       new DraftSession(release, {
@@ -54,6 +64,15 @@ export function useWorkspace(lib: LibraryState) {
           refreshListSoon();
           if (current.current === next) setSavedTick((tick) => tick + 1);
         },
+        ...(connection && docName
+          ? {
+              shared: connection.open(docName),
+              storedRevision: async () => {
+                refreshListSoon();
+                return (await api.getRelease({ id: release.id })).revision;
+              },
+            }
+          : {}),
       });
     current.current = next;
     setSession(next);
