@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Migration } from './migrations/migration';
 import { migrations } from './migrations';
 
 export class DatabaseTooNewError extends Error {
@@ -22,15 +23,22 @@ export function schemaVersion(db: Database.Database): number {
 
 /**
  * Brings the schema up to `target` (default: the latest) in one transaction: either every step
- * applies or the file is left as it was.
+ * applies or the file is left as it was. `steps` is the app's list unless another file kind (the
+ * office server's) brings its own.
  */
-export function migrate(db: Database.Database, target = LATEST_VERSION): { from: number; to: number } {
+export function migrate(
+  db: Database.Database,
+  target?: number,
+  steps: readonly Migration[] = migrations,
+): { from: number; to: number } {
+  const latest = steps.length;
+  const to = target ?? latest;
   const from = schemaVersion(db);
-  if (from > LATEST_VERSION) throw new DatabaseTooNewError(from, LATEST_VERSION);
-  if (from >= target) return { from, to: from };
+  if (from > latest) throw new DatabaseTooNewError(from, latest);
+  if (from >= to) return { from, to: from };
   db.transaction(() => {
-    for (const migration of migrations.slice(from, target)) migration.up(db);
-    db.pragma(`user_version = ${target}`);
+    for (const migration of steps.slice(from, to)) migration.up(db);
+    db.pragma(`user_version = ${to}`);
   }).immediate();
-  return { from, to: target };
+  return { from, to };
 }

@@ -1,6 +1,8 @@
 import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { DatabaseTooNewError, LATEST_VERSION, migrate, schemaVersion } from './migrate';
+import { DatabaseTooNewError, migrate, schemaVersion } from './migrate';
+import { migrations as appMigrations } from './migrations';
+import type { Migration } from './migrations/migration';
 
 export type Db = Database.Database;
 
@@ -11,6 +13,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Runs once, right after the schema was created in an empty file. */
   onCreate?: (db: Database.Database) => void;
+  /** The schema steps of this kind of file: the app's library unless another (the office server's) is opened. */
+  migrations?: readonly Migration[];
 }
 
 export class DatabaseOpenError extends Error {
@@ -44,9 +48,10 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
+  const steps = options.migrations ?? appMigrations;
   const size = sizeOf(file);
   const existed = size > 0;
-  if (existed && !readonly) judgeHeader(file);
+  if (existed && !readonly) judgeHeader(file, steps.length);
   let db: Db;
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding, readonly, fileMustExist: readonly });
@@ -61,14 +66,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (readonly) return db;
     if (existed) {
       const found = schemaVersion(db);
-      if (found > LATEST_VERSION) throw new DatabaseTooNewError(found, LATEST_VERSION);
+      if (found > steps.length) throw new DatabaseTooNewError(found, steps.length);
       const problems = db.pragma(`quick_check(${MAX_REPORTED_PROBLEMS})`, { simple: false }) as { quick_check: string }[];
       if (problems.length !== 1 || problems[0]!.quick_check !== 'ok') {
         throw new DatabaseDamagedError(file, problems.map((row) => row.quick_check));
       }
     }
     configureForWriting(db);
-    if (migrate(db).from === 0) options.onCreate?.(db);
+    if (migrate(db, undefined, steps).from === 0) options.onCreate?.(db);
     return db;
   } catch (error) {
     db.close();
@@ -87,7 +92,7 @@ function sizeOf(file: string): number {
 }
 
 /** The 100-byte header, read with plain file I/O so that a refused file is never opened by SQLite at all. */
-function judgeHeader(file: string): void {
+function judgeHeader(file: string, latest: number): void {
   const header = Buffer.alloc(100);
   const fd = openSync(file, 'r');
   let read: number;
@@ -100,7 +105,7 @@ function judgeHeader(file: string): void {
     throw new DatabaseOpenError(file, 'this file is not a Pressdesk database, or it is damaged; it was left as it was');
   }
   const userVersion = header.readInt32BE(60);
-  if (userVersion > LATEST_VERSION) throw new DatabaseTooNewError(userVersion, LATEST_VERSION);
+  if (userVersion > latest) throw new DatabaseTooNewError(userVersion, latest);
 }
 
 function removeCreated(file: string): void {

@@ -43,10 +43,13 @@ const USAGE = `Pressdesk — editorial workstation
   pressdesk status ID --set draft|review|approved|published|archived [--by NAME] [--role ROLE] [--reason TEXT]
   pressdesk embargo ID --until ISO-8601|none [--zone Asia/Baku] [--schedule] [--by NAME]
   pressdesk history ID [--json]              transitions, approvals with their revision, exports
+  pressdesk server --port N --data DIR ...    the office server of a shared library (pressdesk server --help)
 
 The database is ${resolveDbPath()} unless --db or PRESSDESK_DB names another.`;
 
 export async function main(argv: string[]): Promise<number> {
+  // The office server has options of its own; loaded only when asked for.
+  if (argv[0] === 'server') return (await import('../server/cli')).serverCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
