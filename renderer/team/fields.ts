@@ -1,20 +1,19 @@
-// The editor's fields in a shared document's `fields` map.
-import type { Meta } from '../editor/draft-session';
+// The editor's fields in a shared document's `fields` map, through core/team's readers and writers
+// (which check every value as the API would).
 import type * as Y from 'yjs';
+import { readFieldsPresent, releaseFieldsOf, writeFields, type TeamFields } from '../../core/team';
+import type { Meta } from '../editor/draft-session';
 
-/** Meta's names as the shared document spells them. */
-const KEYS = { title: 'title', lead: 'lead', dateline: 'dateline', releaseDate: 'date', language: 'language' } as const satisfies Record<keyof Meta, string>;
-export const FIELD_KEYS = Object.values(KEYS);
+/** The map's keys the editor shows (the status and embargo have the sign-off bar). */
+export const FIELD_KEYS = ['title', 'lead', 'dateline', 'date', 'language'] as const;
 
-export function readMeta(fields: Y.Map<unknown>): Partial<Meta> {
-  const meta: Record<string, unknown> = {};
-  for (const [name, key] of Object.entries(KEYS)) if (fields.has(key)) meta[name] = fields.get(key);
-  return meta as Partial<Meta>;
+export function readMeta(doc: Y.Doc): Partial<Meta> {
+  const { status: _status, ...meta } = releaseFieldsOf(readFieldsPresent(doc));
+  return meta;
 }
 
-export function writeMeta(fields: Y.Map<unknown>, patch: Partial<Meta>): void {
-  for (const [name, value] of Object.entries(patch)) {
-    const key = KEYS[name as keyof Meta];
-    if (key && fields.get(key) !== value) fields.set(key, value);
-  }
+export function writeMeta(doc: Y.Doc, patch: Partial<Meta>, origin: unknown): void {
+  const { releaseDate, ...same } = patch;
+  const changes: Partial<TeamFields> = { ...same, ...(releaseDate !== undefined ? { date: releaseDate } : {}) };
+  writeFields(doc, changes, origin);
 }

@@ -6,6 +6,7 @@ import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocu
 import * as Y from 'yjs';
 import type { Status } from '../../core/api';
 import type { Meta, SharedStore } from '../editor/draft-session';
+import { FIELDS_MAP } from '../../core/team';
 import { FIELD_KEYS, readMeta, writeMeta } from './fields';
 
 export class SharedDoc implements SharedStore {
@@ -16,7 +17,7 @@ export class SharedDoc implements SharedStore {
   private readonly storedListeners = new Set<(stored: boolean) => void>();
 
   constructor(socket: HocuspocusProviderWebsocket, readonly name: string, token: string | (() => Promise<string>)) {
-    this.fields = this.doc.getMap('fields');
+    this.fields = this.doc.getMap(FIELDS_MAP);
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     this.synced = new Promise((resolve) => {
       if (this.provider.isSynced) resolve();
@@ -57,12 +58,12 @@ export class SharedDoc implements SharedStore {
   }
 
   readMeta(): Partial<Meta> {
-    return readMeta(this.fields);
+    return readMeta(this.doc);
   }
 
   writeMeta(patch: Partial<Meta>): void {
     this.doc.transact(() => {
-      writeMeta(this.fields, patch);
+      writeMeta(this.doc, patch, this);
       this.sendBackToReview();
     }, this);
   }
