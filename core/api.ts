@@ -3,6 +3,7 @@
 // argument; handlers are typed from it and validate with these schemas before touching the database.
 import { z } from 'zod';
 import type { Envelope, MenuCommand } from './envelope';
+import type { HostEventListener } from './host-events';
 import { ExportFolderPath } from './export/folder';
 import { docProblem } from './doc-attrs';
 import { ExportSettings } from './export/settings';
@@ -185,6 +186,10 @@ export type Settings = z.infer<typeof Settings>;
 /** Every call: its argument schema. The result types follow in ApiResults. */
 export const apiCalls = {
   getAppInfo: z.strictObject({}),
+  /** Solo, or joined to the office: the signed-in user, whether the office is reachable, and where the renderer's collaboration socket is. */
+  teamStatus: z.strictObject({}),
+  /** The shared document of a release (`release/<uid>` or `version/<uid>/<lang>`), or null for a release only this library has. */
+  teamDocOf: z.strictObject({ id }),
   getSettings: z.strictObject({}),
   updateSettings: Settings.partial(),
   listReleases: ListArgs,
@@ -446,6 +451,34 @@ export interface Revision extends RevisionSummary {
   bodyText: string;
 }
 
+/** A signed-in user of the office, with the caret colour everyone sees for them. */
+export interface TeamUser {
+  name: string;
+  role: Role | 'admin';
+  color: string;
+}
+
+/** Someone seen on a shared document (a caret in a release, or a host on the library). */
+export interface TeamPresence {
+  doc: string;
+  user: { name: string; color: string };
+}
+
+export type TeamStatus =
+  | { mode: 'solo' }
+  | {
+      mode: 'team';
+      user: TeamUser;
+      /** Whether the office server is connected now; edits are kept locally and sent on reconnect. */
+      online: boolean;
+      server: string;
+      /** The Hocuspocus-protocol WebSocket path on the host's own port; the session key is its token. */
+      collabPath: '/collab';
+      /** Shared documents with changes the office has not acknowledged yet. */
+      unsent: number;
+      presence: TeamPresence[];
+    };
+
 export interface AppInfo {
   version: string;
   mode: 'electron' | 'browser';
@@ -637,6 +670,8 @@ export interface VersionState {
 
 export interface ApiResults {
   getAppInfo: AppInfo;
+  teamStatus: TeamStatus;
+  teamDocOf: { name: string | null };
   getSettings: Settings;
   updateSettings: Settings;
   listReleases: ReleaseList;
@@ -712,6 +747,8 @@ export interface PressdeskBridge {
   api: PressdeskTransport;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to what the host's writes changed (core/host-events.ts); returns the unsubscribe function. */
+  onEvent(listener: HostEventListener): () => void;
   /** Tells main the renderer has flushed its unsaved work and the window may close. */
   readyToClose(): void;
   /** The system's folder picker (Electron only); null when the officer cancels. */

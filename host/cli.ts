@@ -15,11 +15,16 @@ import { exportCommand, importCommand } from './cli-publish';
 import { embargoCommand, historyCommand, statusCommand } from './cli-signoff';
 import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
-import { startScheduler } from './scheduler';
+import { announcePublished, startScheduler } from './scheduler';
+import { withEvents } from './call-events';
+import { createEventHub } from '../core/host-events';
 import { UsageError } from './usage-error';
 import { isCountryCode, translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
 import { appDataDir, resolveDbPath } from './paths';
+import { joinOffice, unreachableMessage, wrongPasswordMessage, type JoinOptions } from './team/join';
+import { OfficeUnreachableError, WrongPasswordError } from './team/office-auth';
+import type { TeamHost } from './team/team-host';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const RENDERER_DIR = join(HERE, 'renderer');
@@ -31,6 +36,7 @@ const USAGE = `Pressdesk — editorial workstation
 
   pressdesk [start] [--db PATH] [--browser]   open the app (Electron if present, else a browser window)
   pressdesk serve [--db PATH] [--port N]      browser mode without opening a window; prints the address
+      --team ws://HOST:PORT --user NAME --password-file FILE (start, serve): join the office's shared library
       --read-only-copy (start, serve, search, export): open a read-only copy of a damaged library
   pressdesk search QUERY [--db PATH] [--json] [--limit N] [--status S] [--language L] [--from DATE] [--to DATE]
   pressdesk import FILE... [--db PATH] [--json] [--force]   import .txt .md .html .docx files as releases
@@ -76,6 +82,9 @@ export async function main(argv: string[]): Promise<number> {
       country: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       'read-only-copy': { type: 'boolean' },
+      team: { type: 'string' },
+      user: { type: 'string' },
+      'password-file': { type: 'string' },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -84,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const dbPath = resolveDbPath(values.db);
-  const library: Library = { dbPath, readOnlyCopy: values['read-only-copy'] ?? false };
+  const library: Library = { dbPath, readOnlyCopy: values['read-only-copy'] ?? false, team: teamOptions(values, dbPath) };
   switch (command) {
     case 'start':
       return start(library, values.browser ?? false);
@@ -114,6 +123,18 @@ export async function main(argv: string[]): Promise<number> {
 export interface Library {
   dbPath: string;
   readOnlyCopy: boolean;
+  /** Joined to the office (start, serve with --team). */
+  team?: JoinOptions;
+}
+
+function teamOptions(values: { team?: string; user?: string; 'password-file'?: string }, dbPath: string): JoinOptions | undefined {
+  if (values.team === undefined) {
+    if (values.user !== undefined || values['password-file'] !== undefined) throw new UsageError('--user and --password-file go with --team');
+    return undefined;
+  }
+  if (!/^wss?:\/\/[^/]+/.test(values.team)) throw new UsageError('--team takes the office address as ws://HOST:PORT (or wss://)');
+  if (!values.user || !values['password-file']) throw new UsageError('--team needs --user NAME and --password-file FILE');
+  return { serverUrl: values.team, user: values.user, passwordFile: values['password-file'], dbPath };
 }
 
 /** The library as asked: the file itself, or a read-only copy of it (to export from a damaged one). */
@@ -140,20 +161,37 @@ async function serve(library: Library, port: number): Promise<number> {
 
 async function browserMode(library: Library, port: number) {
   const db = openLibrary(library);
+  if (library.team && library.readOnlyCopy) throw new UsageError('a read-only copy cannot join the office');
+  let team: TeamHost | undefined;
+  try {
+    team = library.team ? await joinOffice(db, library.team) : undefined;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const events = createEventHub();
+  team?.onEvent((event) => events.emit(event));
   const host = await startHost({
-    dispatch: createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }),
+    dispatch: withEvents(createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }, undefined, team), events),
     rendererDir: RENDERER_DIR,
     port,
+    events,
+    ...(team && { collab: (socket, request) => team.handleRelayConnection(socket, request) }),
   });
+  team?.setSessionKey(host.secret);
+  if (team) console.log(`Joined the office at ${library.team!.serverUrl} as ${library.team!.user}.`);
   // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
   // A read-only copy is never written, so nothing is published from it.
-  const scheduler = library.readOnlyCopy ? { stop() {} } : startScheduler(db);
+  const scheduler = library.readOnlyCopy ? { stop() {} } : startScheduler(db, announcePublished(events.emit));
   const stop = () => {
     scheduler.stop();
-    void host.close().finally(() => {
-      db.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => team?.close())
+      .finally(() => {
+        db.close();
+        process.exit(0);
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -257,6 +295,14 @@ export function run(argv: string[]): void {
       if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
         console.error(`pressdesk: ${(error as Error).message}\n\n${USAGE}`);
         process.exit(2);
+      }
+      if (error instanceof WrongPasswordError) {
+        console.error(`pressdesk: ${wrongPasswordMessage(error.user)}`);
+        process.exit(1);
+      }
+      if (error instanceof OfficeUnreachableError) {
+        console.error(`pressdesk: ${error.message}\n${unreachableMessage(error.url)}`);
+        process.exit(1);
       }
       if (error instanceof DatabaseTooNewError || error instanceof DatabaseOpenError) {
         console.error(`pressdesk: ${error.message}`);

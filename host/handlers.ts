@@ -7,6 +7,7 @@ import {
   type Envelope,
   type ErrorCode,
   type ParsedArgs,
+  type Role,
 } from '../core/api';
 import { InvalidDocError } from '../core/doc-schema';
 import { ExportFolderError } from '../core/export/folder';
@@ -45,6 +46,9 @@ import { defaultExportDir, exportInput, renderExport, writeExport } from './expo
 import { systemOpen, type OpenHow } from './system-open';
 import { chromiumPrintPdf, PdfUnavailableError, type PrintPdf } from './pdf';
 import pkg from '../package.json';
+import { docOfRelease } from '../db/team-store';
+import { TeamRefusedError } from './team/refused';
+import type { TeamHost } from './team/team-host';
 
 export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]> };
 /** Resolves to an envelope, never rejects: imports and PDF printing take time, everything else answers at once. */
@@ -65,30 +69,41 @@ export function createHandlers(
   db: Db,
   info: Pick<AppInfo, 'mode' | 'dbPath'>,
   services: HostServices = defaultServices(),
+  team?: TeamHost,
 ): Handlers {
+  /** Who acts: joined to the office, always the signed-in user (kept as the officer); solo, whom the call names. */
+  const actor = (by?: string, role?: Role) => (team ? officerActor(db) : officerActor(db, by, role));
   const exportFolder = () => settings.getSettings(db).export.defaultFolder ?? services.exportDir;
   /** The files this host wrote as exports: the only ones openExport hands to the system. */
   const exported = new Set<string>();
   return {
     getAppInfo: () => ({ ...info, version: pkg.version, schemaVersion: LATEST_VERSION }),
+    teamStatus: () => team?.status() ?? { mode: 'solo' },
+    teamDocOf: ({ id }) => {
+      releases.getRelease(db, id);
+      return { name: docOfRelease(db, id) };
+    },
     getSettings: () => settings.getSettings(db),
     updateSettings: (changes) => settings.updateSettings(db, changes),
     listReleases: (args) => listReleases(db, args),
     getRelease: ({ id }) => releases.getRelease(db, id),
     createRelease: (fields) => releases.createRelease(db, { releaseDate: localToday(), ...fields }),
-    saveRelease: ({ id, revision, fields, snapshot }) => releases.saveRelease(db, id, revision, fields, snapshot),
+    saveRelease: ({ id, revision, fields, snapshot }) =>
+      team?.saveRelease(id, revision, fields, snapshot) ?? releases.saveRelease(db, id, revision, fields, snapshot),
     changeStatus: ({ id, revision, to, reason, by, role }) =>
-      workflow.changeStatus(db, id, { to, reason, expected: revision, actor: officerActor(db, by, role), qaErrors: qaErrorCount(db, id) }),
+      workflow.changeStatus(db, id, { to, reason, expected: revision, actor: actor(by, role), qaErrors: qaErrorCount(db, id) }),
     setEmbargo: ({ id, until, publishAt, timeZone, by }) =>
       workflow.setEmbargo(db, id, {
         until: until === null ? null : parseInstant(until, timeZone),
         publishAt: publishAt === null ? null : parseInstant(publishAt, timeZone),
         timeZone,
-        actor: officerActor(db, by),
+        actor: actor(by),
       }),
     getReleaseHistory: ({ id }) => workflow.getHistory(db, id),
     listScheduledPublications: ({ since }) => workflow.scheduledPublications(db, since),
     saveReleaseChanges: ({ id, revision, fields, body, snapshot }) => {
+      const shared = team?.saveReleaseChanges(id, revision, fields, body, snapshot);
+      if (shared) return shared;
       const { body: _stored, ...saved } = releases.saveReleaseChanges(db, id, revision, fields, body, snapshot);
       return saved;
     },
@@ -205,15 +220,19 @@ export function isCallName(name: string): name is CallName {
  * The one entry for every transport (IPC and HTTP): unknown calls and malformed arguments are
  * refused before anything touches the database, and every outcome is an envelope with a code.
  */
-export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>, services?: HostServices): Dispatcher {
-  const handlers = createHandlers(db, info, services);
+export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>, services?: HostServices, team?: TeamHost): Dispatcher {
+  const handlers = createHandlers(db, info, services, team);
   return async (name, args) => {
     if (!isCallName(name)) return failure('not_found', `there is no call named "${name}"`);
     const parsed = apiCalls[name].safeParse(args === undefined ? {} : args);
     if (!parsed.success) return invalid(name, parsed.error);
     try {
       const handler = handlers[name] as (args: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      team?.beforeCall(name, parsed.data);
+      const value = await handler(parsed.data);
+      // Joined to the office: what the call changed goes into the shared documents before it answers.
+      await team?.afterCall();
+      return { ok: true, value };
     } catch (error) {
       return describe(error);
     }
@@ -246,6 +265,7 @@ function describe(error: unknown): Envelope<never> {
     return failure('invalid', error.message);
   }
   if (error instanceof workflow.TransitionRefusedError) return failure('blocked', error.message, error.problems);
+  if (error instanceof TeamRefusedError) return failure('blocked', error.message);
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
   if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) {
     return failure('read_only', 'this library was opened as a read-only copy: nothing can be changed, only read and exported');

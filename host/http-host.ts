@@ -1,7 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Envelope, ErrorCode } from '../core/api';
+import { EVENTS_PATH, type EventHub } from '../core/host-events';
 import type { Dispatcher } from './handlers';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
 import { contentType, rendererFile, SECURITY_HEADERS } from './renderer-files';
@@ -16,7 +19,21 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** What the host tells open pages (GET /api/events); without it the stream stays silent. */
+  events?: Pick<EventHub, 'subscribe'>;
+  /**
+   * Joined to the office: the renderer's collaboration socket (Hocuspocus protocol) at `/collab`.
+   * The socket is accepted under the same Host and Origin checks as the API; the session key is
+   * checked inside the protocol (a browser cannot set headers on a WebSocket), as its token.
+   */
+  collab?: (socket: WebSocket, request: IncomingMessage) => void;
 }
+
+/** Where the renderer's collaboration socket is served. */
+export const COLLAB_PATH = '/collab';
+
+/** A comment line now and then, so proxies and idle timers never take the stream for dead. */
+const EVENT_KEEPALIVE_MS = 25_000;
 
 export interface RunningHost {
   origin: string;
@@ -75,6 +92,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       request.method === 'GET' && path === '/' && request.headers['sec-fetch-mode'] === 'navigate' && request.headers['sec-fetch-dest'] === 'document';
     if (request.headers['sec-fetch-site'] === 'cross-site' && !toThePage) return refuse(response, 403, 'cross-site request');
     if (path === '/launch') return launch(request, response);
+    if (path === EVENTS_PATH) return events(request, response);
     if (path.startsWith('/api/')) {
       let name: string;
       try {
@@ -107,6 +125,32 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     reply(response, await options.dispatch(name, args));
   }
 
+  /**
+   * Server-sent events: one `data:` line of JSON per HostEvent. The page reads them with fetch, not
+   * EventSource, since the session key travels in a header, never in the address.
+   */
+  function events(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET') return refuse(response, 405, 'the event stream is a GET');
+    if (!sameBytes(String(request.headers['x-pressdesk-key'] ?? ''), secretBytes)) {
+      return refuse(response, 401, 'missing or wrong session key');
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    response.write(': pressdesk events\n\n');
+    const unsubscribe = options.events?.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => {});
+    const keepalive = setInterval(() => response.write(': keepalive\n\n'), EVENT_KEEPALIVE_MS);
+    const stop = () => {
+      clearInterval(keepalive);
+      unsubscribe();
+    };
+    request.once('close', stop);
+    response.once('close', stop);
+  }
+
   /** The launch token, traded once for the session key; spent (or wrong) it gets 401. */
   function launch(request: IncomingMessage, response: ServerResponse): void {
     if (request.method !== 'POST') return refuse(response, 405, 'the launch token is POSTed');
@@ -118,6 +162,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     markLaunched();
     send(response, 200, { ok: true, value: { key: secret } });
   }
+
+  const sockets = options.collab ? new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES }) : null;
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    const origin = request.headers.origin;
+    const refused =
+      !sockets || path !== COLLAB_PATH
+        ? '404 Not Found'
+        : !allowedHosts.includes(request.headers.host ?? '') || (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`))
+          ? '403 Forbidden'
+          : null;
+    if (refused) {
+      socket.end(`HTTP/1.1 ${refused}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+      return;
+    }
+    sockets!.handleUpgrade(request, socket, head, (ws) => options.collab!(ws, request));
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -137,6 +199,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: () =>
       new Promise((resolve) => {
         page.remove();
+        for (const client of sockets?.clients ?? []) client.terminate();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

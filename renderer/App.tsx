@@ -108,14 +108,14 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   });
 
   useEffect(() => {
-    if (settingsError) notify(failure(m, 'loadSettings', settingsError));
+    if (settingsError) notify(failure(m, m.failures.loadSettings, settingsError));
     void ws.start();
     // Once: the first release is opened when the window opens, not on every render.
   }, []);
 
   const changeLanguage = (lang: Language) => {
     onLanguage(lang);
-    api.updateSettings({ uiLanguage: lang }).catch((error: unknown) => notify(failure(m, 'settings', error)));
+    api.updateSettings({ uiLanguage: lang }).catch((error: unknown) => notify(failure(m, m.failures.settings, error)));
   };
 
   const session = ws.session;

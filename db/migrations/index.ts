@@ -8,6 +8,7 @@ import { translationMemory } from './0006-translation-memory';
 import { translations } from './0007-translations';
 import { workflow } from './0008-workflow';
 import { wordImports } from './0009-word-imports';
+import { team } from './0010-team';
 
 /** In order; the schema version of a database is the number of these applied to it. Append only. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   translations,
   workflow,
   wordImports,
+  team,
 ];

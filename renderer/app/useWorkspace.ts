@@ -101,7 +101,7 @@ export function useWorkspace(lib: LibraryState) {
       show(release);
       if (toText) focusText(current.current);
     } catch (error) {
-      notify(failure(m, 'open', error));
+      notify(failure(m, m.failures.open, error));
     }
   };
 
@@ -117,7 +117,7 @@ export function useWorkspace(lib: LibraryState) {
       show(release, true);
       if (libRef.current.view === 'trash') libRef.current.setView('library');
     } catch (error) {
-      notify(failure(m, 'create', error));
+      notify(failure(m, m.failures.create, error));
     }
   };
 
@@ -130,7 +130,7 @@ export function useWorkspace(lib: LibraryState) {
       if (nav === navigation.current) show(copy);
       void libRef.current.refresh();
     } catch (error) {
-      notify(failure(m, 'duplicate', error));
+      notify(failure(m, m.failures.duplicate, error));
     }
   };
 
@@ -141,7 +141,7 @@ export function useWorkspace(lib: LibraryState) {
       await api.trashRelease({ id });
       notify(m.library.trashed, 'info');
     } catch (error) {
-      notify(failure(m, 'trash', error));
+      notify(failure(m, m.failures.trash, error));
       return;
     }
     if (wasOpen && current.current?.id === id) {
@@ -157,7 +157,7 @@ export function useWorkspace(lib: LibraryState) {
       await api.restoreRelease({ id });
       notify(m.library.restored, 'info');
     } catch (error) {
-      notify(failure(m, 'restore', error));
+      notify(failure(m, m.failures.restore, error));
     }
     void libRef.current.refresh();
   };
@@ -174,7 +174,7 @@ export function useWorkspace(lib: LibraryState) {
       const { deleted } = await api.emptyTrash({});
       notify(m.library.trashEmptied(deleted), 'info');
     } catch (error) {
-      notify(failure(m, 'emptyTrash', error));
+      notify(failure(m, m.failures.emptyTrash, error));
     }
     void libRef.current.refresh();
   };
@@ -186,7 +186,7 @@ export function useWorkspace(lib: LibraryState) {
     try {
       show(await api.getRelease({ id: open.id }));
     } catch (error) {
-      notify(failure(m, 'open', error));
+      notify(failure(m, m.failures.open, error));
     }
   };
 
@@ -199,7 +199,7 @@ export function useWorkspace(lib: LibraryState) {
       notify(m.editor.copyCreated, 'info');
       void libRef.current.refresh();
     } catch (error) {
-      notify(failure(m, 'create', error));
+      notify(failure(m, m.failures.create, error));
     }
   };
 
@@ -241,7 +241,7 @@ export function useWorkspace(lib: LibraryState) {
       // The officer was quicker (a new release, a click in the list): what they chose stays open.
       if (recent.items[0] && nav === navigation.current) await open(recent.items[0].id);
     } catch (error) {
-      notify(failure(m, 'load', error));
+      notify(failure(m, m.failures.load, error));
     }
   };
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { LANGUAGES, type Entity, type EntityInput, type EntityPage as Page, type Language } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { describeError, failure } from '../i18n/errors';
 import { formatDay } from '../i18n/format';
 import { entityName } from '../tagging/entity-name';
 import { useTagging } from '../tagging/TaggingContext';
@@ -39,7 +39,7 @@ export function EntityPage({ id }: { id: number }) {
     );
   useEffect(() => void load(), [id]);
 
-  const change = async (action: () => Promise<unknown>, failure: string) => {
+  const change = async (action: () => Promise<unknown>, what: string) => {
     setBusy(true);
     try {
       await action();
@@ -47,7 +47,7 @@ export function EntityPage({ id }: { id: number }) {
       tagging.tagsChanged();
       return true;
     } catch (failed) {
-      notify(`${failure}: ${describeError(m, failed)}`);
+      notify(failure(m, what, failed));
       return false;
     } finally {
       setBusy(false);

@@ -5,7 +5,7 @@ import type { EntityInput, EntitySummary } from '../../core/api';
 import { ENTITY_KINDS, type EntityKind } from '../../core/registry/types';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { failure } from '../i18n/errors';
 import { entityName } from '../tagging/entity-name';
 import { useTagging } from '../tagging/TaggingContext';
 import { EnumOptions } from '../ui/EnumOptions';
@@ -55,7 +55,7 @@ export function RegistryView() {
       setCreating(false);
       openEntity(created.id);
     } catch (failed) {
-      notify(`${m.tagging.failures.save}: ${describeError(m, failed)}`);
+      notify(failure(m, m.tagging.failures.save, failed));
     } finally {
       setBusy(false);
     }
@@ -96,7 +96,7 @@ export function RegistryView() {
         </div>
         {error !== null && (
           <p className="tags-none" role="alert">
-            {m.tagging.failures.registry}: {describeError(m, error)}
+            {failure(m, m.tagging.failures.registry, error)}
           </p>
         )}
         {entries && (

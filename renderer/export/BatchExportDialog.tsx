@@ -47,7 +47,7 @@ export function BatchExportDialog({ releases, beforeExport, onClose }: Props) {
   useEffect(() => {
     api.getSettings({}).then(
       (settings) => setFolder((typed) => typed || (settings.export.defaultFolder ?? '')),
-      (error) => notify(failure(m, 'loadSettings', error)),
+      (error) => notify(failure(m, m.failures.loadSettings, error)),
     );
     return () => {
       stopRequested.current = true;

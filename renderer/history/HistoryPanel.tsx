@@ -6,7 +6,7 @@ import { docToText } from '../../core/doc-text';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
-import { describeError, failure } from '../i18n/errors';
+import { failure } from '../i18n/errors';
 import { formatDateTime } from '../i18n/format';
 import { Icon } from '../ui/Icon';
 import { useNotify } from '../ui/Notices';
@@ -54,7 +54,7 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
     try {
       setSelected(await api.getRevision({ id }));
     } catch (error) {
-      notify(failure(m, 'revisions', error));
+      notify(failure(m, m.failures.revisions, error));
     }
   };
 
@@ -72,7 +72,7 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
       setSelected(null);
       onRestored(release);
     } catch (error) {
-      notify(failure(m, 'restoreRevision', error));
+      notify(failure(m, m.failures.restoreRevision, error));
     } finally {
       setRestoring(false);
     }
@@ -87,7 +87,7 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
 
       {loadError !== null && (
         <p className="history-problem" role="alert">
-          {m.failures.revisions}: {describeError(m, loadError)}
+          {failure(m, m.failures.revisions, loadError)}
         </p>
       )}
       {signoff && <SignoffRecord history={signoff} />}

@@ -9,7 +9,10 @@ export function describeError(m: Messages, error: unknown): string {
   return m.errors.internal;
 }
 
-/** "Could not …: reason", for notices about an action that failed. */
-export function failure(m: Messages, action: keyof Messages['failures'], error: unknown): string {
-  return `${m.failures[action]}: ${describeError(m, error)}`;
+/**
+ * "Could not …: reason", the one wording of a failed action: `action` is its own words
+ * (m.failures.open, m.translate.failures.save, m.tagging.failures.tag …).
+ */
+export function failure(m: Messages, action: string, error: unknown): string {
+  return `${action}: ${describeError(m, error)}`;
 }

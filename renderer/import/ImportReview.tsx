@@ -36,7 +36,7 @@ export function ImportReview({ session, onReplaced }: Props) {
         setRecord(found);
         setSkip(new Set(found?.skipped ?? []));
       },
-      (error) => current && notify(failure(m, 'importRecord', error)),
+      (error) => current && notify(failure(m, m.failures.importRecord, error)),
     );
     return () => {
       current = false;
@@ -67,7 +67,7 @@ export function ImportReview({ session, onReplaced }: Props) {
       notify(m.review.applied, 'info');
       onReplaced(release);
     } catch (error) {
-      notify(failure(m, 'reapply', error));
+      notify(failure(m, m.failures.reapply, error));
     } finally {
       setBusy(false);
     }

@@ -35,7 +35,7 @@ export function WordReportPanel({ word, session, onReplaced }: Props) {
       notify(w.applied(w.modes[mode]), 'info');
       onReplaced(release);
     } catch (error) {
-      notify(failure(m, 'reapply', error));
+      notify(failure(m, m.failures.reapply, error));
     } finally {
       setBusy(false);
     }

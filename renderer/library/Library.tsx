@@ -4,7 +4,7 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { Picked } from '../export/BatchExportDialog';
 import { useFileDrop } from '../import/useFileDrop';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { failure } from '../i18n/errors';
 import { FacetsPanel } from '../tagging/FacetsPanel';
 import { Icon } from '../ui/Icon';
 import { LibraryFilters } from './LibraryFilters';
@@ -120,7 +120,7 @@ export function Library(props: Props) {
         {lib.error !== null && (
           <div className="list-problem" role="alert">
             <p>
-              {m.failures.load}: {describeError(m, lib.error)}
+              {failure(m, m.failures.load, lib.error)}
             </p>
             <button type="button" className="button button-small" onClick={() => void lib.refresh()}>
               {m.boundary.retry}

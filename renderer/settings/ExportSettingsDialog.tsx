@@ -27,7 +27,7 @@ export function ExportSettingsDialog({ onClose }: { onClose(): void }) {
     api.getSettings({}).then(
       (settings) => setForm(settings.export),
       (error) => {
-        notify(failure(m, 'loadSettings', error));
+        notify(failure(m, m.failures.loadSettings, error));
         onClose();
       },
     );
@@ -60,7 +60,7 @@ export function ExportSettingsDialog({ onClose }: { onClose(): void }) {
       notify(m.settings.saved, 'info');
       onClose();
     } catch (error) {
-      notify(failure(m, 'settings', error));
+      notify(failure(m, m.failures.settings, error));
     } finally {
       setSaving(false);
     }

@@ -7,7 +7,7 @@ import type { ReleaseComment } from '../../core/api';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { failure } from '../i18n/errors';
 import { formatDateTime } from '../i18n/format';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
@@ -22,7 +22,7 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
     let current = true;
     api.listComments({ releaseId: session.id }).then(
       (list) => current && setComments(list),
-      (error: unknown) => notify(`${m.comments.failed}: ${describeError(m, error)}`),
+      (error: unknown) => notify(failure(m, m.comments.failed, error)),
     );
     return () => {
       current = false;
@@ -41,7 +41,7 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
       editor.chain().focus().setTextSelection({ from, to }).setMark('comment', { id: comment.id }).run();
       setComments((all) => [...all, comment]);
     } catch (error) {
-      notify(`${m.comments.failed}: ${describeError(m, error)}`);
+      notify(failure(m, m.comments.failed, error));
     }
   };
 
@@ -52,7 +52,7 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
       const added = await api.addComment({ releaseId: session.id, text: answer.value, replyTo: thread.id });
       setComments((all) => [...all, added]);
     } catch (error) {
-      notify(`${m.comments.failed}: ${describeError(m, error)}`);
+      notify(failure(m, m.comments.failed, error));
     }
   };
 
@@ -61,7 +61,7 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
       const changed = await api.resolveComment({ id: comment.id, resolved: comment.resolvedAt === null });
       setComments((all) => all.map((c) => (c.id === changed.id ? changed : c)));
     } catch (error) {
-      notify(`${m.comments.failed}: ${describeError(m, error)}`);
+      notify(failure(m, m.comments.failed, error));
     }
   };
 

@@ -16,7 +16,7 @@ export function OfficerDialog({ onClose, onSaved }: { onClose(): void; onSaved(o
   useEffect(() => {
     api.getSettings({}).then(
       (settings) => setOfficer(settings.officer),
-      (error: unknown) => notify(failure(m, 'loadSettings', error)),
+      (error: unknown) => notify(failure(m, m.failures.loadSettings, error)),
     );
   }, []);
 
@@ -27,7 +27,7 @@ export function OfficerDialog({ onClose, onSaved }: { onClose(): void; onSaved(o
       onSaved(settings.officer);
       onClose();
     } catch (error) {
-      notify(failure(m, 'settings', error));
+      notify(failure(m, m.failures.settings, error));
     }
   };
 

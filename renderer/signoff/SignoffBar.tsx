@@ -7,7 +7,7 @@ import { needsReason, nextStatuses, type TransitionProblem } from '../../core/wo
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { describeError, failure } from '../i18n/errors';
 import { formatInZone } from '../i18n/format';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
@@ -85,7 +85,7 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
       reload();
       onChanged();
     } catch (error) {
-      notify(`${m.signoff.embargoFailed}: ${describeError(m, error)}`);
+      notify(failure(m, m.signoff.embargoFailed, error));
     }
   };
 

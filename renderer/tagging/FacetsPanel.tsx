@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Facets } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { failure } from '../i18n/errors';
 import type { LibraryState } from '../library/useLibrary';
 import { Icon } from '../ui/Icon';
 import { useDebounced } from '../ui/useDebounced';
@@ -96,7 +96,7 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
         <div className="facet-groups">
           {error !== null && (
             <p className="tags-none" role="alert">
-              {m.tagging.failures.facets}: {describeError(m, error)}
+              {failure(m, m.tagging.failures.facets, error)}
             </p>
           )}
           {empty && <p className="tags-none">{m.tagging.noFacets}</p>}

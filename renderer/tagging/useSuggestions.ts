@@ -11,7 +11,7 @@ import { tagText, type TagResult } from '../../core/tagging/tag-text';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { failure } from '../i18n/errors';
 import { useNotify } from '../ui/Notices';
 import { entityName } from './entity-name';
 import { showHighlights, type Highlight } from './mention-highlight';
@@ -77,7 +77,7 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
     let live = true;
     api.getReleaseTags({ releaseId }).then(
       (loaded) => live && setTags(loaded),
-      (error: unknown) => live && notify(`${m.tagging.failures.load}: ${describeError(m, error)}`),
+      (error: unknown) => live && notify(failure(m, m.tagging.failures.load, error)),
     );
     return () => {
       live = false;

@@ -6,7 +6,7 @@ import type { Meta } from '../editor/draft-session';
 import type { Direction, ReleaseTags } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
-import { describeError } from '../i18n/errors';
+import { failure } from '../i18n/errors';
 import { useNotify } from '../ui/Notices';
 import { useTagging } from './TaggingContext';
 import type { DelegationSuggestion, Suggestion, Suggestions } from './useSuggestions';
@@ -24,7 +24,7 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
   const { tagsChanged, reloadRegistry } = useTagging();
   const [busy, setBusy] = useState(false);
 
-  const perform = async (action: () => Promise<ReleaseTags | null>, failure: string): Promise<boolean> => {
+  const perform = async (action: () => Promise<ReleaseTags | null>, failed: string): Promise<boolean> => {
     setBusy(true);
     try {
       const tags = await action();
@@ -32,7 +32,7 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
       tagsChanged();
       return true;
     } catch (error) {
-      notify(`${failure}: ${describeError(m, error)}`);
+      notify(failure(m, failed, error));
       return false;
     } finally {
       setBusy(false);

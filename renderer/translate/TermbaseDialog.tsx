@@ -9,7 +9,7 @@ import { useDialogs } from '../ui/Dialogs';
 import { Icon } from '../ui/Icon';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useNotify } from '../ui/Notices';
-import { translateFailure } from './failure';
+import { failure } from '../i18n/errors';
 import { fileBase64, pickFile } from './pick-file';
 import { MAX_TERM_CHARS, MAX_TERM_NOTE_CHARS } from '../../core/limits';
 
@@ -39,14 +39,14 @@ export function TermbaseDialog({ onClose }: { onClose(): void }) {
   const [form, setForm] = useState<Form | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const reload = () => api.listTerms({}).then(setTerms, (error: unknown) => notify(translateFailure(m, 'terms', error)));
+  const reload = () => api.listTerms({}).then(setTerms, (error: unknown) => notify(failure(m, m.translate.failures.terms, error)));
   useEffect(() => void reload(), []);
 
   const attempt = async (action: () => Promise<void>) => {
     try {
       await action();
     } catch (error) {
-      notify(translateFailure(m, 'terms', error));
+      notify(failure(m, m.translate.failures.terms, error));
     }
   };
 

@@ -12,7 +12,7 @@ import { Icon } from '../ui/Icon';
 import { useNotify } from '../ui/Notices';
 import { ActionMenu } from '../ui/ActionMenu';
 import { ExportBlockedDialog } from './ExportBlockedDialog';
-import { translateFailure } from './failure';
+import { failure } from '../i18n/errors';
 import { IssueList } from './IssueList';
 import { fileBase64, pickFile } from './pick-file';
 import { SegmentHelp, SHORTCUT_SLOTS } from './SegmentHelp';
@@ -57,7 +57,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
     let live = true;
     Promise.all([api.lookupMemory({ targetId, segmentId }), api.findSegmentTerms({ targetId, segmentId })]).then(
       ([matches, terms]) => live && setHelps({ segmentId, matches, terms }),
-      (error: unknown) => live && notify(translateFailure(m, 'memory', error)),
+      (error: unknown) => live && notify(failure(m, m.translate.failures.memory, error)),
     );
     return () => {
       live = false;
@@ -137,7 +137,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
         segs.setView(next);
         notify(m.translate.filled(filled), 'info');
       } catch (error) {
-        notify(translateFailure(m, 'fill', error));
+        notify(failure(m, m.translate.failures.fill, error));
       }
     });
 
@@ -148,7 +148,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
       setIssues(found);
       return found;
     } catch (error) {
-      notify(translateFailure(m, 'qa', error));
+      notify(failure(m, m.translate.failures.qa, error));
       return null;
     }
   };
@@ -168,13 +168,13 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
         if (!(await segs.flush())) return;
         const file = await api.exportRelease({ id: targetId, format, overrideQa });
         setBlocked(null);
-        notify(m.translate.saved(file.fileName), 'info', exportedActions(m, file.path, (error) => notify(translateFailure(m, 'export', error))));
+        notify(m.translate.saved(file.fileName), 'info', exportedActions(m, file.path, (error) => notify(failure(m, m.translate.failures.export, error))));
       } catch (error) {
         if (error instanceof ApiError && error.code === 'blocked') {
           const found = (await runQa()) ?? [];
           setBlocked({ format, errors: found.filter((issue) => issue.severity === 'error') });
         } else {
-          notify(translateFailure(m, 'export', error));
+          notify(failure(m, m.translate.failures.export, error));
         }
       }
     });
@@ -185,7 +185,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
         await segs.flush();
         await action();
       } catch (error) {
-        notify(translateFailure(m, 'file', error));
+        notify(failure(m, m.translate.failures.file, error));
       }
     });
 

@@ -9,7 +9,7 @@ import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
 import { useTagging } from '../tagging/TaggingContext';
 import { useNotify } from '../ui/Notices';
 import { ActionMenu } from '../ui/ActionMenu';
-import { translateFailure } from './failure';
+import { failure } from '../i18n/errors';
 import { useTranslation } from './TranslationContext';
 
 interface Links {
@@ -47,7 +47,7 @@ export function VersionsBar({ session, language }: { session: DraftSession; lang
       const version = await api.translateRelease({ id: session.id, language: target });
       open(version.id);
     } catch (error) {
-      notify(translateFailure(m, 'translate', error));
+      notify(failure(m, m.translate.failures.translate, error));
     }
   };
 

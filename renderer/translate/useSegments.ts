@@ -7,7 +7,7 @@ import type { Release, SegmentStatus, TranslationSegment, TranslationView } from
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { useNotify } from '../ui/Notices';
-import { translateFailure } from './failure';
+import { failure } from '../i18n/errors';
 
 type Edits = Record<string, string>;
 
@@ -31,7 +31,7 @@ export function useSegments(targetId: number, onSaved?: (version: Release) => vo
   };
 
   useEffect(() => {
-    api.getTranslation({ targetId }).then(setView, (error: unknown) => notify(translateFailure(m, 'load', error)));
+    api.getTranslation({ targetId }).then(setView, (error: unknown) => notify(failure(m, m.translate.failures.load, error)));
   }, [targetId]);
 
   const textOf = (segment: TranslationSegment) => edits[segment.id] ?? segment.target;
@@ -57,7 +57,7 @@ export function useSegments(targetId: number, onSaved?: (version: Release) => vo
           }
           return true;
         } catch (error) {
-          notify(translateFailure(m, 'save', error));
+          notify(failure(m, m.translate.failures.save, error));
           return false;
         }
       };
