@@ -29,6 +29,7 @@ import { TranslationPane } from './translate/TranslationPane';
 import { ConnectDialog } from './team/ConnectDialog';
 import { teamStatus, type TeamStatus } from './team/status';
 import { TeamProvider } from './team/TeamContext';
+import { useTeamLibrary } from './team/useTeamLibrary';
 
 /** What the import picker offers; other files can still be dropped, and are refused with a reason. */
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx';
@@ -77,6 +78,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   const notify = useNotify();
   const lib = useLibrary();
   const ws = useWorkspace(lib);
+  useTeamLibrary(lib);
   const tagging = useTaggingHost(ws, lib);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [importing, setImporting] = useState<{ id: number; files: File[] } | null>(null);

@@ -48,11 +48,11 @@ export function useWorkspace(lib: LibraryState) {
     refreshTimer.current = setTimeout(() => void libRef.current.refresh(), LIST_REFRESH_DELAY_MS);
   };
 
-  const show = (release: Release | null, fresh = false) => {
-    current.current?.dispose();
+  const show = async (release: Release | null, fresh = false) => {
     const { connection } = teamRef.current;
     // Team mode: the release is its shared document, and everyone's library says who has it open.
-    const docName = release && connection ? sharedDocName(release) : null;
+    const docName = release && connection ? await sharedDocName(release.id).catch(() => null) : null;
+    current.current?.dispose();
     connection?.setEditing(docName);
     const next =
       release &&
@@ -98,7 +98,7 @@ export function useWorkspace(lib: LibraryState) {
     try {
       const release = await api.getRelease({ id });
       if (nav !== navigation.current) return;
-      show(release);
+      await show(release);
       if (toText) focusText(current.current);
     } catch (error) {
       notify(failure(m, m.failures.open, error));
@@ -114,7 +114,7 @@ export function useWorkspace(lib: LibraryState) {
       // It exists now, whatever the officer went on to: the list shows it either way.
       void libRef.current.refresh();
       if (nav !== navigation.current) return;
-      show(release, true);
+      await show(release, true);
       if (libRef.current.view === 'trash') libRef.current.setView('library');
     } catch (error) {
       notify(failure(m, m.failures.create, error));
@@ -127,7 +127,7 @@ export function useWorkspace(lib: LibraryState) {
     if (!(await leave())) return;
     try {
       const copy = await api.duplicateRelease({ id });
-      if (nav === navigation.current) show(copy);
+      if (nav === navigation.current) await show(copy);
       void libRef.current.refresh();
     } catch (error) {
       notify(failure(m, m.failures.duplicate, error));
@@ -146,7 +146,7 @@ export function useWorkspace(lib: LibraryState) {
     }
     if (wasOpen && current.current?.id === id) {
       const next = libRef.current.items.find((item) => item.id !== id);
-      show(null);
+      await show(null);
       if (next) void open(next.id);
     }
     void libRef.current.refresh();
@@ -184,7 +184,7 @@ export function useWorkspace(lib: LibraryState) {
     const open = current.current;
     if (!open) return;
     try {
-      show(await api.getRelease({ id: open.id }));
+      await show(await api.getRelease({ id: open.id }));
     } catch (error) {
       notify(failure(m, m.failures.open, error));
     }
@@ -195,7 +195,7 @@ export function useWorkspace(lib: LibraryState) {
     const open = current.current;
     if (!open) return;
     try {
-      show(await api.createRelease(open.fields()));
+      await show(await api.createRelease(open.fields()));
       notify(m.editor.copyCreated, 'info');
       void libRef.current.refresh();
     } catch (error) {
@@ -204,7 +204,7 @@ export function useWorkspace(lib: LibraryState) {
   };
 
   const restored = (release: Release) => {
-    show(release);
+    void show(release);
     setSavedTick((tick) => tick + 1);
     void libRef.current.refresh();
   };

@@ -6,7 +6,6 @@ import { Icon } from '../ui/Icon';
 import { VersionBadges } from '../translate/VersionBadges';
 import { EmbargoBadges } from '../signoff/EmbargoBadges';
 import { IconButton } from '../ui/IconButton';
-import { sharedDocName } from '../team/doc-name';
 import { PresenceBadges } from '../team/PresenceBadges';
 
 interface Props {
@@ -39,7 +38,7 @@ export function LibraryItem({ item, selected, tabStop, inTrash, checked, onCheck
         </span>
         <VersionBadges item={item} />
         <EmbargoBadges item={item} />
-        <PresenceBadges docName={sharedDocName(item)} />
+        <PresenceBadges releaseId={item.id} />
         <span>{m.library.words(item.wordCount)}</span>
       </span>
       {item.snippet && item.snippet.length > 0 && (

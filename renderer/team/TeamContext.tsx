@@ -2,11 +2,12 @@
 // polled for the office link), and the one connection to the relay while in team mode.
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { relayToken } from '../api-client';
+import { useHostEvent } from '../ui/useHostEvent';
 import { TeamConnection, type Link, type TeamUser } from './connection';
 import { teamStatus, type TeamStatus } from './status';
 
-/** How often the host is asked whether it reaches the office. */
-const STATUS_POLL_MS = 5000;
+/** The host tells when the office comes or goes; asked now and then too, in case a message was missed. */
+const STATUS_POLL_MS = 15_000;
 
 interface TeamState {
   status: TeamStatus;
@@ -42,11 +43,17 @@ export function TeamProvider({ initial, children }: { initial: TeamStatus; child
 
   const refresh = async () => {
     try {
-      setStatus(await teamStatus());
+      const next = await teamStatus();
+      // The same status again must not redraw the window.
+      setStatus((was) => (JSON.stringify(was) === JSON.stringify(next) ? was : next));
     } catch {
       // The host did not answer: the link shows it (the socket drops too); keep what was known.
     }
   };
+
+  useHostEvent((event) => {
+    if (event.type === 'team-online') void refresh();
+  });
 
   useEffect(() => {
     if (!team) return;

@@ -1,17 +1,11 @@
-// What the host says about the shared library, and how the renderer asks it.
-// TEMPORARY shim until team-sync's `teamStatus` call is in the contract (then: api.teamStatus).
-import { ApiError } from '../../core/api';
+// What the host says about the shared library, and joining the office from the connect dialog.
+import { ApiError, type TeamStatus } from '../../core/api';
 import { api } from '../api-client';
 
-export type TeamStatus =
-  | { mode: 'solo' }
-  | { mode: 'team'; user: { name: string; role: string; color: string }; online: boolean; collabPath: string };
+export type { TeamStatus };
 
-type TeamCalls = { teamStatus?(args: Record<string, never>): Promise<TeamStatus> };
-
-export async function teamStatus(): Promise<TeamStatus> {
-  const call = (api as unknown as TeamCalls).teamStatus;
-  return call ? call({}) : { mode: 'solo' };
+export function teamStatus(): Promise<TeamStatus> {
+  return api.teamStatus({});
 }
 
 export interface JoinArgs {

@@ -5,9 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Role } from '../../core/team/roles';
 
-const ROOT = join(__dirname, '..', '..');
+// import.meta, not __dirname: Playwright loads specs (and this helper) as ES modules.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'pressdesk.mjs');
 const BUNDLE = join(ROOT, 'dist', 'pressdesk.mjs');
 const START_TIMEOUT_MS = 30_000;
