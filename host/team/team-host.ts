@@ -124,8 +124,9 @@ export class TeamHost {
       WebSocketPolyfill: WebSocket,
       // Keep trying for as long as the host runs: an officer on a train gets back on line by itself.
       maxAttempts: 0,
-      delay: 500,
-      maxDelay: 10_000,
+      delay: 250,
+      minDelay: 100,
+      maxDelay: 5_000,
       onStatus: ({ status }) => this.setOnline(status === WebSocketStatus.Connected),
     });
     this.relay = new Hocuspocus({
