@@ -39,6 +39,9 @@ test('two officers on one release see each other’s text and carets', async ({ 
 
     // Aysel starts a release: made while joined, it is shared, and reaches Rüstəm's library.
     await a.getByTestId('new-release').click();
+    // A new release opens with the focus in its title (the welcome release's title stays as it was).
+    await expect(a.getByTestId('field-title')).toBeFocused();
+    await expect(a.getByTestId('field-title')).toHaveValue('');
     await a.getByTestId('field-title').fill('Baş prokuror Qazaxıstan nümayəndə heyətini qəbul edib');
     await bodyEditor(a).click();
     await a.keyboard.type('Görüş Bakıda keçirilib.');
