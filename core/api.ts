@@ -474,6 +474,12 @@ export type TeamStatus =
       server: string;
       /** The Hocuspocus-protocol WebSocket path on the host's own port; the session key is its token. */
       collabPath: '/collab';
+      /**
+       * Electron only, where the page is not served by the host: the relay's full address on
+       * 127.0.0.1 and its token (browser mode uses collabPath on its own origin and the session key).
+       */
+      collabUrl?: string;
+      collabToken?: string;
       /** Shared documents with changes the office has not acknowledged yet. */
       unsent: number;
       presence: TeamPresence[];

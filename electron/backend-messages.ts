@@ -9,6 +9,8 @@ export interface OpenRequest {
   readOnlyCopy: boolean;
   nativeBinding: string | undefined;
   exportDir: string;
+  /** `--team ws://HOST:PORT --user NAME --password-file FILE`: join the office's shared library. */
+  team?: { serverUrl: string; user: string; passwordFile: string };
 }
 
 export type ToBackend =

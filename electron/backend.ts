@@ -10,6 +10,10 @@ import { announcePublished, startScheduler, type Scheduler } from '../host/sched
 import { withEvents } from '../host/call-events';
 import type { HostEvent } from '../core/host-events';
 import type { FromBackend, OpenRequest, ToBackend } from './backend-messages';
+import { joinOffice, unreachableMessage, wrongPasswordMessage } from '../host/team/join';
+import { OfficeUnreachableError, WrongPasswordError } from '../host/team/office-auth';
+import { startCollabServer, type CollabServer } from '../host/team/collab-server';
+import type { TeamHost } from '../host/team/team-host';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: ToBackend }) => void): void;
@@ -23,6 +27,8 @@ const port = parentPort;
 let db: Db | null = null;
 let dispatch: Dispatcher | null = null;
 let scheduler: Scheduler | null = null;
+let team: TeamHost | null = null;
+let collab: CollabServer | null = null;
 let nextPrint = 0;
 const printing = new Map<number, { resolve(pdf: Uint8Array): void; reject(error: Error): void }>();
 
@@ -36,7 +42,22 @@ const printPdf: PrintPdf = (html) =>
 /** Main passes events on to the window's preload (electron/main.ts). */
 const emit = (event: HostEvent) => port.postMessage({ type: 'event', event });
 
-function open(request: OpenRequest): void {
+/** Joined to the office (UNTESTED in Electron, see host/team/collab-server.ts): the wrong password is said in the three languages. */
+async function join(opened: Db, request: OpenRequest): Promise<TeamHost | undefined> {
+  if (!request.team) return undefined;
+  try {
+    const joined = await joinOffice(opened, { ...request.team, dbPath: request.dbPath });
+    joined.onEvent(emit);
+    collab = await startCollabServer(joined);
+    return joined;
+  } catch (error) {
+    if (error instanceof WrongPasswordError) throw new Error(wrongPasswordMessage(error.user));
+    if (error instanceof OfficeUnreachableError) throw new Error(`${error.message}\n${unreachableMessage(error.url)}`);
+    throw error;
+  }
+}
+
+async function open(request: OpenRequest): Promise<void> {
   try {
     let copy: string | null = null;
     if (request.readOnlyCopy) {
@@ -46,7 +67,8 @@ function open(request: OpenRequest): void {
     } else {
       db = openAppDatabase(request.dbPath, { nativeBinding: request.nativeBinding });
     }
-    dispatch = withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }), { emit });
+    team = (await join(db, request)) ?? null;
+    dispatch = withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }, team ?? undefined), { emit });
     // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
     // A read-only copy is never written, so nothing is published from it.
     if (!request.readOnlyCopy) scheduler = startScheduler(db, announcePublished(emit));
@@ -57,7 +79,7 @@ function open(request: OpenRequest): void {
 }
 
 port.on('message', ({ data }) => {
-  if (data.type === 'open') return open(data);
+  if (data.type === 'open') return void open(data);
   if (data.type === 'printed') {
     const waiting = printing.get(data.id);
     printing.delete(data.id);
@@ -73,6 +95,8 @@ port.on('message', ({ data }) => {
 // Main stops this process on quit: close the file properly (the WAL checkpointed) first.
 process.on('SIGTERM', () => {
   scheduler?.stop();
-  db?.close();
-  process.exit(0);
+  void Promise.all([collab?.close(), team?.close()]).finally(() => {
+    db?.close();
+    process.exit(0);
+  });
 });

@@ -40,11 +40,11 @@ registerAppScheme();
 
 let backend: Backend | null = null;
 
-/** `--db PATH` or `--db=PATH` among Electron's arguments (Chromium ignores switches it does not know). */
-function dbFlag(argv: string[]): string | undefined {
-  const index = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
+/** `NAME VALUE` or `NAME=VALUE` among Electron's arguments (Chromium ignores switches it does not know). */
+function flag(argv: string[], name: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
   if (index < 0) return undefined;
-  return argv[index] === '--db' ? argv[index + 1] : argv[index].slice('--db='.length);
+  return argv[index] === name ? argv[index + 1] : argv[index].slice(name.length + 1);
 }
 
 /** Says what went wrong in a native dialog and quits: never a blank or half-working window. */
@@ -68,12 +68,16 @@ const CANNOT_OPEN = 'Verilənlər bazası açılmadı · The database could not 
  * instead open a read-only copy of it, to export what can still be read.
  */
 async function openLibrary(running: Backend): Promise<{ dbPath: string } | null> {
-  const dbPath = resolveDbPath(dbFlag(process.argv));
+  const dbPath = resolveDbPath(flag(process.argv, '--db'));
   // The packaged app's better-sqlite3 is rebuilt for Electron by electron-builder; in a checkout
   // node_modules holds Node's build, and the Electron one is cached apart (see host/electron-abi.ts).
   const nativeBinding =
     process.env.PRESSDESK_NATIVE_BINDING || (app.isPackaged ? undefined : electronAbiBindingPath(process.versions.electron, ROOT));
-  const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME) };
+  const serverUrl = flag(process.argv, '--team');
+  const user = flag(process.argv, '--user');
+  const passwordFile = flag(process.argv, '--password-file');
+  const team = serverUrl && user && passwordFile ? { serverUrl, user, passwordFile } : undefined;
+  const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME), team };
   let outcome = await running.open({ ...request, readOnlyCopy: process.argv.includes('--read-only-copy') });
   if (!outcome.ok && outcome.damaged) {
     const labels = [MENU_LABELS.az, MENU_LABELS.en, MENU_LABELS.ru];

@@ -205,7 +205,8 @@ async function start(library: Library, forceBrowser: boolean): Promise<number> {
   if (electron && version) {
     try {
       const binding = ensureElectronAbiBinding(version, (message) => console.log(message), ROOT);
-      const child = spawn(electron, [ELECTRON_MAIN, '--db', dbPath, ...(library.readOnlyCopy ? ['--read-only-copy'] : [])], {
+      const team = library.team ? ['--team', library.team.serverUrl, '--user', library.team.user, '--password-file', library.team.passwordFile] : [];
+      const child = spawn(electron, [ELECTRON_MAIN, '--db', dbPath, ...(library.readOnlyCopy ? ['--read-only-copy'] : []), ...team], {
         stdio: 'inherit',
         env: { ...process.env, PRESSDESK_NATIVE_BINDING: binding },
       });

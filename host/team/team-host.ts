@@ -111,6 +111,8 @@ export class TeamHost {
   /** Releases made after this id, while joined, are shared; older ones stay this library's own. */
   private sharedAfter: number;
   private sessionKey: string | null = null;
+  /** Electron only: the relay's own loopback address and token (host/team/collab-server.ts). */
+  private collabEndpoint: { url: string; token: string } | null = null;
   private listeners = new Set<(event: TeamEvent) => void>();
 
   constructor(
@@ -154,6 +156,10 @@ export class TeamHost {
     this.sessionKey = key;
   }
 
+  setCollabEndpoint(url: string, token: string): void {
+    this.collabEndpoint = { url, token };
+  }
+
   onEvent(listener: (event: TeamEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -188,6 +194,7 @@ export class TeamHost {
       online: this.online,
       server: this.options.serverUrl,
       collabPath: '/collab',
+      ...(this.collabEndpoint && { collabUrl: this.collabEndpoint.url, collabToken: this.collabEndpoint.token }),
       unsent: this.online ? unsent : this.docs.size,
       presence: this.presence(),
     };
