@@ -26,14 +26,20 @@ export function relayUrl(collabPath: string, location: { protocol: string; host:
 export function TeamProvider({ initial, children }: { initial: TeamStatus; children: ReactNode }) {
   const [status, setStatus] = useState(initial);
   const team = status.mode === 'team' ? status : null;
-  const identity = team ? `${team.collabPath}\n${team.user.name}\n${team.user.color}` : null;
+  // Electron's page is not served by the host: its relay has an address and a token of its own.
+  const url = team ? (team.collabUrl ?? relayUrl(team.collabPath)) : null;
+  const identity = team ? `${url}\n${team.user.name}\n${team.user.color}` : null;
   // Made while rendering, not in an effect: the first release opened (on the first render's
   // effects) must already open as a shared document. It lives as long as the window, or until the
   // host says another user or relay (after joining the office).
   const held = useRef<{ identity: string | null; connection: TeamConnection | null }>({ identity: null, connection: null });
   if (held.current.identity !== identity) {
     held.current.connection?.destroy();
-    held.current = { identity, connection: team ? new TeamConnection({ url: relayUrl(team.collabPath), token: relayToken, user: team.user }) : null };
+    const token = team?.collabToken;
+    held.current = {
+      identity,
+      connection: team && url ? new TeamConnection({ url, token: token ? async () => token : relayToken, user: team.user }) : null,
+    };
   }
   const connection = held.current.connection;
 
