@@ -5,7 +5,7 @@ import { docProblem } from './doc-attrs';
 import { ALLOWED_LINK, editorExtensions } from './editor-extensions';
 
 /** The ProseMirror schema of a release body, built from the editor's own extensions list. */
-export const bodySchema = getSchema(editorExtensions);
+export const bodySchema = getSchema(editorExtensions());
 
 export class InvalidDocError extends Error {
   constructor(message: string) {

@@ -26,6 +26,10 @@ import { OfficerProvider, useOfficer } from './signoff/OfficerContext';
 import { useScheduledNotices } from './signoff/useScheduledNotices';
 import { TranslationProvider } from './translate/TranslationContext';
 import { TranslationPane } from './translate/TranslationPane';
+import { ConnectDialog } from './team/ConnectDialog';
+import { teamStatus, type TeamStatus } from './team/status';
+import { TeamProvider } from './team/TeamContext';
+import { useTeamLibrary } from './team/useTeamLibrary';
 
 /** What the import picker offers; other files can still be dropped, and are refused with a reason. */
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx';
@@ -34,6 +38,8 @@ let batchSerial = 0;
 export function App() {
   const [lang, setLang] = useState<Language | null>(null);
   const [settingsError, setSettingsError] = useState<unknown>(null);
+  // Known before the first release opens: in team mode it opens as its shared document.
+  const [team, setTeam] = useState<TeamStatus | null>(null);
 
   useEffect(() => {
     api.getSettings({}).then(
@@ -43,10 +49,13 @@ export function App() {
         setLang('az');
       },
     );
+    // A host that cannot say is worked with alone, as before team mode existed.
+    teamStatus().then(setTeam, () => setTeam({ mode: 'solo' }));
   }, []);
 
-  if (!lang) return <div className="boot" aria-busy="true" />;
+  if (!lang || !team) return <div className="boot" aria-busy="true" />;
   return (
+    <TeamProvider initial={team}>
     <I18nProvider lang={lang}>
       <NoticeProvider>
         <DialogProvider>
@@ -60,6 +69,7 @@ export function App() {
         </DialogProvider>
       </NoticeProvider>
     </I18nProvider>
+    </TeamProvider>
   );
 }
 
@@ -68,12 +78,14 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   const notify = useNotify();
   const lib = useLibrary();
   const ws = useWorkspace(lib);
+  useTeamLibrary(lib);
   const tagging = useTaggingHost(ws, lib);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [importing, setImporting] = useState<{ id: number; files: File[] } | null>(null);
   const [exporting, setExporting] = useState<Picked[] | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [officerOpen, setOfficerOpen] = useState(false);
+  const [connectOpen, setConnectOpen] = useState(false);
   const { setOfficer } = useOfficer();
   useScheduledNotices(() => void lib.refresh());
   const searchRef = useRef<HTMLInputElement>(null);
@@ -118,6 +130,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
         onImport={pickFiles}
         onExportSettings={() => setSettingsOpen(true)}
         onOfficer={() => setOfficerOpen(true)}
+        onConnect={() => setConnectOpen(true)}
         onToggleHistory={() => setHistoryOpen((open) => !open)}
         onLanguage={changeLanguage}
       />
@@ -213,6 +226,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
       )}
       {settingsOpen && <ExportSettingsDialog onClose={() => setSettingsOpen(false)} />}
       {officerOpen && <OfficerDialog onClose={() => setOfficerOpen(false)} onSaved={setOfficer} />}
+      {connectOpen && <ConnectDialog onClose={() => setConnectOpen(false)} onJoined={() => void ws.loadLatest()} />}
     </div>
   );
 }

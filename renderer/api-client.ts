@@ -38,6 +38,7 @@ async function sessionKey(): Promise<string> {
   return envelope.value.key;
 }
 
+/** Browser mode's session key, traded once per load; Electron has none. */
 const key: Promise<string> | null = window.pressdesk ? null : sessionKey().catch(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
 
 function httpTransport(key: Promise<string>): PressdeskTransport {
@@ -66,6 +67,14 @@ function unwrapping(transport: PressdeskTransport): PressdeskApi {
 }
 
 export const api: PressdeskApi = unwrapping(window.pressdesk?.api ?? httpTransport(key!));
+
+/**
+ * What the host's relay for shared documents (team mode) takes as a token: the session key, the
+ * same proof of being this host's page that every call carries.
+ */
+export function relayToken(): Promise<string> {
+  return key ?? Promise.resolve('');
+}
 
 /** Waits before connecting the event stream again, up to the last step, while the host is away. */
 const RECONNECT_MS = [500, 1000, 2000, 5000];

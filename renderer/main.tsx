@@ -8,6 +8,7 @@ import './styles/editor.css';
 import './styles/history.css';
 import './styles/signoff.css';
 import './styles/transfer.css';
+import './styles/team.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

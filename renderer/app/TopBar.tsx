@@ -5,6 +5,7 @@ import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
 import { Icon } from '../ui/Icon';
 import { IconButton } from '../ui/IconButton';
 import { useOfficer } from '../signoff/OfficerContext';
+import { TeamLink } from '../team/TeamLink';
 
 interface Props {
   historyOpen: boolean;
@@ -13,11 +14,12 @@ interface Props {
   onImport(): void;
   onExportSettings(): void;
   onOfficer(): void;
+  onConnect(): void;
   onToggleHistory(): void;
   onLanguage(lang: Language): void;
 }
 
-export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExportSettings, onOfficer, onToggleHistory, onLanguage }: Props) {
+export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExportSettings, onOfficer, onConnect, onToggleHistory, onLanguage }: Props) {
   const { m, lang } = useI18n();
   const { officer } = useOfficer();
   return (
@@ -52,6 +54,7 @@ export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExpor
         <Icon name="history" size={16} />
         {m.app.history}
       </button>
+      <TeamLink onConnect={onConnect} />
       <button type="button" className="button button-quiet" data-testid="officer-button" title={m.signoff.officerTitle} onClick={onOfficer}>
         {officer?.name ? `${officer.name} · ${m.signoff.roles[officer.role]}` : m.signoff.officer}
       </button>

@@ -11,6 +11,8 @@ import { formatMoment } from '../i18n/format';
 import type { LibraryState } from '../library/useLibrary';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
+import { sharedDocName } from '../team/doc-name';
+import { useTeam } from '../team/TeamContext';
 
 /** Saves come every few hundred ms while typing; the list only needs to catch up now and then. */
 const LIST_REFRESH_DELAY_MS = 1000;
@@ -24,6 +26,10 @@ export function useWorkspace(lib: LibraryState) {
   const { m } = useI18n();
   const notify = useNotify();
   const dialogs = useDialogs();
+  const team = useTeam();
+  // Read when a release is shown, which may be long after this render (a slow open).
+  const teamRef = useRef(team);
+  teamRef.current = team;
   const [session, setSession] = useState<DraftSession | null>(null);
   const [freshKey, setFreshKey] = useState<number | null>(null);
   /** Asks the editor of session `key` to put the focus in its text; `n` makes each request new. */
@@ -42,8 +48,12 @@ export function useWorkspace(lib: LibraryState) {
     refreshTimer.current = setTimeout(() => void libRef.current.refresh(), LIST_REFRESH_DELAY_MS);
   };
 
-  const show = (release: Release | null, fresh = false) => {
+  const show = async (release: Release | null, fresh = false) => {
+    const { connection } = teamRef.current;
+    // Team mode: the release is its shared document, and everyone's library says who has it open.
+    const docName = release && connection ? await sharedDocName(release.id).catch(() => null) : null;
     current.current?.dispose();
+    connection?.setEditing(docName);
     const next =
       release &&
       new DraftSession(release, {
@@ -54,6 +64,15 @@ export function useWorkspace(lib: LibraryState) {
           refreshListSoon();
           if (current.current === next) setSavedTick((tick) => tick + 1);
         },
+        ...(connection && docName
+          ? {
+              shared: connection.open(docName),
+              storedRevision: async () => {
+                refreshListSoon();
+                return (await api.getRelease({ id: release.id })).revision;
+              },
+            }
+          : {}),
       });
     current.current = next;
     setSession(next);
@@ -79,7 +98,7 @@ export function useWorkspace(lib: LibraryState) {
     try {
       const release = await api.getRelease({ id });
       if (nav !== navigation.current) return;
-      show(release);
+      await show(release);
       if (toText) focusText(current.current);
     } catch (error) {
       notify(failure(m, m.failures.open, error));
@@ -95,7 +114,7 @@ export function useWorkspace(lib: LibraryState) {
       // It exists now, whatever the officer went on to: the list shows it either way.
       void libRef.current.refresh();
       if (nav !== navigation.current) return;
-      show(release, true);
+      await show(release, true);
       if (libRef.current.view === 'trash') libRef.current.setView('library');
     } catch (error) {
       notify(failure(m, m.failures.create, error));
@@ -108,7 +127,7 @@ export function useWorkspace(lib: LibraryState) {
     if (!(await leave())) return;
     try {
       const copy = await api.duplicateRelease({ id });
-      if (nav === navigation.current) show(copy);
+      if (nav === navigation.current) await show(copy);
       void libRef.current.refresh();
     } catch (error) {
       notify(failure(m, m.failures.duplicate, error));
@@ -127,7 +146,7 @@ export function useWorkspace(lib: LibraryState) {
     }
     if (wasOpen && current.current?.id === id) {
       const next = libRef.current.items.find((item) => item.id !== id);
-      show(null);
+      await show(null);
       if (next) void open(next.id);
     }
     void libRef.current.refresh();
@@ -165,7 +184,7 @@ export function useWorkspace(lib: LibraryState) {
     const open = current.current;
     if (!open) return;
     try {
-      show(await api.getRelease({ id: open.id }));
+      await show(await api.getRelease({ id: open.id }));
     } catch (error) {
       notify(failure(m, m.failures.open, error));
     }
@@ -176,7 +195,7 @@ export function useWorkspace(lib: LibraryState) {
     const open = current.current;
     if (!open) return;
     try {
-      show(await api.createRelease(open.fields()));
+      await show(await api.createRelease(open.fields()));
       notify(m.editor.copyCreated, 'info');
       void libRef.current.refresh();
     } catch (error) {
@@ -185,7 +204,7 @@ export function useWorkspace(lib: LibraryState) {
   };
 
   const restored = (release: Release) => {
-    show(release);
+    void show(release);
     setSavedTick((tick) => tick + 1);
     void libRef.current.refresh();
   };

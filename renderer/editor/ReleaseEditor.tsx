@@ -1,13 +1,19 @@
 // The open release: its fields, the body editor and the status bar. Mounted once per session
 // (keyed by it), so undo history never reaches into another release or an older version.
+// In team mode the body is bound to the session's shared document (Collaboration on its `body`
+// fragment, carets with the users' names) and the editor is mounted once that document has synced.
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
+import type { Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { Release } from '../../core/api';
 import { ExportMenu } from '../export/ExportMenu';
 import { VersionsBar } from '../translate/VersionsBar';
 import { ImportReview } from '../import/ImportReview';
 import { useI18n } from '../i18n/I18n';
-import { bodyExtensions } from './body-extensions';
+import { bodyExtensions, soloExtensions } from './body-extensions';
 import { bodyStats } from './body-stats';
 import type { DraftSession } from './draft-session';
 import { MetaFields } from './MetaFields';
@@ -18,6 +24,10 @@ import { CommentsPanel } from '../signoff/CommentsPanel';
 import { SignoffBar } from '../signoff/SignoffBar';
 import { Toolbar } from './Toolbar';
 import { MAX_LEAD_CHARS, MAX_TITLE_CHARS } from '../../core/limits';
+import type { TeamUser } from '../team/connection';
+import { SharedDoc } from '../team/shared-doc';
+import { useTeam } from '../team/TeamContext';
+import { ReturnedToReview } from '../team/ReturnedToReview';
 
 interface Props {
   session: DraftSession;
@@ -35,7 +45,50 @@ interface Props {
 
 const STATS_DELAY_MS = 150;
 
-export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepCopy, onReplaced, onSignoffChanged }: Props) {
+/** A change that came in from the shared document (someone else's, or the first sync), not typed here. */
+function fromShared(transaction: Transaction): boolean {
+  return !!(transaction.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
+}
+
+function collaboration(shared: SharedDoc, user: TeamUser) {
+  return bodyExtensions([
+    Collaboration.configure({ document: shared.doc, field: 'body' }),
+    CollaborationCaret.configure({ provider: shared.provider, user: { name: user.name, color: user.color } }),
+  ]);
+}
+
+export function ReleaseEditor(props: Props) {
+  const { m } = useI18n();
+  const { connection } = useTeam();
+  const shared = props.session.shared instanceof SharedDoc ? props.session.shared : null;
+  const [synced, setSynced] = useState(!shared);
+  useEffect(() => {
+    let current = true;
+    void shared?.whenSynced().then(() => current && setSynced(true));
+    return () => {
+      current = false;
+    };
+  }, [shared]);
+  if (shared && (!synced || !connection)) {
+    return (
+      <section className="editor editor-connecting" data-testid="editor-connecting" aria-busy="true">
+        <p className="empty-hint">{m.team.opening}</p>
+      </section>
+    );
+  }
+  return <EditorView {...props} team={shared && connection ? { shared, user: connection.user } : null} />;
+}
+
+function EditorView({
+  session,
+  fresh,
+  focusText,
+  onLoadLatest,
+  onKeepCopy,
+  onReplaced,
+  onSignoffChanged,
+  team,
+}: Props & { team: { shared: SharedDoc; user: TeamUser } | null }) {
   const { m } = useI18n();
   const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [stats, setStats] = useState({ words: 0, chars: 0 });
@@ -53,16 +106,19 @@ export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepC
     }),
     [m],
   );
+  const [extensions] = useState(() => (team ? collaboration(team.shared, team.user) : soloExtensions));
   const editor = useEditor({
-    extensions: bodyExtensions,
-    content: initialBody,
+    extensions,
+    // The shared document is the text in team mode: content set here would be merged into it.
+    content: team ? undefined : initialBody,
     editorProps,
     onCreate: ({ editor: created }) => {
       session.attachDoc(created.state.doc);
       setStats(bodyStats(created.state.doc));
     },
-    onUpdate: ({ editor: updated }) => {
+    onUpdate: ({ editor: updated, transaction }) => {
       session.setBody(updated.state.doc);
+      if (team && !fromShared(transaction)) team.shared.noteLocalEdit();
       // Counting a long text on every keystroke would make typing sluggish.
       clearTimeout(statsTimer.current);
       statsTimer.current = setTimeout(() => setStats(bodyStats(updated.state.doc)), STATS_DELAY_MS);
@@ -88,6 +144,7 @@ export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepC
             </>
           } />}
       <SignoffBar session={session} onChanged={onSignoffChanged} />
+      {team && <ReturnedToReview shared={team.shared} onChanged={onSignoffChanged} />}
       <div className="editor-scroll">
         <article className="page" lang={meta.language}>
           <ImportReview session={session} onReplaced={onReplaced} />

@@ -6,6 +6,9 @@
 // Once a save has gone through, the next ones send only what changed since: the fields edited and
 // the run of top-level blocks replaced, found by comparing the editor's immutable block nodes by
 // identity, so a keystroke on a long release never serialises the whole body.
+// In team mode (`deps.shared`) nothing is saved through the host's calls: the body lives in the
+// shared document the editor is bound to, the fields are written into its map, and "saved" means
+// the relay has acknowledged every change.
 import { ApiError, type DocNode, type EditableFields, type PressdeskApi, type Release, type SavedRelease, type SnapshotKind } from '../../core/api';
 import { changedRun } from '../../core/body-delta';
 
@@ -39,12 +42,29 @@ export interface BodyDoc {
   child?(index: number): { toJSON(): unknown };
 }
 
+/** A shared (Yjs) document holding the release: what a session in team mode writes to and waits for. */
+export interface SharedStore {
+  readMeta(): Partial<Meta>;
+  writeMeta(patch: Partial<Meta>): void;
+  /** Someone else changed fields. */
+  observeMeta(listener: (meta: Partial<Meta>) => void): () => void;
+  /** Every local change acknowledged by the relay. */
+  isStored(): boolean;
+  onStored(listener: (stored: boolean) => void): () => void;
+  whenStored(): Promise<boolean>;
+  destroy(): void;
+}
+
 interface Deps {
   save: PressdeskApi['saveRelease'];
   /** Saves by changes; without it every save sends the whole release. */
   saveChanges?: PressdeskApi['saveReleaseChanges'];
   onSaved?(release: SavedRelease, snapshot: SnapshotKind): void;
   timing?: Timing;
+  /** Team mode: the shared document, which the session owns from now on (disposing it destroys it). */
+  shared?: SharedStore;
+  /** Team mode: the host's revision of the release once changes are stored (sign-off steps name it). */
+  storedRevision?(): Promise<number>;
 }
 
 /** Errors a retry cannot fix: the server will refuse the same save again until something changes. */
@@ -77,6 +97,8 @@ export class DraftSession {
   private disposed = false;
   private readonly listeners = new Set<() => void>();
   private readonly timing: Timing;
+  readonly shared: SharedStore | null;
+  private unbind: (() => void)[] = [];
 
   constructor(
     release: Release,
@@ -88,6 +110,20 @@ export class DraftSession {
     this.snapshot = { meta: { title, lead, dateline, releaseDate, language }, state: { kind: 'saved', at: release.updatedAt } };
     this.readBody = () => body;
     this.timing = deps.timing ?? TIMING;
+    this.shared = deps.shared ?? null;
+    if (this.shared) this.bindShared(this.shared);
+  }
+
+  private bindShared(shared: SharedStore): void {
+    const apply = (meta: Partial<Meta>) => this.update({ meta: { ...this.snapshot.meta, ...meta } });
+    apply(shared.readMeta());
+    this.unbind.push(
+      shared.observeMeta(apply),
+      shared.onStored((stored) => {
+        this.update({ state: stored ? { kind: 'saved', at: Date.now() } : { kind: 'dirty' } });
+        if (stored) void this.deps.storedRevision?.().then((revision) => (this.revision = revision), () => {});
+      }),
+    );
   }
 
   // For useSyncExternalStore: both must be stable functions.
@@ -103,14 +139,15 @@ export class DraftSession {
 
   setMeta(patch: Partial<Meta>): void {
     this.update({ meta: { ...this.snapshot.meta, ...patch } });
-    this.changed();
+    if (this.shared) this.shared.writeMeta(patch);
+    else this.changed();
   }
 
   /** The editor reports each change with its current document; it is serialised only when saved. */
   setBody(doc: BodyDoc): void {
     this.doc = doc;
     this.readBody = () => doc.toJSON() as DocNode;
-    this.changed();
+    if (!this.shared) this.changed();
   }
 
   /**
@@ -128,6 +165,7 @@ export class DraftSession {
   }
 
   isDirty(): boolean {
+    if (this.shared) return !this.shared.isStored();
     return this.edits !== this.savedEdits;
   }
 
@@ -137,6 +175,8 @@ export class DraftSession {
    * `explicit` records a revision even when nothing changed: the user asked for one.
    */
   async flush(snapshot: SnapshotKind = 'auto'): Promise<boolean> {
+    // Team mode keeps no revisions of its own yet: an explicit one waits for the relay like any flush.
+    if (this.shared) return this.shared.whenStored();
     const target = this.edits;
     if (snapshot === 'explicit') this.explicitWanted = true;
     this.clearTimers();
@@ -150,6 +190,8 @@ export class DraftSession {
     this.disposed = true;
     this.clearTimers();
     clearTimeout(this.retryTimer);
+    for (const off of this.unbind.splice(0)) off();
+    this.shared?.destroy();
   }
 
   private changed(): void {

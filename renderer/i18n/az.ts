@@ -495,4 +495,28 @@ export const az: Messages = {
       merge: 'Qeydləri birləşdirmək alınmadı',
     },
   },
+  // Team mode: the shared library (issue 14, team-ui)
+  team: {
+    connect: 'Ofisə qoşul',
+    connectTitle: 'Ofisə qoşulmaq',
+    connectHint: 'Bundan sonra buraxılışlarınız ofislə paylaşılır: hamı eyni mətni redaktə edir, internet olmadan da. Parol saxlanmır, yalnız giriş saxlanır.',
+    server: 'Ofis serverinin ünvanı',
+    user: 'İstifadəçi adı',
+    password: 'Parol',
+    connectOk: 'Qoşul',
+    connecting: 'Qoşulur…',
+    wrongPassword: 'İstifadəçi adı və ya parol səhvdir.',
+    unreachable: 'Bu ünvanda ofis serverinə çatmaq mümkün deyil.',
+    opening: 'Paylaşılan mətn açılır…',
+    link: { online: 'onlayn', offline: 'oflayn', reconnecting: 'yenidən qoşulur…' },
+    linkHint: {
+      online: 'Ofisə qoşulub: dəyişikliklər dərhal hamıya çatır.',
+      offline: 'Ofisə çatmaq olmur: dəyişikliklər bu kompüterdə saxlanır və əlaqə bərpa olunanda göndərilir.',
+      reconnecting: 'Yenidən qoşulur…',
+    },
+    editing: (names: string[]) => `İndi açıqdır: ${names.join(', ')}`,
+    returnedToReview: (names: string[]) =>
+      names.length ? `Təsdiqdən sonra ${names.join(', ')} tərəfindən dəyişdirildi: buraxılış yenidən yoxlamadadır.` : 'Təsdiqdən sonra dəyişdirildi: buraxılış yenidən yoxlamadadır.',
+    dismiss: 'Oldu',
+  },
 };

@@ -6,6 +6,7 @@ import { Icon } from '../ui/Icon';
 import { VersionBadges } from '../translate/VersionBadges';
 import { EmbargoBadges } from '../signoff/EmbargoBadges';
 import { IconButton } from '../ui/IconButton';
+import { PresenceBadges } from '../team/PresenceBadges';
 
 interface Props {
   item: ReleaseSummary;
@@ -37,6 +38,7 @@ export function LibraryItem({ item, selected, tabStop, inTrash, checked, onCheck
         </span>
         <VersionBadges item={item} />
         <EmbargoBadges item={item} />
+        <PresenceBadges releaseId={item.id} />
         <span>{m.library.words(item.wordCount)}</span>
       </span>
       {item.snippet && item.snippet.length > 0 && (

@@ -41,7 +41,7 @@ export interface App {
   api<K extends CallName>(name: K, args: ApiArgs<K>): Promise<ApiResults[K]>;
 }
 
-interface Running {
+export interface Running {
   page: Page;
   url: string;
   kill(signal: NodeJS.Signals): Promise<void>;
@@ -72,8 +72,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Starts `pressdesk serve` and resolves with the address it prints. */
-async function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0'], {
+async function startHost(dbPath: string, args: string[] = []): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0', ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -117,8 +117,14 @@ function valueOf<T>(name: CallName, envelope: Envelope<T>): T {
   return envelope.value;
 }
 
-async function runBrowserMode(dbPath: string, browser: Browser, viewport: { width: number; height: number } | null): Promise<Running> {
-  const host = await startHost(dbPath);
+/** A browser-mode host on `dbPath` (`args` added to `pressdesk serve`) and its page in a context of its own. */
+export async function runBrowserMode(
+  dbPath: string,
+  browser: Browser,
+  viewport: { width: number; height: number } | null,
+  args: string[] = [],
+): Promise<Running> {
+  const host = await startHost(dbPath, args);
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   try {

@@ -5,13 +5,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Role } from '../../core/team/roles';
 
 const START_TIMEOUT_MS = 30_000;
 
 /** The app folder: beside this file in tests; the bench (bundled as ESM, without __dirname) passes its own. */
 function appRoot(given?: string): string {
-  return given ?? join(__dirname, '..', '..');
+  // import.meta, not __dirname: Playwright loads specs (and this helper) as ES modules.
+  return given ?? fileURLToPath(new URL('../..', import.meta.url));
 }
 const bin = (root?: string) => join(appRoot(root), 'bin', 'pressdesk.mjs');
 

@@ -1,0 +1,25 @@
+// The top bar's word on the shared library: "Connect to the office" when working alone; in team
+// mode the signed-in user and whether the office is reached (online, offline, reconnecting).
+import { useI18n } from '../i18n/I18n';
+import { useTeam, useTeamLive } from './TeamContext';
+
+export function TeamLink({ onConnect }: { onConnect(): void }) {
+  const { m } = useI18n();
+  const { status } = useTeam();
+  const { link } = useTeamLive();
+  if (status.mode === 'solo' || !link) {
+    return (
+      <button type="button" className="button button-quiet" data-testid="team-connect" onClick={onConnect}>
+        {m.team.connect}
+      </button>
+    );
+  }
+  const { user } = status;
+  return (
+    <span className={`team-link team-link-${link}`} data-testid="team-link" data-link={link} role="status" title={m.team.linkHint[link]}>
+      <span className="team-dot" aria-hidden="true" style={{ background: user.color }} />
+      <span className="team-user">{user.name}</span>
+      <span className="team-state">{m.team.link[link]}</span>
+    </span>
+  );
+}

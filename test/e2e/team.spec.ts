@@ -1,0 +1,87 @@
+// Two officers on one shared release, each in a browser window of their own, each with their own
+// Pressdesk host and SQLite file, both joined to one real office server process: each sees the
+// other's text and caret (labelled with the other's name), the library shows who has the release
+// open, and the top bar says the office is online.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startOfficeServer, type OfficeServerHandle } from '../helpers/office-server';
+import { expect, runBrowserMode, test, type Running } from './fixtures';
+import { bodyEditor } from './helpers';
+
+const AYSEL = { name: 'Aysel Məmmədova', role: 'author' as const, password: 'aysel-parol-1' };
+const RUSTAM = { name: 'Rüstəm Əliyev', role: 'editor' as const, password: 'rustem-parol-2' };
+
+test.describe.configure({ mode: 'serial' });
+
+test('two officers on one release see each other’s text and carets', async ({ appMode, noBrowser, lazyBrowser, viewport }, testInfo) => {
+  test.skip(appMode === 'electron', 'two hosts side by side: browser mode');
+  test.skip(noBrowser !== undefined, noBrowser);
+  test.setTimeout(120_000);
+  const dir = await mkdtemp(join(tmpdir(), 'pressdesk-e2e-team-'));
+  let office: OfficeServerHandle | null = null;
+  const windows: Running[] = [];
+  try {
+    office = await startOfficeServer({ users: [AYSEL, RUSTAM] });
+    const browser = await lazyBrowser();
+    const joined = (user: { name: string }, db: string) =>
+      runBrowserMode(join(dir, db), browser, viewport, ['--team', office!.url, '--user', user.name, '--password-file', office!.passwordFile(user.name)]);
+    const aysel = await joined(AYSEL, 'aysel.db');
+    windows.push(aysel);
+    const rustam = await joined(RUSTAM, 'rustam.db');
+    windows.push(rustam);
+    const [a, r] = [aysel.page, rustam.page];
+
+    for (const [page, user] of [[a, AYSEL], [r, RUSTAM]] as const) {
+      await expect(page.getByTestId('team-link')).toHaveAttribute('data-link', 'online');
+      await expect(page.getByTestId('team-link')).toContainText(user.name);
+    }
+
+    // Aysel starts a release: made while joined, it is shared, and reaches Rüstəm's library.
+    await a.getByTestId('new-release').click();
+    // A new release opens with the focus in its title (the welcome release's title stays as it was).
+    await expect(a.getByTestId('field-title')).toBeFocused();
+    await expect(a.getByTestId('field-title')).toHaveValue('');
+    await a.getByTestId('field-title').fill('Baş prokuror Qazaxıstan nümayəndə heyətini qəbul edib');
+    await bodyEditor(a).click();
+    await a.keyboard.type('Görüş Bakıda keçirilib.');
+    const row = r.getByTestId('library-item').filter({ hasText: 'Qazaxıstan nümayəndə heyətini' });
+    await expect(row).toHaveCount(1, { timeout: 20_000 });
+    await row.getByRole('button').first().click();
+    await expect(bodyEditor(r)).toContainText('Görüş Bakıda keçirilib.');
+    await expect(r.getByTestId('field-title')).toHaveValue('Baş prokuror Qazaxıstan nümayəndə heyətini qəbul edib');
+
+    // Rüstəm writes a second paragraph; Aysel adds to her first: both texts on both screens.
+    await bodyEditor(r).click();
+    await r.keyboard.press('Control+End');
+    await r.keyboard.press('Enter');
+    await r.keyboard.type('Tərəflər əməkdaşlığı müzakirə ediblər.');
+    await bodyEditor(a).getByText('Görüş Bakıda keçirilib.').click();
+    await a.keyboard.press('End');
+    await a.keyboard.type(' Görüş səmimi olub.');
+    for (const page of [a, r]) {
+      await expect(bodyEditor(page)).toContainText('Görüş Bakıda keçirilib. Görüş səmimi olub.');
+      await expect(bodyEditor(page)).toContainText('Tərəflər əməkdaşlığı müzakirə ediblər.');
+    }
+
+    // Each sees the other's caret, named; never their own.
+    await expect(bodyEditor(a).locator('.collaboration-carets__label')).toHaveText(RUSTAM.name);
+    await expect(bodyEditor(r).locator('.collaboration-carets__label')).toHaveText(AYSEL.name);
+
+    // The library says who else has the release open.
+    await expect(a.getByTestId('library-item').filter({ hasText: 'Qazaxıstan' }).getByTestId('presence')).toHaveAttribute('data-users', RUSTAM.name);
+    await expect(row.getByTestId('presence')).toHaveAttribute('data-users', AYSEL.name);
+
+    // A field typed by one is on the other's screen.
+    await r.getByTestId('field-lead').fill('Görüşdə hüquq-mühafizə əməkdaşlığı müzakirə olunub.');
+    await expect(a.getByTestId('field-lead')).toHaveValue('Görüşdə hüquq-mühafizə əməkdaşlığı müzakirə olunub.');
+  } finally {
+    for (const running of windows) {
+      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host output', { body: running.log(), contentType: 'text/plain' });
+      await running.stop();
+    }
+    if (office && testInfo.status !== testInfo.expectedStatus) await testInfo.attach('office output', { body: office.output(), contentType: 'text/plain' });
+    await office?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
