@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import {
   apiCalls,
+  type ApiArgs,
   type ApiResults,
   type AppInfo,
   type CallName,
@@ -47,8 +48,14 @@ import { chromiumPrintPdf, PdfUnavailableError, type PrintPdf } from './pdf';
 import pkg from '../package.json';
 
 export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]> };
-/** Resolves to an envelope, never rejects: imports and PDF printing take time, everything else answers at once. */
-export type Dispatcher = (name: string, args: unknown) => Promise<Envelope<unknown>>;
+/**
+ * The one entry to every call, typed from the contract: `dispatch('getRelease', { id })` answers an
+ * envelope of a Release. Resolves to an envelope, never rejects: imports and PDF printing take time,
+ * everything else answers at once.
+ */
+export type Dispatcher = <K extends CallName>(name: K, args: ApiArgs<K>) => Promise<Envelope<ApiResults[K]>>;
+/** A call as a transport receives it (HTTP, IPC, a message): a name and arguments nothing has checked yet. */
+export type WireDispatcher = (name: string, args: unknown) => Promise<Envelope<unknown>>;
 
 /** What differs between the Electron shell and browser mode. */
 export interface HostServices {
@@ -202,22 +209,32 @@ export function isCallName(name: string): name is CallName {
 }
 
 /**
- * The one entry for every transport (IPC and HTTP): unknown calls and malformed arguments are
- * refused before anything touches the database, and every outcome is an envelope with a code.
+ * The one entry for every transport (IPC and HTTP), the CLI and the tests: unknown calls and
+ * malformed arguments are refused before anything touches the database, and every outcome is an
+ * envelope with a code.
  */
 export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>, services?: HostServices): Dispatcher {
   const handlers = createHandlers(db, info, services);
-  return async (name, args) => {
+  return async <K extends CallName>(name: K, args: ApiArgs<K>): Promise<Envelope<ApiResults[K]>> => {
+    // Checked at run time too: JavaScript callers and fromWire pass names the compiler never saw.
     if (!isCallName(name)) return failure('not_found', `there is no call named "${name}"`);
     const parsed = apiCalls[name].args.safeParse(args === undefined ? {} : args);
     if (!parsed.success) return invalid(name, parsed.error);
+    // The schema of call K parsed the argument, so it is ParsedArgs<K>; TypeScript cannot follow
+    // the name through the union of all calls' schemas.
+    const handler = handlers[name] as (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]>;
     try {
-      const handler = handlers[name] as (args: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      return { ok: true, value: await handler(parsed.data as ParsedArgs<K>) };
     } catch (error) {
       return describe(error);
     }
   };
+}
+
+/** The dispatcher for a transport: the name is checked here, the arguments by the call's schema. */
+export function fromWire(dispatch: Dispatcher): WireDispatcher {
+  return (name, args) =>
+    isCallName(name) ? dispatch(name, args as ApiArgs<typeof name>) : Promise.resolve(failure('not_found', `there is no call named "${name}"`));
 }
 
 function failure(code: ErrorCode, message: string, issues?: string[]): Envelope<never> {

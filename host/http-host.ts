@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Envelope, ErrorCode } from '../core/api';
-import type { Dispatcher } from './handlers';
+import { fromWire, type Dispatcher } from './handlers';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
 import { contentType, rendererFile, SECURITY_HEADERS } from './renderer-files';
 
@@ -52,6 +52,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let launchPage: LaunchPage | null = null;
   let markLaunched = () => {};
   const launched = new Promise<void>((resolve) => (markLaunched = resolve));
+  const dispatch = fromWire(options.dispatch);
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -104,7 +105,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return reply(response, failure('invalid', 'the request body is not valid JSON'));
     }
-    reply(response, await options.dispatch(name, args));
+    reply(response, await dispatch(name, args));
   }
 
   /** The launch token, traded once for the session key; spent (or wrong) it gets 401. */
