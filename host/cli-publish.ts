@@ -44,7 +44,7 @@ export async function importCommand(dbPath: string, files: string[], flags: { js
         outcome = answer.ok ? answer.value : { fileName: basename(file), status: 'refused', reason: { code: 'damaged', message: answer.error.message } };
       } catch (error) {
         if (error instanceof ImportRefusedError) {
-          outcome = { fileName: basename(file), status: 'refused', reason: { code: error.code, message: error.message } };
+          outcome = { fileName: basename(file), status: 'refused', reason: { code: error.refusal, message: error.message } };
         } else {
           const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
           outcome = { fileName: basename(file), status: 'refused', reason: { code: 'damaged', message } };

@@ -9,15 +9,8 @@ import {
   type ErrorCode,
   type ParsedArgs,
 } from '../core/api';
-import { InvalidDocError } from '../core/doc-schema';
-import { ExportFolderError } from '../core/export/folder';
+import { CodedError } from '../core/errors';
 import { exportHtmlFragment } from '../core/export/html';
-import { ImportRefusedError } from '../core/import/types';
-import { UnresolvedChangesError } from '../core/export/doc-walker';
-import { TbxFormatError } from '../core/translate/tbx';
-import { TmxFormatError } from '../core/translate/tmx';
-import { XliffFormatError } from '../core/translate/xliff';
-import { TmPairError } from '../db/translation-memory';
 import { docToText } from '../core/doc-text';
 import * as browse from '../db/entity-browse';
 import * as entities from '../db/entities';
@@ -34,7 +27,7 @@ import { qaErrorCount } from './signoff';
 import { parseInstant } from '../core/embargo';
 import { importFile, readWordAgain, reapplyImport, saveWordReapply } from './import-file';
 import type { Db } from '../db/open';
-import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
+import { InvalidRequestError, NotFoundError } from '../db/errors';
 import { LATEST_VERSION } from '../db/migrate';
 import * as releases from '../db/releases';
 import { listReleases } from '../db/release-list';
@@ -44,7 +37,7 @@ import * as settings from '../db/settings';
 import { localToday } from './app-db';
 import { defaultExportDir, exportInput, renderExport, writeExport } from './export-file';
 import { systemOpen, type OpenHow } from './system-open';
-import { chromiumPrintPdf, PdfUnavailableError, type PrintPdf } from './pdf';
+import { chromiumPrintPdf, type PrintPdf } from './pdf';
 import pkg from '../package.json';
 
 export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]> };
@@ -246,29 +239,11 @@ function invalid(name: string, error: ZodError): Envelope<never> {
   return failure('invalid', `invalid arguments for ${name}`, issues);
 }
 
+/** A refusal answers with the code its error carries; anything else is a fault of the program. */
 function describe(error: unknown): Envelope<never> {
-  if (error instanceof NotFoundError) return failure('not_found', error.message);
-  if (error instanceof StaleRevisionError) return failure('stale', error.message);
-  if (
-    error instanceof InvalidDocError ||
-    error instanceof InvalidRequestError ||
-    error instanceof XliffFormatError ||
-    error instanceof TmxFormatError ||
-    error instanceof TmPairError ||
-    error instanceof TbxFormatError ||
-    error instanceof ImportRefusedError ||
-    error instanceof ExportFolderError ||
-    error instanceof UnresolvedChangesError
-  ) {
-    return failure('invalid', error.message);
-  }
-  if (error instanceof workflow.TransitionRefusedError) return failure('blocked', error.message, error.problems);
-  if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
+  if (error instanceof CodedError) return failure(error.code, error.message, error.issues);
   if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) {
     return failure('read_only', 'this library was opened as a read-only copy: nothing can be changed, only read and exported');
-  }
-  if (error instanceof checks.QaBlockedError) {
-    return failure('blocked', error.message, error.issues.map((issue) => `${issue.check}${issue.segmentId ? ` (${issue.segmentId})` : ''}: ${issue.detail}`));
   }
   console.error(error);
   return failure('internal', error instanceof Error ? error.message : String(error));

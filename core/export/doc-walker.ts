@@ -3,6 +3,7 @@
 // added to the editor without an exporter for it fails the build instead of vanishing from exports.
 import type { DocNode } from '../api';
 import { bodySchema } from '../doc-schema';
+import { CodedError } from '../errors';
 
 export const NODE_TYPES = [
   'doc',
@@ -89,9 +90,10 @@ function sameMark(a: DocMark | undefined, b: DocMark): boolean {
 }
 
 /** A body that still holds Word's tracked changes: they must be accepted or rejected before it leaves the office. */
-export class UnresolvedChangesError extends Error {
+export class UnresolvedChangesError extends CodedError {
   constructor(readonly author: string | null) {
     super(
+      'invalid',
       `the text still holds tracked changes${author ? ` by ${author}` : ''} from a Word file: accept or reject them in the editor before exporting`,
     );
     this.name = 'UnresolvedChangesError';
