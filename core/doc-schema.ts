@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { Node } from '@tiptap/pm/model';
-import type { DocNode } from './api';
+import type { DocNode } from './model';
 import { docProblem } from './doc-attrs';
 import { ALLOWED_LINK, editorExtensions } from './editor-extensions';
 import { CodedError } from './errors';

@@ -1,7 +1,7 @@
 // The one walk over a release body that every exporter shares. A handler set must name every node
 // and mark type of the editor schema (a unit test holds these lists to bodySchema), so an extension
 // added to the editor without an exporter for it fails the build instead of vanishing from exports.
-import type { DocNode } from '../api';
+import type { DocNode } from '../model';
 import { bodySchema } from '../doc-schema';
 import { CodedError } from '../errors';
 

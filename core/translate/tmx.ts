@@ -11,7 +11,7 @@
 // appear in the source, as segment.ts numbers them; <hi> is annotation, not formatting, so its
 // text is kept and the element dropped.
 import { MAX_SEGMENT_CHARS } from '../limits';
-import type { Language } from '../api';
+import type { Language } from '../model';
 import { LOCALES } from '../export/input';
 import { checkXml, describeFault } from './xml-check';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, type PlaceholderKind } from './placeholder-text';

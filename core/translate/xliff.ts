@@ -9,7 +9,7 @@
 // a segment is the inline code p<n> (k = 1) or p<n>-<k>; source and target share these ids, which
 // is how XLIFF ties a code in the translation to the one in the source.
 import { MAX_SEGMENT_CHARS } from '../limits';
-import type { Language } from '../api';
+import type { Language } from '../model';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, placeholderCode, placeholderCodes, type PlaceholderKind } from './placeholder-text';
 import { checkXml, describeFault } from './xml-check';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
