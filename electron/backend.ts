@@ -4,7 +4,7 @@
 // a utility process is plain Node with a parent port.
 import { DatabaseDamagedError, type Db } from '../db/open';
 import { openAppDatabase, openReadOnlyCopy } from '../host/app-db';
-import { createDispatcher, type Dispatcher } from '../host/handlers';
+import { createDispatcher, fromWire, type WireDispatcher } from '../host/handlers';
 import type { PrintPdf } from '../host/pdf';
 import { announcePublished, startScheduler, type Scheduler } from '../host/scheduler';
 import { withEvents } from '../host/call-events';
@@ -25,7 +25,7 @@ if (!parentPort) throw new Error('electron/backend.ts runs as an Electron utilit
 const port = parentPort;
 
 let db: Db | null = null;
-let dispatch: Dispatcher | null = null;
+let dispatch: WireDispatcher | null = null;
 let scheduler: Scheduler | null = null;
 let team: TeamHost | null = null;
 let collab: CollabServer | null = null;
@@ -68,7 +68,7 @@ async function open(request: OpenRequest): Promise<void> {
       db = openAppDatabase(request.dbPath, { nativeBinding: request.nativeBinding });
     }
     team = (await join(db, request)) ?? null;
-    dispatch = withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }, team ?? undefined), { emit });
+    dispatch = fromWire(withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }, team ?? undefined), { emit }));
     // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
     // A read-only copy is never written, so nothing is published from it.
     if (!request.readOnlyCopy) scheduler = startScheduler(db, announcePublished(emit));

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Envelope, ErrorCode } from '../core/api';
 import { EVENTS_PATH, type EventHub } from '../core/host-events';
-import type { Dispatcher } from './handlers';
+import { fromWire, type Dispatcher } from './handlers';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
 import { contentType, rendererFile, SECURITY_HEADERS } from './renderer-files';
 
@@ -69,6 +69,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let launchPage: LaunchPage | null = null;
   let markLaunched = () => {};
   const launched = new Promise<void>((resolve) => (markLaunched = resolve));
+  const dispatch = fromWire(options.dispatch);
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -122,7 +123,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return reply(response, failure('invalid', 'the request body is not valid JSON'));
     }
-    reply(response, await options.dispatch(name, args));
+    reply(response, await dispatch(name, args));
   }
 
   /**

@@ -1,7 +1,7 @@
 // The contract, import and export: files in (text, Markdown, HTML, Word), releases out (HTML, DOCX, PDF).
 import { z } from 'zod';
 import { ExportFolderPath } from '../export/folder';
-import { TRACKED_CHANGE_MODES, type CleanupChange, type ImportRefusedError, type ImportWarning, type WordReport } from '../import/types';
+import { TRACKED_CHANGE_MODES, type CleanupChange, type ImportWarning, type RefusalCode, type WordReport } from '../import/types';
 import { MAX_IMPORT_BYTES } from '../limits';
 import type { Release } from '../model';
 import { call } from './call';
@@ -14,7 +14,7 @@ export { MAX_IMPORT_BYTES };
 export type ImportOutcome = { fileName: string } & (
   | { status: 'imported'; release: Release; warnings: ImportWarning[]; changes: CleanupChange[] }
   | { status: 'duplicate'; duplicateOf: { id: number; title: string } }
-  | { status: 'refused'; reason: { code: ImportRefusedError['code']; message: string } }
+  | { status: 'refused'; reason: { code: RefusalCode; message: string } }
 );
 
 export interface ImportRecord {

@@ -1,7 +1,9 @@
+import { CodedError } from '../../core/errors';
+
 /** A change the signed-in user's role may not make (a translator saving a source release, say): answered `blocked`. */
-export class TeamRefusedError extends Error {
+export class TeamRefusedError extends CodedError {
   constructor(message: string) {
-    super(message);
+    super('blocked', message);
     this.name = 'TeamRefusedError';
   }
 }

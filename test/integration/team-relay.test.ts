@@ -9,7 +9,7 @@ import type { Db } from '../../db/open';
 import { getRelease } from '../../db/releases';
 import * as store from '../../db/team-store';
 import { openAppDatabase } from '../../host/app-db';
-import { createDispatcher } from '../../host/handlers';
+import { createDispatcher, fromWire } from '../../host/handlers';
 import { startHost } from '../../host/http-host';
 import { TeamHost } from '../../host/team/team-host';
 import { appCalls } from '../helpers/app-calls';
@@ -43,7 +43,7 @@ async function offlineHost(role: 'author' | 'translator' = 'author', before: (db
     db.close();
   });
   const call = async (name: string, args: unknown = {}) => {
-    const envelope = await dispatch(name, args);
+    const envelope = await fromWire(dispatch)(name, args);
     if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
     return envelope.value as never;
   };
