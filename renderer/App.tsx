@@ -15,7 +15,7 @@ import { I18nProvider, useI18n } from './i18n/I18n';
 import { failure } from './i18n/errors';
 import { Library } from './library/Library';
 import { useLibrary } from './library/useLibrary';
-import { TaggingProvider, useTaggingHost } from './tagging/TaggingContext';
+import { TaggingProvider, useTaggingState } from './tagging/TaggingContext';
 import { DialogProvider } from './ui/Dialogs';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Icon } from './ui/Icon';
@@ -59,13 +59,11 @@ export function App() {
     <I18nProvider lang={lang}>
       <NoticeProvider>
         <DialogProvider>
-          <TaggingProvider>
-            <TranslationProvider>
-              <OfficerProvider>
-                <Workbench onLanguage={setLang} settingsError={settingsError} />
-              </OfficerProvider>
-            </TranslationProvider>
-          </TaggingProvider>
+          <TranslationProvider>
+            <OfficerProvider>
+              <Workbench onLanguage={setLang} settingsError={settingsError} />
+            </OfficerProvider>
+          </TranslationProvider>
         </DialogProvider>
       </NoticeProvider>
     </I18nProvider>
@@ -79,7 +77,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   const lib = useLibrary();
   const ws = useWorkspace(lib);
   useTeamLibrary(lib);
-  const tagging = useTaggingHost(ws, lib);
+  const tagging = useTaggingState(ws, lib);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [importing, setImporting] = useState<{ id: number; files: File[] } | null>(null);
   const [exporting, setExporting] = useState<Picked[] | null>(null);
@@ -122,6 +120,7 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
 
   const session = ws.session;
   return (
+    <TaggingProvider value={tagging}>
     <div className={historyOpen && session ? 'app app-history' : 'app'}>
       <TopBar
         historyOpen={historyOpen}
@@ -185,7 +184,6 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
           <HistoryPanel
             key={session.id}
             session={session}
-            savedTick={ws.savedTick}
             onClose={() => setHistoryOpen(false)}
             onRestored={ws.restored}
           />
@@ -228,5 +226,6 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
       {officerOpen && <OfficerDialog onClose={() => setOfficerOpen(false)} onSaved={setOfficer} />}
       {connectOpen && <ConnectDialog onClose={() => setConnectOpen(false)} onJoined={() => void ws.loadLatest()} />}
     </div>
+    </TaggingProvider>
   );
 }

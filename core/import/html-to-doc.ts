@@ -8,7 +8,9 @@ import { flattenDeepHtml, parseBounded } from './bounded-parser';
 import type { DocNode } from '../model';
 import { normalizeDoc } from '../doc-schema';
 import { ALLOWED_LINK } from '../editor-extensions';
+import { CONTROL, DocBuilder, PLAIN, type Marks, type Textblock } from './doc-builder';
 import type { ImportWarning, SourceProperties } from './types';
+import { isWordListMarker, newList, supportListsComment, wordListLevel, type ListNode } from './word-lists';
 
 export interface HtmlToDocOptions {
   /**
@@ -27,36 +29,7 @@ export interface HtmlToDocResult {
   lead?: string;
 }
 
-type MarkJson = { type: string; attrs?: Record<string, unknown> };
-
-interface Marks {
-  readonly bold: boolean;
-  readonly italic: boolean;
-  readonly underline: boolean;
-  readonly strike: boolean;
-  readonly superscript: boolean;
-  readonly subscript: boolean;
-  readonly href: string | null;
-  /** Filled on first use; frames that change no mark share their parent's object, and so the cache. */
-  json?: MarkJson[] | undefined;
-  key?: string;
-}
-
-/** What the text of one paragraph or heading is collected for. */
-interface Textblock {
-  heading: number;
-  /** Word's list paragraph (`mso-list: l0 level2 lfo1`): its level, and the marker Word wrote before it. */
-  wordListLevel: number;
-  marker: string[];
-  capture: 'title' | 'lead' | null;
-}
-
-interface Container {
-  node: DocNode & { content: DocNode[] };
-  /** The open lists made from Word's list paragraphs directly in this container, outermost first. */
-  wordLists: { list: DocNode & { content: DocNode[] }; level: number; ordered: boolean }[] | null;
-}
-
+/** One open element, and what it started that its end must undo. */
 interface Frame {
   marks: Marks;
   block?: Textblock;
@@ -66,12 +39,6 @@ interface Frame {
   pre?: boolean;
   foreign?: boolean;
   docTitle?: boolean;
-}
-
-interface InlineItem {
-  br: boolean;
-  marks: Marks;
-  parts: string[];
 }
 
 /** Elements whose content is never text of the document. */
@@ -95,213 +62,183 @@ const KNOWN = new Set([
   'bdo', 'nobr', 'wbr', 'label', 'colgroup', 'col', 'picture', 'source',
 ]);
 const LISTS = new Set(['bulletList', 'orderedList']);
-
-const HTML_SPACE = /[ \t\n\r\f]+/g;
-// C0 and C1 controls but HTML's own white space (folded above), and the byte-order mark.
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFEFF]/g;
-const WORD_LIST = /(?:^|;)\s*mso-list\s*:\s*l\d+\s+level(\d+)/i;
-const WORD_LIST_MARKER = /(?:^|;)\s*mso-list\s*:\s*ignore/i;
 const STYLE_DECLARATION = /(?:^|;)\s*(font-weight|font-style|text-decoration(?:-line)?|vertical-align)\s*:\s*([^;]*)/gi;
-// Word writes "1." "a)" "(iv)" "2.1." before numbered items; bullets are single glyphs, "o" included.
-const ORDERED_MARKER = /^[(\[]?(?:\d+(?:\.\d+)*[.)\]]?|[a-zA-Z]{1,5}[.)\]])$/;
-
-const MAX_NESTING = 48;
-
-const PLAIN: Marks = { bold: false, italic: false, underline: false, strike: false, superscript: false, subscript: false, href: null };
 
 export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToDocResult {
-  const warnings: ImportWarning[] = [];
-  const reported = new Map<string, ImportWarning>();
-  const properties: SourceProperties = {};
-  const root: Container = { node: { type: 'doc', content: [] }, wordLists: null };
-  const containers: Container[] = [root];
-  const frames: Frame[] = [];
-  const docTitleParts: string[] = [];
-  const captured = { title: [] as string[], lead: [] as string[] };
-  let titleTaken = false;
-  let leadTaken = false;
+  const reader = new HtmlReader(options);
+  const bounded = flattenDeepHtml(html);
+  if (bounded.flattened) reader.report('not-kept', `nesting deeper than ${MAX_ELEMENT_DEPTH} levels`);
+  // The end closes every element left open, so every frame and container is closed after it.
+  parseBounded(
+    bounded.html,
+    {
+      onopentag: (name, attribs) => reader.open(name, attribs),
+      onclosetag: () => reader.close(),
+      ontext: (text) => reader.text(text),
+      oncomment: (data) => reader.comment(data),
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  return reader.result();
+}
 
-  let run: InlineItem[] = [];
-  let runBlock: Textblock | null = null;
-  /** Where the last text ended, for folding white space as a browser does. */
-  let runEdge: 'start' | 'space' | 'text' = 'start';
-  let rootBlock = newTextblock(0);
-  let skipDepth = 0;
-  let markerDepth = 0;
-  let preDepth = 0;
-  let foreignDepth = 0;
-  let docTitleDepth = 0;
-  let inSupportLists = false;
+/**
+ * Follows the parser's events: which elements are open (frames), what they mean for the text in
+ * them (skipped, a list marker, preformatted, a title), their marks, and what is reported; the
+ * body itself is built by a DocBuilder.
+ */
+class HtmlReader {
+  private readonly doc = new DocBuilder();
+  private readonly warnings: ImportWarning[] = [];
+  private readonly reported = new Map<string, ImportWarning>();
+  private readonly properties: SourceProperties = {};
+  private readonly frames: Frame[] = [];
+  private readonly docTitleParts: string[] = [];
+  private titleTaken = false;
+  private leadTaken = false;
+  private skipDepth = 0;
+  private markerDepth = 0;
+  private preDepth = 0;
+  private foreignDepth = 0;
+  private docTitleDepth = 0;
+  private inSupportLists = false;
 
-  // Each kind of thing not kept is named once, with how many times it was met.
-  const report = (code: ImportWarning['code'], detail: string) => {
+  constructor(private readonly options: HtmlToDocOptions) {}
+
+  /** Each kind of thing not kept is named once, with how many times it was met. */
+  report(code: ImportWarning['code'], detail: string): void {
     const key = `${code}\u0000${detail}`;
-    const seen = reported.get(key);
+    const seen = this.reported.get(key);
     if (seen) seen.count = (seen.count ?? 1) + 1;
     else {
       const warning: ImportWarning = { code, detail };
-      reported.set(key, warning);
-      warnings.push(warning);
+      this.reported.set(key, warning);
+      this.warnings.push(warning);
     }
-  };
-  const marks = () => frames[frames.length - 1]?.marks ?? PLAIN;
-  const blocks: Textblock[] = [];
-  const textblock = () => blocks[blocks.length - 1] ?? rootBlock;
-  const top = () => containers[containers.length - 1];
+  }
 
-  function appendText(raw: string): void {
-    if (docTitleDepth > 0) {
-      docTitleParts.push(raw);
+  text(raw: string): void {
+    if (this.docTitleDepth > 0) {
+      this.docTitleParts.push(raw);
       return;
     }
-    if (skipDepth > 0) return;
-    const block = textblock();
-    if (markerDepth > 0) {
-      block.marker.push(raw);
+    if (this.skipDepth > 0) return;
+    this.doc.text(raw, this.marks(), { marker: this.markerDepth > 0, pre: this.preDepth > 0 });
+  }
+
+  open(name: string, attribs: Record<string, string>): void {
+    const parentMarks = this.marks();
+    const frame: Frame = { marks: parentMarks };
+    this.frames.push(frame);
+    if (this.skipDepth > 0 || SKIPPED.has(name) || EMBEDDED.has(name)) {
+      if (EMBEDDED.has(name) && this.skipDepth === 0) this.report('not-kept', name);
+      frame.skip = true;
+      this.skipDepth++;
       return;
     }
-    if (block.capture) {
-      captured[block.capture].push(raw);
+    if (name === 'title' && this.foreignDepth === 0) {
+      frame.docTitle = true;
+      this.docTitleDepth++;
       return;
     }
-    const text = raw.replace(CONTROL, '');
-    if (preDepth > 0) {
-      const lines = text.replace(/\t/g, ' ').split(/\r\n?|\n/);
-      lines.forEach((line, i) => {
-        if (i > 0) appendBreak();
-        if (line) pushText(line);
-      });
+    // Word gives the language on <body> only.
+    if ((name === 'html' || name === 'body') && attribs.lang && !this.properties.language) this.properties.language = attribs.lang.trim();
+    if (name === 'meta') this.readMeta(attribs);
+    if (!KNOWN.has(name) && !name.includes(':') && this.foreignDepth === 0) {
+      // Namespaced elements are Word's (o:, v:, st1:) and hold plain text; anything else loses its meaning.
+      this.report('not-kept', name);
+      frame.foreign = true;
+      this.foreignDepth++;
+    } else if (name === 'svg' || name === 'math') {
+      frame.foreign = true;
+      this.foreignDepth++;
+    }
+    frame.marks = this.markChanges(name, attribs, parentMarks);
+    const style = attribs.style;
+    if (style && isWordListMarker(style)) {
+      frame.marker = true;
+      this.markerDepth++;
+    }
+    if (name === 'br') this.lineBreak();
+    else if (name === 'img') this.reportImage(attribs);
+    else if (name === 'hr') this.report('not-kept', 'hr');
+    const heading = /^h([1-6])$/.exec(name);
+    if (!heading && !BLOCKS.has(name)) return;
+    const block = this.doc.startBlock(heading ? Number(heading[1]) : 0);
+    frame.block = block;
+    if (name === 'p' && style) block.wordListLevel = wordListLevel(style);
+    if (name === 'pre') {
+      frame.pre = true;
+      this.preDepth++;
+    }
+    if (name === 'p' || heading) this.styleByClass(block, attribs.class);
+    this.openBlockContainer(name, frame, attribs);
+  }
+
+  close(): void {
+    const frame = this.frames.pop();
+    if (!frame) return;
+    if (frame.skip) {
+      this.skipDepth--;
       return;
     }
-    let folded = text.replace(HTML_SPACE, ' ');
-    if (runEdge !== 'text' && folded.charCodeAt(0) === 32) folded = folded.slice(1);
-    if (!folded) return;
-    pushText(folded);
-    runEdge = folded.charCodeAt(folded.length - 1) === 32 ? 'space' : 'text';
-  }
-
-  function pushText(text: string): void {
-    runBlock ??= textblock();
-    const current = marks();
-    const last = run[run.length - 1];
-    if (last && !last.br && markKey(last.marks) === markKey(current)) last.parts.push(text);
-    else run.push({ br: false, marks: current, parts: [text] });
-    runEdge = 'text';
-  }
-
-  function appendBreak(): void {
-    if (skipDepth > 0 || markerDepth > 0) return;
-    const block = textblock();
-    if (block.capture) {
-      captured[block.capture].push(' ');
+    if (frame.docTitle) {
+      this.docTitleDepth--;
+      if (!this.properties.title) this.properties.title = foldTitle(this.docTitleParts) || undefined;
+      this.docTitleParts.length = 0;
       return;
     }
-    runBlock ??= block;
-    trimTrailingSpace(run);
-    run.push({ br: true, marks: PLAIN, parts: [] });
-    runEdge = 'start';
-  }
-
-  /** Ends the current paragraph or heading, placing it in the innermost container. */
-  function flush(): void {
-    const block = runBlock;
-    const items = run;
-    run = [];
-    runBlock = null;
-    runEdge = 'start';
-    rootBlock = newTextblock(0);
-    if (!block) return;
-    while (items.length && items[items.length - 1].br) items.pop();
-    while (items.length && items[0].br) items.shift();
-    trimTrailingSpace(items);
-    const content = inlineNodes(items);
-    // Spacer paragraphs (Word's <o:p>&nbsp;</o:p>, Google Docs' <br>) are layout, not text.
-    if (!content.some((node) => node.text !== undefined && /\S/.test(node.text))) return;
-    const marker = block.marker.join('').trim();
-    if (block.wordListLevel > 0) {
-      addWordListItem(block.wordListLevel, marker, { type: 'paragraph', content });
-      return;
+    if (frame.marker) this.markerDepth--;
+    if (frame.foreign) this.foreignDepth--;
+    if (!frame.block) return;
+    // Word closes its marker comment in the same paragraph; what one left open took is text after all.
+    if (this.inSupportLists) {
+      this.comment('[endif]');
+      this.text(frame.block.marker.splice(0).join(''));
     }
-    // A numbered heading keeps its number as text: it is part of what the heading says.
-    if (marker) content.unshift({ type: 'text', text: `${marker} ` });
-    place(blockTarget(), block.heading ? { type: 'heading', attrs: { level: block.heading }, content } : { type: 'paragraph', content });
+    if (frame.pre) this.preDepth--;
+    this.doc.endBlock(frame.container === true);
   }
 
-  /** Tables hold only rows and rows only cells: text found between them goes before the table, as in a browser. */
-  function blockTarget(): Container {
-    for (let i = containers.length - 1; i > 0; i--) {
-      const type = containers[i].node.type;
-      if (type !== 'table' && type !== 'tableRow') return containers[i];
-    }
-    return root;
-  }
-
-  function place(target: Container, node: DocNode): void {
-    target.wordLists = null;
-    const content = target.node.content;
-    if (!LISTS.has(target.node.type)) {
-      content.push(node);
-      return;
-    }
-    const last = content[content.length - 1];
-    if (node.type === 'listItem') content.push(node);
-    // <ul><li>a</li><ul>…</ul></ul>, which editors write for nesting: the inner list belongs to the item before it.
-    else if (LISTS.has(node.type) && last?.type === 'listItem') last.content!.push(node);
-    else content.push(listItem([node])!);
-  }
-
-  function addWordListItem(level: number, marker: string, paragraph: DocNode): void {
-    const target = blockTarget();
-    const ordered = ORDERED_MARKER.test(marker);
-    const lists = target.wordLists ?? [];
-    while (lists.length && lists[lists.length - 1].level > level) lists.pop();
-    let open = lists[lists.length - 1];
-    if (open && open.level === level && open.ordered !== ordered) {
-      lists.pop();
-      open = lists[lists.length - 1];
-    }
-    if (!open || open.level < level) {
-      const list = newList(ordered, ordered ? Number(/(\d+)\D*$/.exec(marker)?.[1] ?? 1) : 1);
-      if (open) lastItem(open.list).content!.push(list);
-      else place(target, list);
-      open = { list, level, ordered };
-      lists.push(open);
-    }
-    open.list.content.push({ type: 'listItem', content: [paragraph] });
-    target.wordLists = lists;
-  }
-
-  function openContainer(frame: Frame, node: DocNode & { content: DocNode[] }): void {
-    // Deeper lists and quotes than anyone writes are flattened, so a hostile nesting cannot
-    // exhaust the stack of the recursive code that reads bodies later.
-    if (containers.length > MAX_NESTING) return;
-    containers.push({ node, wordLists: null });
-    frame.container = true;
-  }
-
-  function closeContainer(): void {
-    const { node } = containers.pop()!;
-    const parent = top();
-    switch (node.type) {
-      case 'listItem': {
-        const item = listItem(node.content);
-        if (item) place(parent, item);
-        break;
-      }
-      case 'tableCell':
-      case 'tableHeader':
-        if (!node.content.length) node.content.push({ type: 'paragraph' });
-        parent.node.content.push(node);
-        break;
-      case 'tableRow':
-        if (node.content.length) parent.node.content.push(node);
-        break;
-      default:
-        if (node.content.length) place(blockTarget(), node);
+  comment(data: string): void {
+    // Word marks the bullet or number it wrote before a list paragraph with these conditional comments.
+    const kind = supportListsComment(data);
+    if (kind === 'open' && !this.inSupportLists) {
+      this.inSupportLists = true;
+      this.markerDepth++;
+    } else if (kind === 'close' && this.inSupportLists) {
+      this.inSupportLists = false;
+      this.markerDepth--;
     }
   }
 
-  function reportImage(attribs: Record<string, string>): void {
+  result(): HtmlToDocResult {
+    const content = this.doc.finish();
+    const title = foldTitle(this.doc.captured.title);
+    const lead = foldTitle(this.doc.captured.lead);
+    return {
+      body: normalizeDoc({ type: 'doc', content }),
+      warnings: this.warnings,
+      properties: this.properties,
+      ...(title && { title }),
+      ...(lead && { lead }),
+    };
+  }
+
+  private marks(): Marks {
+    return this.frames[this.frames.length - 1]?.marks ?? PLAIN;
+  }
+
+  private lineBreak(): void {
+    if (this.skipDepth > 0 || this.markerDepth > 0) return;
+    this.doc.lineBreak();
+  }
+
+  private openContainer(frame: Frame, node: ListNode): void {
+    if (this.doc.openContainer(node)) frame.container = true;
+  }
+
+  private reportImage(attribs: Record<string, string>): void {
     const src = (attribs.src ?? '').trim();
     if (/^https?:/i.test(src)) {
       let host = src;
@@ -310,99 +247,48 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
       } catch {
         // An address that does not parse is still reported, as written.
       }
-      report('remote-image', host);
+      this.report('remote-image', host);
     } else {
       // The image's description says what it showed; the report names it so the officer can put it back.
       const alt = (attribs.alt ?? '').replace(/\s+/g, ' ').trim();
-      report('not-kept', alt ? `image: ${alt.slice(0, 200)}` : 'image');
+      this.report('not-kept', alt ? `image: ${alt.slice(0, 200)}` : 'image');
     }
   }
 
-  function onOpen(name: string, attribs: Record<string, string>): void {
-    const parentMarks = marks();
-    const frame: Frame = { marks: parentMarks };
-    frames.push(frame);
-    if (skipDepth > 0 || SKIPPED.has(name) || EMBEDDED.has(name)) {
-      if (EMBEDDED.has(name) && skipDepth === 0) report('not-kept', name);
-      frame.skip = true;
-      skipDepth++;
-      return;
-    }
-    if (name === 'title' && foreignDepth === 0) {
-      frame.docTitle = true;
-      docTitleDepth++;
-      return;
-    }
-    // Word gives the language on <body> only.
-    if ((name === 'html' || name === 'body') && attribs.lang && !properties.language) properties.language = attribs.lang.trim();
-    if (name === 'meta') readMeta(attribs);
-    if (!KNOWN.has(name) && !name.includes(':') && foreignDepth === 0) {
-      // Namespaced elements are Word's (o:, v:, st1:) and hold plain text; anything else loses its meaning.
-      report('not-kept', name);
-      frame.foreign = true;
-      foreignDepth++;
-    } else if (name === 'svg' || name === 'math') {
-      frame.foreign = true;
-      foreignDepth++;
-    }
-    frame.marks = markChanges(name, attribs, parentMarks);
-    const style = attribs.style;
-    if (style && WORD_LIST_MARKER.test(style)) {
-      frame.marker = true;
-      markerDepth++;
-    }
-    if (name === 'br') appendBreak();
-    else if (name === 'img') reportImage(attribs);
-    else if (name === 'hr') report('not-kept', 'hr');
-    const heading = /^h([1-6])$/.exec(name);
-    if (!heading && !BLOCKS.has(name)) return;
-    flush();
-    const block = newTextblock(heading ? Number(heading[1]) : 0);
-    frame.block = block;
-    blocks.push(block);
-    if (name === 'p' && style) block.wordListLevel = Number(WORD_LIST.exec(style)?.[1] ?? 0);
-    if (name === 'pre') {
-      frame.pre = true;
-      preDepth++;
-    }
-    if (name === 'p' || heading) styleByClass(block, attribs.class);
-    openBlockContainer(name, frame, attribs);
-  }
-
-  function styleByClass(block: Textblock, className: string | undefined): void {
+  private styleByClass(block: Textblock, className: string | undefined): void {
     const classes = className?.toLowerCase().split(/\s+/) ?? [];
     if (classes.includes('title') || classes.includes('msotitle')) {
-      if (options.extractTitle && !titleTaken) {
+      if (this.options.extractTitle && !this.titleTaken) {
         block.capture = 'title';
-        titleTaken = true;
+        this.titleTaken = true;
       } else {
         block.heading = 1;
       }
     } else if (classes.includes('subtitle') || classes.includes('msosubtitle')) {
-      if (options.extractTitle && !leadTaken && root.node.content.length === 0) {
+      if (this.options.extractTitle && !this.leadTaken && this.doc.atStart) {
         block.capture = 'lead';
-        leadTaken = true;
+        this.leadTaken = true;
       } else {
         block.heading = 2;
       }
     }
   }
 
-  function openBlockContainer(name: string, frame: Frame, attribs: Record<string, string>): void {
-    const parent = top().node.type;
-    if (name === 'ul') openContainer(frame, { type: 'bulletList', content: [] });
-    else if (name === 'ol') openContainer(frame, newList(true, Number.parseInt(attribs.start ?? '1', 10), attribs.type));
-    else if (name === 'li' && LISTS.has(parent)) openContainer(frame, { type: 'listItem', content: [] });
-    else if (name === 'blockquote') openContainer(frame, { type: 'blockquote', content: [] });
-    else if (name === 'table') openContainer(frame, { type: 'table', content: [] });
-    else if (name === 'tr' && parent === 'table') openContainer(frame, { type: 'tableRow', content: [] });
+  private openBlockContainer(name: string, frame: Frame, attribs: Record<string, string>): void {
+    const parent = this.doc.containerType;
+    if (name === 'ul') this.openContainer(frame, { type: 'bulletList', content: [] });
+    else if (name === 'ol') this.openContainer(frame, newList(true, Number.parseInt(attribs.start ?? '1', 10), attribs.type));
+    else if (name === 'li' && LISTS.has(parent)) this.openContainer(frame, { type: 'listItem', content: [] });
+    else if (name === 'blockquote') this.openContainer(frame, { type: 'blockquote', content: [] });
+    else if (name === 'table') this.openContainer(frame, { type: 'table', content: [] });
+    else if (name === 'tr' && parent === 'table') this.openContainer(frame, { type: 'tableRow', content: [] });
     else if ((name === 'td' || name === 'th') && parent === 'tableRow') {
       const attrs: Record<string, number> = {};
       const colspan = span(attribs.colspan);
       const rowspan = span(attribs.rowspan);
       if (colspan > 1) attrs.colspan = colspan;
       if (rowspan > 1) attrs.rowspan = rowspan;
-      openContainer(frame, {
+      this.openContainer(frame, {
         type: name === 'th' ? 'tableHeader' : 'tableCell',
         ...(Object.keys(attrs).length && { attrs }),
         content: [],
@@ -410,80 +296,15 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
     }
   }
 
-  function onClose(): void {
-    const frame = frames.pop();
-    if (!frame) return;
-    if (frame.skip) {
-      skipDepth--;
-      return;
-    }
-    if (frame.docTitle) {
-      docTitleDepth--;
-      if (!properties.title) properties.title = foldTitle(docTitleParts) || undefined;
-      docTitleParts.length = 0;
-      return;
-    }
-    if (frame.marker) markerDepth--;
-    if (frame.foreign) foreignDepth--;
-    if (!frame.block) return;
-    // Word closes its marker comment in the same paragraph; what one left open took is text after all.
-    if (inSupportLists) {
-      onComment('[endif]');
-      appendText(frame.block.marker.splice(0).join(''));
-    }
-    flush();
-    blocks.pop();
-    if (frame.pre) preDepth--;
-    if (frame.container) closeContainer();
-  }
-
-  function readMeta(attribs: Record<string, string>): void {
+  private readMeta(attribs: Record<string, string>): void {
     const name = attribs.name?.toLowerCase();
     const content = attribs.content?.trim();
     if (!content) return;
-    if (name === 'description' && !properties.description) properties.description = content.normalize('NFC');
-    if (name === 'author' && !properties.author) properties.author = content.normalize('NFC');
+    if (name === 'description' && !this.properties.description) this.properties.description = content.normalize('NFC');
+    if (name === 'author' && !this.properties.author) this.properties.author = content.normalize('NFC');
   }
 
-  function onComment(data: string): void {
-    // Word marks the bullet or number it wrote before a list paragraph with these conditional comments.
-    const condition = data.trim().toLowerCase();
-    if (condition === '[if !supportlists]' && !inSupportLists) {
-      inSupportLists = true;
-      markerDepth++;
-    } else if (condition === '[endif]' && inSupportLists) {
-      inSupportLists = false;
-      markerDepth--;
-    }
-  }
-
-  const bounded = flattenDeepHtml(html);
-  if (bounded.flattened) report('not-kept', `nesting deeper than ${MAX_ELEMENT_DEPTH} levels`);
-  // The end closes every element left open, so every frame and container is closed after it.
-  parseBounded(
-    bounded.html,
-    {
-      onopentag: onOpen,
-      onclosetag: onClose,
-      ontext: appendText,
-      oncomment: onComment,
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  flush();
-
-  const title = foldTitle(captured.title);
-  const lead = foldTitle(captured.lead);
-  const content = root.node.content.length ? root.node.content : [{ type: 'paragraph' }];
-  return {
-    body: normalizeDoc({ type: 'doc', content }),
-    warnings,
-    properties,
-    ...(title && { title }),
-    ...(lead && { lead }),
-  };
-
-  function markChanges(name: string, attribs: Record<string, string>, parent: Marks): Marks {
+  private markChanges(name: string, attribs: Record<string, string>, parent: Marks): Marks {
     let { bold, italic, underline, strike, superscript, subscript, href } = parent;
     if (name === 'sup') [superscript, subscript] = [true, false];
     else if (name === 'sub') [superscript, subscript] = [false, true];
@@ -491,7 +312,7 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
     else if (name === 'i' || name === 'em') italic = true;
     else if (name === 'u' || name === 'ins') underline = true;
     else if (name === 's' || name === 'strike' || name === 'del') strike = true;
-    else if (name === 'a' && attribs.href !== undefined) href = safeHref(attribs.href) ?? href;
+    else if (name === 'a' && attribs.href !== undefined) href = this.safeHref(attribs.href) ?? href;
     const style = attribs.style;
     if (style) {
       for (const [, property, rawValue] of style.matchAll(STYLE_DECLARATION)) {
@@ -531,87 +352,20 @@ export function htmlToDoc(html: string, options: HtmlToDocOptions = {}): HtmlToD
     return { bold, italic, underline, strike, superscript, subscript, href };
   }
 
-  function safeHref(raw: string): string | null {
+  private safeHref(raw: string): string | null {
     // Browsers ignore tabs and newlines anywhere in an address and controls and spaces around it,
     // so "java\tscript:" is checked the way a browser would read it.
     const href = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
     if (ALLOWED_LINK.test(href)) return href;
     // Links to a place in the source document lead nowhere once it is imported.
-    if (href && !href.startsWith('#')) report('not-kept', `link ${href.slice(0, 120)}`);
+    if (href && !href.startsWith('#')) this.report('not-kept', `link ${href.slice(0, 120)}`);
     return null;
   }
-}
-
-function trimTrailingSpace(items: InlineItem[]): void {
-  const last = items[items.length - 1];
-  if (!last || last.br) return;
-  const end = last.parts.length - 1;
-  if (last.parts[end].endsWith(' ')) last.parts[end] = last.parts[end].slice(0, -1);
-}
-
-function newTextblock(heading: number): Textblock {
-  return { heading, wordListLevel: 0, marker: [], capture: null };
-}
-
-const LIST_TYPES = new Set(['a', 'A', 'i', 'I']);
-
-function newList(ordered: boolean, start: number, type?: string): DocNode & { content: DocNode[] } {
-  if (!ordered) return { type: 'bulletList', content: [] };
-  const first = Number.isInteger(start) && start >= 0 && start <= 1_000_000 ? start : 1;
-  const attrs = { ...(first !== 1 && { start: first }), ...(type && LIST_TYPES.has(type) && { type }) };
-  return { type: 'orderedList', ...(Object.keys(attrs).length && { attrs }), content: [] };
-}
-
-/** A list item as the schema wants it, starting with a paragraph; null when it holds nothing. */
-function listItem(content: DocNode[]): DocNode | null {
-  if (!content.length) return null;
-  const first = content[0];
-  if (first.type === 'heading') content[0] = { type: 'paragraph', content: first.content };
-  else if (first.type !== 'paragraph') content.unshift({ type: 'paragraph' });
-  return { type: 'listItem', content };
-}
-
-function lastItem(list: DocNode & { content: DocNode[] }): DocNode {
-  return list.content[list.content.length - 1];
 }
 
 function span(value: string | undefined): number {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isInteger(n) && n > 1 ? Math.min(n, 1000) : 1;
-}
-
-function markKey(marks: Marks): string {
-  marks.key ??= `${+marks.bold}${+marks.italic}${+marks.underline}${+marks.strike}${+marks.superscript}${+marks.subscript}${marks.href ?? ''}`;
-  return marks.key;
-}
-
-function markJson(marks: Marks): MarkJson[] | undefined {
-  if (marks.json !== undefined || marks === PLAIN) return marks.json;
-  const json: MarkJson[] = [];
-  if (marks.bold) json.push({ type: 'bold' });
-  if (marks.italic) json.push({ type: 'italic' });
-  if (marks.underline) json.push({ type: 'underline' });
-  if (marks.strike) json.push({ type: 'strike' });
-  if (marks.superscript) json.push({ type: 'superscript' });
-  if (marks.subscript) json.push({ type: 'subscript' });
-  if (marks.href) json.push({ type: 'link', attrs: { href: marks.href } });
-  marks.json = json.length ? json : undefined;
-  return marks.json;
-}
-
-function inlineNodes(items: InlineItem[]): DocNode[] {
-  const nodes: DocNode[] = [];
-  for (const item of items) {
-    if (item.br) {
-      nodes.push({ type: 'hardBreak' });
-      continue;
-    }
-    const text = item.parts.join('').normalize('NFC');
-    if (!text) continue;
-    const marks = markJson(item.marks);
-    nodes.push(marks ? { type: 'text', text, marks } : { type: 'text', text });
-  }
-  return nodes;
 }
 
 function foldTitle(parts: string[]): string {

@@ -34,7 +34,6 @@ export function useWorkspace(lib: LibraryState) {
   const [freshKey, setFreshKey] = useState<number | null>(null);
   /** Asks the editor of session `key` to put the focus in its text; `n` makes each request new. */
   const [textFocus, setTextFocus] = useState({ key: 0, n: 0 });
-  const [savedTick, setSavedTick] = useState(0);
   // Event handlers and the session's callbacks outlive renders; they read these instead.
   const current = useRef<DraftSession | null>(null);
   const libRef = useRef(lib);
@@ -62,7 +61,6 @@ export function useWorkspace(lib: LibraryState) {
         onSaved: (saved) => {
           libRef.current.patch(saved);
           refreshListSoon();
-          if (current.current === next) setSavedTick((tick) => tick + 1);
         },
         ...(connection && docName
           ? {
@@ -205,7 +203,6 @@ export function useWorkspace(lib: LibraryState) {
 
   const restored = (release: Release) => {
     void show(release);
-    setSavedTick((tick) => tick + 1);
     void libRef.current.refresh();
   };
 
@@ -249,7 +246,6 @@ export function useWorkspace(lib: LibraryState) {
     session,
     freshKey,
     textFocus,
-    savedTick,
     open,
     create,
     duplicate,

@@ -1,8 +1,8 @@
 // One entity: its names in the three languages, other names and title, the releases tagged with
 // it as a timeline, its delegations; and what officers do to the registry entry (edit, retire,
 // merge a duplicate into another entry).
-import { useEffect, useState } from 'react';
-import { LANGUAGES, type Entity, type EntityInput, type EntityPage as Page, type Language } from '../../core/api';
+import { useState } from 'react';
+import { LANGUAGES, type Entity, type EntityInput, type Language } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { describeError, failure } from '../i18n/errors';
@@ -12,6 +12,7 @@ import { useTagging } from '../tagging/TaggingContext';
 import { useDialogs } from '../ui/Dialogs';
 import { Icon } from '../ui/Icon';
 import { useNotify } from '../ui/Notices';
+import { useLoad } from '../ui/useLoad';
 import { EntityForm } from './EntityForm';
 import { MergePicker } from './MergePicker';
 import { PageHead } from './PageHead';
@@ -24,27 +25,19 @@ export function EntityPage({ id }: { id: number }) {
   const notify = useNotify();
   const dialogs = useDialogs();
   const tagging = useTagging();
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // Its names, releases and delegations change with the registry and with any release's tags.
+  const loaded = useLoad(() => api.getEntityPage({ id }), [id], {
+    reloadOn: (event) => event.type === 'registry-changed' || event.type === 'tags-changed',
+  });
+  const page = loaded.value ?? null;
+  const error = loaded.error;
   const [mode, setMode] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
-
-  const load = () =>
-    api.getEntityPage({ id }).then(
-      (loaded) => {
-        setPage(loaded);
-        setError(null);
-      },
-      (failed: unknown) => setError(failed),
-    );
-  useEffect(() => void load(), [id]);
 
   const change = async (action: () => Promise<unknown>, what: string) => {
     setBusy(true);
     try {
       await action();
-      tagging.reloadRegistry();
-      tagging.tagsChanged();
       return true;
     } catch (failed) {
       notify(failure(m, what, failed));
@@ -71,12 +64,11 @@ export function EntityPage({ id }: { id: number }) {
     if (await change(() => api.saveEntity({ id, entity: input }), m.tagging.failures.save)) {
       setMode('view');
       notify(m.tagging.saved, 'info');
-      await load();
     }
   };
 
   const retire = async () => {
-    if (await change(() => api.retireEntity({ id, retired: !retired }), m.tagging.failures.save)) await load();
+    await change(() => api.retireEntity({ id, retired: !retired }), m.tagging.failures.save);
   };
 
   const merge = async (intoId: number, intoName: string) => {

@@ -1,12 +1,13 @@
 // Finding the entry a duplicate is merged into: entries of the same kind, found by any of their
 // names in any language.
-import { useEffect, useState } from 'react';
-import type { Entity, EntitySummary } from '../../core/api';
+import { useState } from 'react';
+import type { Entity } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { describeError } from '../i18n/errors';
 import { entityName } from '../tagging/entity-name';
 import { useDebounced } from '../ui/useDebounced';
+import { useLoad } from '../ui/useLoad';
 
 const SEARCH_DELAY_MS = 200;
 
@@ -21,23 +22,12 @@ export function MergePicker({ entity, busy, onPick, onCancel }: Props) {
   const { m, lang } = useI18n();
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), SEARCH_DELAY_MS);
-  const [found, setFound] = useState<EntitySummary[]>([]);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.listEntities({ kind: entity.kind, query: settled || undefined, limit: 30 }).then(
-      (list) => {
-        if (!live) return;
-        setFound(list.filter((other) => other.id !== entity.id));
-        setError(null);
-      },
-      (failed: unknown) => live && setError(failed),
-    );
-    return () => {
-      live = false;
-    };
-  }, [entity, settled]);
+  const loaded = useLoad(
+    async () => (await api.listEntities({ kind: entity.kind, query: settled || undefined, limit: 30 })).filter((other) => other.id !== entity.id),
+    [entity, settled],
+  );
+  const found = loaded.value ?? [];
+  const error = loaded.error;
 
   return (
     <div className="merge-picker" data-testid="merge-picker">

@@ -1,7 +1,7 @@
 // The registry as a list officers manage: found by any name in any language, narrowed by kind,
 // each entry with the number of releases it tags; new entries are added here.
-import { useEffect, useState } from 'react';
-import type { EntityInput, EntitySummary } from '../../core/api';
+import { useState } from 'react';
+import type { EntityInput } from '../../core/api';
 import { ENTITY_KINDS, type EntityKind } from '../../core/registry/types';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
@@ -11,6 +11,7 @@ import { useTagging } from '../tagging/TaggingContext';
 import { EnumOptions } from '../ui/EnumOptions';
 import { Icon } from '../ui/Icon';
 import { useDebounced } from '../ui/useDebounced';
+import { useLoad } from '../ui/useLoad';
 import { useNotify } from '../ui/Notices';
 import { EntityForm } from './EntityForm';
 import { PageHead } from './PageHead';
@@ -21,36 +22,26 @@ const LIMIT = 500;
 export function RegistryView() {
   const { m, lang } = useI18n();
   const notify = useNotify();
-  const { openEntity, reloadRegistry } = useTagging();
+  const { openEntity } = useTagging();
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), SEARCH_DELAY_MS);
   const [kind, setKind] = useState<EntityKind | ''>('');
   const [includeRetired, setIncludeRetired] = useState(false);
-  const [entries, setEntries] = useState<EntitySummary[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    api.listEntities({ kind: kind || undefined, query: settled || undefined, includeRetired, limit: LIMIT }).then(
-      (list) => {
-        if (!live) return;
-        setEntries(list);
-        setError(null);
-      },
-      (failed: unknown) => live && setError(failed),
-    );
-    return () => {
-      live = false;
-    };
-  }, [kind, settled, includeRetired]);
+  const loaded = useLoad(
+    () => api.listEntities({ kind: kind || undefined, query: settled || undefined, includeRetired, limit: LIMIT }),
+    [kind, settled, includeRetired],
+    { reloadOn: (event) => event.type === 'registry-changed' },
+  );
+  const entries = loaded.value ?? null;
+  const error = loaded.error;
 
   const create = async (input: EntityInput) => {
     setBusy(true);
     try {
       const created = await api.saveEntity({ entity: input });
-      reloadRegistry();
       // The new entry's page opens over the list, so "back" returns to the list.
       setCreating(false);
       openEntity(created.id);

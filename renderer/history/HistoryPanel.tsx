@@ -1,7 +1,8 @@
 // The open release's stored versions: pick one to see how it differs from the current text, and
 // bring it back if needed. The current text is read from the session, unsaved edits included.
-import { useEffect, useMemo, useState } from 'react';
-import type { Release, ReleaseFields, ReleaseHistory, Revision, RevisionSummary } from '../../core/api';
+import { useMemo, useState } from 'react';
+import type { Release, ReleaseFields, Revision } from '../../core/api';
+import type { HostEvent } from '../../core/host-events';
 import { docToText } from '../../core/doc-text';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
@@ -10,45 +11,30 @@ import { failure } from '../i18n/errors';
 import { formatDateTime } from '../i18n/format';
 import { Icon } from '../ui/Icon';
 import { useNotify } from '../ui/Notices';
+import { useLoad } from '../ui/useLoad';
 import { RevisionDiff } from './RevisionDiff';
 import { IconButton } from '../ui/IconButton';
 import { SignoffRecord } from '../signoff/SignoffRecord';
 
 interface Props {
   session: DraftSession;
-  /** Changes whenever the open release was saved, so the list and the comparison stay current. */
-  savedTick: number;
   onClose(): void;
   onRestored(release: Release): void;
 }
 
-export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props) {
+export function HistoryPanel({ session, onClose, onRestored }: Props) {
   const { m } = useI18n();
   const notify = useNotify();
-  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
-  const [signoff, setSignoff] = useState<ReleaseHistory | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  // Read again whenever the open release was saved (here or elsewhere) or went through a sign-off step.
+  const changed = (event: HostEvent) =>
+    (event.type === 'release-saved' || event.type === 'status-changed' || event.type === 'embargo-changed') && event.id === session.id;
+  const listed = useLoad(() => api.listRevisions({ releaseId: session.id }), [session], { reloadOn: changed });
+  const record = useLoad(() => api.getReleaseHistory({ id: session.id }), [session], { reloadOn: changed });
+  const revisions = listed.value ?? null;
+  const signoff = record.value ?? null;
+  const loadError = listed.error ?? record.error;
   const [selected, setSelected] = useState<Revision | null>(null);
   const [restoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    api.listRevisions({ releaseId: session.id }).then(
-      (list) => {
-        if (!current) return;
-        setRevisions(list);
-        setLoadError(null);
-      },
-      (error) => current && setLoadError(error),
-    );
-    api.getReleaseHistory({ id: session.id }).then(
-      (history) => current && setSignoff(history),
-      (error) => current && setLoadError(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [session, savedTick]);
 
   const select = async (id: number) => {
     try {
@@ -58,8 +44,9 @@ export function HistoryPanel({ session, savedTick, onClose, onRestored }: Props)
     }
   };
 
-  // savedTick is a dependency because it means "the session's text may have changed".
-  const comparison = useMemo(() => (selected ? texts(selected, session) : null), [selected, session, savedTick]);
+  // The list is reloaded after every save of the session, so it stands for "the session's text may
+  // have changed"; unsaved keystrokes do not recompute the diff.
+  const comparison = useMemo(() => (selected ? texts(selected, session) : null), [selected, session, revisions]);
 
   const restore = async () => {
     if (!selected) return;

@@ -1,7 +1,7 @@
 // What the cleaner changed in an imported release, for the officer to review: a folded bar above the
 // text that opens into the list of changes, each of which can be unticked and so undone by cleaning
 // the kept source again. Warnings ("check the title") are listed with them.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ImportRecord, Release } from '../../core/api';
 import type { CleanupChange } from '../../core/import/types';
 import { api } from '../api-client';
@@ -11,6 +11,7 @@ import { failure } from '../i18n/errors';
 import { Icon } from '../ui/Icon';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
+import { useLoad } from '../ui/useLoad';
 import { WarningList } from './ImportDialog';
 import { visibleText } from './visible-text';
 import { WordReportPanel } from './WordReport';
@@ -24,37 +25,26 @@ export function ImportReview({ session, onReplaced }: Props) {
   const { m } = useI18n();
   const notify = useNotify();
   const dialogs = useDialogs();
-  const [record, setRecord] = useState<ImportRecord | null>(null);
-  const [skip, setSkip] = useState<Set<string>>(new Set());
+  const loaded = useLoad(() => api.getImportRecord({ releaseId: session.id }), [session], {
+    onError: (error) => notify(failure(m, m.failures.importRecord, error)),
+  });
+  const record = loaded.value ?? null;
+  /** The officer's ticks, for the record they were made on; a record loaded anew starts from its own. */
+  const [ticked, setTicked] = useState<{ record: ImportRecord; skip: Set<string> } | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    api.getImportRecord({ releaseId: session.id }).then(
-      (found) => {
-        if (!current) return;
-        setRecord(found);
-        setSkip(new Set(found?.skipped ?? []));
-      },
-      (error) => current && notify(failure(m, m.failures.importRecord, error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [session]);
 
   if (!record || (record.changes.length === 0 && record.warnings.length === 0 && !record.word)) return null;
   // The record keeps the first import's changes; those undone since are in `skipped`, shown unticked.
   const listed = record.changes;
+  const skip = ticked?.record === record ? ticked.skip : new Set(record.skipped);
   const changed = skip.size !== record.skipped.length || record.skipped.some((id) => !skip.has(id));
 
-  const toggle = (id: string, keep: boolean) =>
-    setSkip((all) => {
-      const next = new Set(all);
-      if (keep) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: string, keep: boolean) => {
+    const next = new Set(skip);
+    if (keep) next.delete(id);
+    else next.add(id);
+    setTicked({ record, skip: next });
+  };
 
   const apply = async () => {
     const confirmed = await dialogs.confirm({ title: m.review.confirmTitle, text: m.review.confirmText, ok: m.review.confirmOk });

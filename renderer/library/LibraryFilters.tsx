@@ -1,10 +1,10 @@
 // Status, language, embargo, approver, date range and sort for the library list.
-import { useEffect, useState } from 'react';
 import { LANGUAGES, SORTS, STATUSES, type Language, type SignoffFacets, type Sort, type Status } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import type { LibraryState } from './useLibrary';
 import { DateField } from '../ui/DateField';
+import { useLoad } from '../ui/useLoad';
 import { EnumOptions } from '../ui/EnumOptions';
 
 export function LibraryFilters({ lib }: { lib: LibraryState }) {
@@ -88,14 +88,7 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
 
 /** Counts behind the embargo and approver choices, over the whole library (not the trash). */
 function useSignoffFacets(lib: LibraryState): SignoffFacets | null {
-  const [facets, setFacets] = useState<SignoffFacets | null>(null);
-  useEffect(() => {
-    let live = true;
-    // The choices only lack their counts when this fails; the list itself reports its own errors.
-    api.listFacets({}).then((loaded) => live && setFacets(loaded.signoff), () => {});
-    return () => {
-      live = false;
-    };
-  }, [lib.total]);
-  return facets;
+  // The choices only lack their counts when this fails; the list itself reports its own errors.
+  const facets = useLoad(() => api.listFacets({}), [lib.total]);
+  return facets.value?.signoff ?? null;
 }

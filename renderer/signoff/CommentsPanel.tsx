@@ -2,7 +2,6 @@
 // the replies; a remark is added on the selected words, answered and resolved in place. They live
 // in the comments table and as `comment` marks in the body, which no export prints.
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
 import type { ReleaseComment } from '../../core/api';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
@@ -11,23 +10,17 @@ import { failure } from '../i18n/errors';
 import { formatDateTime } from '../i18n/format';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
+import { useLoad } from '../ui/useLoad';
 
 export function CommentsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
   const { m } = useI18n();
   const notify = useNotify();
   const dialogs = useDialogs();
-  const [comments, setComments] = useState<ReleaseComment[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    api.listComments({ releaseId: session.id }).then(
-      (list) => current && setComments(list),
-      (error: unknown) => notify(failure(m, m.comments.failed, error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [session]);
+  const loaded = useLoad(() => api.listComments({ releaseId: session.id }), [session], {
+    onError: (error) => notify(failure(m, m.comments.failed, error)),
+  });
+  const comments = loaded.value ?? [];
+  const setComments = (change: (all: ReleaseComment[]) => ReleaseComment[]) => loaded.set((all = []) => change(all));
 
   const add = async () => {
     const { from, to, empty } = editor.state.selection;

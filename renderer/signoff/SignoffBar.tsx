@@ -11,25 +11,25 @@ import { describeError, failure } from '../i18n/errors';
 import { formatInZone } from '../i18n/format';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
+import { useLoad } from '../ui/useLoad';
 import { useOfficer } from './OfficerContext';
 
-/** The sign-off facts of the open release, read again after every save (an edit can undo an approval). */
-export function useSignoff(session: DraftSession) {
+/**
+ * The sign-off facts of the open release, read again after every save (an edit can undo an
+ * approval) and whenever its status or embargo changed, here, in another window or by the scheduler.
+ */
+export function useSignoff(session: DraftSession): { release: Release; history: ReleaseHistory } | null {
   const { state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const savedAt = state.kind === 'saved' ? state.at : null;
-  const [facts, setFacts] = useState<{ release: Release; history: ReleaseHistory } | null>(null);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let current = true;
-    Promise.all([api.getRelease({ id: session.id }), api.getReleaseHistory({ id: session.id })]).then(
-      ([release, history]) => current && setFacts({ release, history }),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [session, savedAt, tick]);
-  return { facts, reload: () => setTick((n) => n + 1) };
+  const facts = useLoad(
+    async () => {
+      const [release, history] = await Promise.all([api.getRelease({ id: session.id }), api.getReleaseHistory({ id: session.id })]);
+      return { release, history };
+    },
+    [session, savedAt],
+    { reloadOn: (event) => (event.type === 'status-changed' || event.type === 'embargo-changed') && event.id === session.id },
+  );
+  return facts.value ?? null;
 }
 
 export function SignoffBar({ session, onChanged }: { session: DraftSession; onChanged(): void }) {
@@ -37,7 +37,7 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
   const notify = useNotify();
   const dialogs = useDialogs();
   const { officer } = useOfficer();
-  const { facts, reload } = useSignoff(session);
+  const facts = useSignoff(session);
   const [until, setUntil] = useState('');
   const [schedule, setSchedule] = useState(false);
 
@@ -72,7 +72,6 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
     if (!(await session.flush())) return notify(m.save.cannotSwitch);
     try {
       await api.changeStatus({ id: session.id, revision: session.revision, to, reason });
-      reload();
       onChanged();
     } catch (error) {
       notify(`${m.signoff.refused}: ${refusal(error)}`);
@@ -82,7 +81,6 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
   const setEmbargo = async (value: string | null) => {
     try {
       await api.setEmbargo({ id: session.id, until: value, publishAt: value !== null && schedule ? value : null, timeZone: zone });
-      reload();
       onChanged();
     } catch (error) {
       notify(failure(m, m.signoff.embargoFailed, error));

@@ -1,14 +1,14 @@
 // The library's tags: countries, organisations, people and delegations among the releases the
 // current search and filters list, each with how many releases it tags. Clicking one narrows the
 // list to it; the active tag filter shows as a chip that removes it.
-import { useEffect, useMemo, useState } from 'react';
-import type { Facets } from '../../core/api';
+import { useMemo, useState } from 'react';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { failure } from '../i18n/errors';
 import type { LibraryState } from '../library/useLibrary';
 import { Icon } from '../ui/Icon';
 import { useDebounced } from '../ui/useDebounced';
+import { useLoad } from '../ui/useLoad';
 import { entityName } from './entity-name';
 import { useTagging } from './TaggingContext';
 import type { TagFilter } from './tag-filter';
@@ -20,7 +20,7 @@ const QUERY_DELAY_MS = 200;
 
 export function FacetsPanel({ lib }: { lib: LibraryState }) {
   const { m, lang } = useI18n();
-  const { tagsVersion, openEntity, openRegistry, filterBy, registry } = useTagging();
+  const { openEntity, openRegistry, filterBy, registry } = useTagging();
   // The host names facets in Azerbaijani; an entity is shown by its name in the interface language.
   const byId = useMemo(() => new Map((registry ?? []).map((entity) => [entity.id, entity])), [registry]);
   const shownName = (kind: TagFilter['kind'], id: number, name: string) => {
@@ -28,17 +28,14 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
     return entity ? entityName(entity, lang) : name;
   };
   const [open, setOpen] = useState(() => localStorage.getItem(OPEN_STORAGE) === '1');
-  const [facets, setFacets] = useState<Facets | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const query = useDebounced(lib.query.trim(), QUERY_DELAY_MS);
   const { filters, view, total } = lib;
   const active = filters.tag;
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    api
-      .listFacets({
+  const loaded = useLoad(
+    () =>
+      open
+        ? api.listFacets({
         trash: view === 'trash',
         query: query || undefined,
         status: filters.status || undefined,
@@ -50,19 +47,13 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
         entityId: active?.kind === 'entity' ? active.id : undefined,
         delegationId: active?.kind === 'delegation' ? active.id : undefined,
       })
-      .then(
-        (loaded) => {
-          if (!live) return;
-          setFacets(loaded);
-          setError(null);
-        },
-        (failed: unknown) => live && setError(failed),
-      );
-    return () => {
-      live = false;
-    };
+        : null,
     // `total` moves when releases are added, trashed or saved with other text: the counts may too.
-  }, [open, view, query, filters, active, tagsVersion, total]);
+    [open, view, query, filters, active, total],
+    { reloadOn: (event) => event.type === 'tags-changed' },
+  );
+  const facets = loaded.value ?? null;
+  const error = loaded.error;
 
   const toggle = () => {
     localStorage.setItem(OPEN_STORAGE, open ? '0' : '1');

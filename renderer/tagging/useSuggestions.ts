@@ -13,6 +13,7 @@ import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
 import { failure } from '../i18n/errors';
 import { useNotify } from '../ui/Notices';
+import { useLoad } from '../ui/useLoad';
 import { entityName } from './entity-name';
 import { showHighlights, type Highlight } from './mention-highlight';
 import { asRegistryEntry } from '../../core/registry/registry-entry';
@@ -70,20 +71,16 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
   const notify = useNotify();
   const { registry } = useTagging();
   const { meta } = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const [tags, setTags] = useState<ReleaseTags | null>(null);
   const [found, setFound] = useState<TagResult | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    api.getReleaseTags({ releaseId }).then(
-      (loaded) => live && setTags(loaded),
-      (error: unknown) => live && notify(failure(m, m.tagging.failures.load, error)),
-    );
-    return () => {
-      live = false;
-    };
-    // The messages only word a failure; a language switch must not reload the tags.
-  }, [releaseId]);
+  // The messages only word a failure; a language switch must not reload the tags. Another window's
+  // tagging of this release (or a registry edit) does.
+  const loaded = useLoad(() => api.getReleaseTags({ releaseId }), [releaseId], {
+    reloadOn: (event) => event.type === 'tags-changed' && (event.releaseId === releaseId || event.releaseId === null),
+    onError: (error) => notify(failure(m, m.tagging.failures.load, error)),
+  });
+  const tags = loaded.value ?? null;
+  const setTags: (next: ReleaseTags) => void = loaded.set;
 
   const entries = useMemo(() => registry?.map(asRegistryEntry) ?? null, [registry]);
   const byKey = useMemo(() => new Map((registry ?? []).map((entity) => [entity.key, entity])), [registry]);

@@ -8,7 +8,6 @@ import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { failure } from '../i18n/errors';
 import { useNotify } from '../ui/Notices';
-import { useTagging } from './TaggingContext';
 import type { DelegationSuggestion, Suggestion, Suggestions } from './useSuggestions';
 
 /** What the officer changed in a detected delegation before recording it. */
@@ -21,7 +20,6 @@ export interface DelegationCorrection {
 export function useTagActions(releaseId: number, meta: Meta, { setTags }: Suggestions) {
   const { m } = useI18n();
   const notify = useNotify();
-  const { tagsChanged, reloadRegistry } = useTagging();
   const [busy, setBusy] = useState(false);
 
   const perform = async (action: () => Promise<ReleaseTags | null>, failed: string): Promise<boolean> => {
@@ -29,7 +27,6 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
     try {
       const tags = await action();
       if (tags) setTags(tags);
-      tagsChanged();
       return true;
     } catch (error) {
       notify(failure(m, failed, error));
@@ -48,13 +45,13 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
   };
 
   const accept = async (suggestions: Suggestion[]) => {
-    const done = await perform(async () => {
+    // An accepted proposal becomes a registry entry: the host's registry-changed reloads the
+    // registry, so the tagger knows it by its key from then on.
+    await perform(async () => {
       let tags: ReleaseTags | null = null;
       for (const s of suggestions) tags = await acceptOne(s);
       return tags;
     }, m.tagging.failures.tag);
-    // An accepted proposal is a registry entry now: the tagger must know it by its key.
-    if (done && suggestions.some((s) => !s.entity)) reloadRegistry();
   };
 
   return {
@@ -66,8 +63,7 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
     // registry entry takes it (correctSpelling), so later releases, terms and QA use it.
     recordDelegation: async (d: DelegationSuggestion, correction?: DelegationCorrection) => {
       const names = correction?.names ?? null;
-      let renamed = false;
-      const done = await perform(async () => {
+      await perform(async () => {
         let headId = d.head?.id ?? null;
         if (d.headProposal) {
           const proposal = names ? { ...d.headProposal, names } : d.headProposal;
@@ -77,7 +73,6 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
           const changed = (['az', 'en', 'ru'] as const).filter((lang) => names[lang] && names[lang] !== d.head!.names[lang]);
           if (changed.length) {
             await api.correctSpelling({ id: d.head.id, names: Object.fromEntries(changed.map((lang) => [lang, names[lang]!])) });
-            renamed = true;
           }
         }
         await api.saveDelegation({
@@ -92,7 +87,6 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
         });
         return api.getReleaseTags({ releaseId });
       }, m.tagging.failures.delegation);
-      if (done && (d.headProposal || renamed)) reloadRegistry();
     },
     unlinkDelegation: (delegationId: number) =>
       perform(() => api.linkDelegation({ delegationId, releaseId, linked: false }), m.tagging.failures.tag),

@@ -1,11 +1,9 @@
 // The translation workspace for one version: the source sentence by sentence beside its
 // translation, the memory's matches and the terms of the segment being translated, quality checks,
 // and the version's way out (export, XLIFF) and in (XLIFF back, TMX).
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { ApiError, EXPORT_FORMATS, type ExportFormat, type Release, type TranslationSegment } from '../../core/api';
 import type { QaIssue } from '../../core/translate/qa';
-import type { TermHit } from '../../core/translate/termbase';
-import type { TmMatch } from '../../core/translate/tm-match';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
 import { Icon } from '../ui/Icon';
@@ -19,14 +17,9 @@ import { SegmentHelp, SHORTCUT_SLOTS } from './SegmentHelp';
 import { SegmentRow } from './SegmentRow';
 import { TermbaseDialog } from './TermbaseDialog';
 import { TranslationProgress } from './TranslationProgress';
+import { useSegmentHelp } from './useSegmentHelp';
 import { useSegments } from './useSegments';
 import { exportedActions } from '../export/exported-actions';
-
-interface Helps {
-  segmentId: string;
-  matches: TmMatch[];
-  terms: TermHit[];
-}
 
 /** The digit of a key press whatever Shift or Alt made of its character ("!" or "¡" for 1). */
 function digitOf(event: KeyboardEvent): number | null {
@@ -40,7 +33,6 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
   const segs = useSegments(targetId, onSaved);
   const { view } = segs;
   const [active, setActive] = useState(0);
-  const [helps, setHelps] = useState<Helps | null>(null);
   const [issues, setIssues] = useState<QaIssue[] | null>(null);
   const [blocked, setBlocked] = useState<{ format: ExportFormat; errors: QaIssue[] } | null>(null);
   const [termbaseOpen, setTermbaseOpen] = useState(false);
@@ -51,20 +43,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
   const current: TranslationSegment | undefined = segments[active];
   const targetLang = view?.target.language ?? 'en';
 
-  useEffect(() => {
-    if (!current) return;
-    const segmentId = current.id;
-    let live = true;
-    Promise.all([api.lookupMemory({ targetId, segmentId }), api.findSegmentTerms({ targetId, segmentId })]).then(
-      ([matches, terms]) => live && setHelps({ segmentId, matches, terms }),
-      (error: unknown) => live && notify(failure(m, m.translate.failures.memory, error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [current?.id, targetId]);
-
-  const shown = helps && helps.segmentId === current?.id ? helps : null;
+  const help = useSegmentHelp({ targetId, segment: current, target: targetLang, inputs, setText: segs.setText });
 
   const goTo = (index: number) => {
     const next = segments[Math.max(0, Math.min(segments.length - 1, index))];
@@ -73,26 +52,6 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
     const input = inputs.current.get(next.id);
     input?.focus();
     input?.scrollIntoView({ block: 'nearest' });
-  };
-
-  /** Replaces the selection in the active segment's box, as typing would. */
-  const insertAtCursor = (text: string, replaceAll = false) => {
-    if (!current) return;
-    const input = inputs.current.get(current.id);
-    if (!input) return;
-    input.focus();
-    if (replaceAll) input.select();
-    input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
-    segs.setText(current.id, input.value);
-  };
-
-  const insertMatch = (n: number) => {
-    const match = shown?.matches[n];
-    if (match) insertAtCursor(match.target, true);
-  };
-  const insertTerm = (n: number) => {
-    const hit = shown?.terms[n];
-    if (hit) insertAtCursor(hit.term[targetLang]);
   };
 
   const confirm = (index: number, segment: TranslationSegment, reviewed: boolean) => {
@@ -110,11 +69,11 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
     if (mod && event.key === 'Enter') {
       act(() => confirm(index, segment, event.shiftKey));
     } else if ((mod && event.shiftKey && event.code === 'KeyS') || (event.altKey && event.key === 'Insert')) {
-      act(() => insertAtCursor(segment.source, true));
+      act(() => help.insertAtCursor(segment.source, true));
     } else if (mod && digit !== null && digit <= SHORTCUT_SLOTS && (event.altKey || event.shiftKey)) {
-      act(() => insertTerm(digit - 1));
+      act(() => help.insertTerm(digit - 1));
     } else if (mod && digit !== null && digit <= SHORTCUT_SLOTS) {
-      act(() => insertMatch(digit - 1));
+      act(() => help.insertMatch(digit - 1));
     } else if (mod && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       act(() => goTo(index + (event.key === 'ArrowDown' ? 1 : -1)));
     }
@@ -306,7 +265,7 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
             />
           ))}
         </ol>
-        <SegmentHelp target={targetLang} loaded={shown !== null} matches={shown?.matches ?? []} terms={shown?.terms ?? []} issues={segmentIssues} onMatch={insertMatch} onTerm={insertTerm} />
+        <SegmentHelp target={targetLang} loaded={help.loaded} matches={help.matches} terms={help.terms} issues={segmentIssues} onMatch={help.insertMatch} onTerm={help.insertTerm} />
       </div>
       {blocked && (
         <ExportBlockedDialog

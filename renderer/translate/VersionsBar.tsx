@@ -1,7 +1,6 @@
 // The editor's line about translation: for a release, "Translate → English / Русский" and its
 // versions with their progress, each opening the workspace; for a version, what it translates,
 // with a way back to it and into the workspace.
-import { useEffect, useState } from 'react';
 import { LANGUAGES, type Language, type VersionState } from '../../core/api';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
@@ -9,6 +8,7 @@ import { LANGUAGE_ENDONYMS, useI18n } from '../i18n/I18n';
 import { useTagging } from '../tagging/TaggingContext';
 import { useNotify } from '../ui/Notices';
 import { ActionMenu } from '../ui/ActionMenu';
+import { useLoad } from '../ui/useLoad';
 import { failure } from '../i18n/errors';
 import { useTranslation } from './TranslationContext';
 
@@ -20,21 +20,19 @@ interface Links {
 export function VersionsBar({ session, language }: { session: DraftSession; language: Language }) {
   const { m } = useI18n();
   const notify = useNotify();
-  const { open, closedTick } = useTranslation();
+  const { open } = useTranslation();
   const { openRelease } = useTagging();
-  const [links, setLinks] = useState<Links | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    (async () => {
+  // Progress made in the workspace (or another window) shows on the chips.
+  const loaded = useLoad(
+    async (): Promise<Links> => {
       const { sourceId, versions } = await api.listVersions({ id: session.id });
       const source = sourceId === null ? null : { id: sourceId, title: (await api.getRelease({ id: sourceId })).title };
-      if (live) setLinks({ source, versions });
-    })().catch(() => live && setLinks(null));
-    return () => {
-      live = false;
-    };
-  }, [session.id, closedTick]);
+      return { source, versions };
+    },
+    [session.id],
+    { reloadOn: (event) => event.type === 'translation-changed' && (event.sourceId === session.id || event.targetId === session.id) },
+  );
+  const links = loaded.error === null ? (loaded.value ?? null) : null;
 
   const openWorkspace = async (versionId: number) => {
     if (!(await session.flush())) return notify(m.save.cannotSwitch);
