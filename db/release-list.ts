@@ -15,7 +15,7 @@ type ListArgs = ParsedArgs<'listReleases'>;
  * hits in that order and the page stops the walk. A word found in more releases than this is too
  * common to rank usefully; the officer narrows the search instead.
  */
-export const SEARCH_WINDOW = 1000;
+const SEARCH_WINDOW = 1000;
 
 const LIBRARY_ORDER: Record<Exclude<ListArgs['sort'], 'relevance'>, string> = {
   date: 'r.release_date DESC, r.id DESC',

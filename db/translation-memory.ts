@@ -4,10 +4,10 @@
 import type Database from 'better-sqlite3';
 import type { Language } from '../core/api';
 import { compareTokens, indexTerms, sourceKey, tmTokens, type TmMatch, type TmToken } from '../core/translate/tm-match';
-
-export type { TmMatch };
 import { stmt } from './statements';
 import { writeTransaction } from './write-transaction';
+
+export type { TmMatch };
 
 type Db = Database.Database;
 

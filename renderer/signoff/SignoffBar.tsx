@@ -14,7 +14,7 @@ import { useNotify } from '../ui/Notices';
 import { useOfficer } from './OfficerContext';
 
 /** The sign-off facts of the open release, read again after every save (an edit can undo an approval). */
-export function useSignoff(session: DraftSession) {
+function useSignoff(session: DraftSession) {
   const { state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const savedAt = state.kind === 'saved' ? state.at : null;
   const [facts, setFacts] = useState<{ release: Release; history: ReleaseHistory } | null>(null);

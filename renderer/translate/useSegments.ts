@@ -84,5 +84,3 @@ export function useSegments(targetId: number, onSaved?: (version: Release) => vo
 
   return { view, setView, edits, textOf, setText, save, saveDraft, flush };
 }
-
-export type Segments = ReturnType<typeof useSegments>;
