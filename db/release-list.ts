@@ -1,12 +1,11 @@
-import type Database from 'better-sqlite3';
 import type { ParsedArgs, ReleaseList, ReleaseSummary } from '../core/api';
 import { makeSnippet } from '../core/snippet';
 import { parseQuery, toFtsMatch, type ParsedQuery } from '../core/search-query';
 import { expandPrefix, firstKeyOf, nextDayKey } from './search-index';
 import { stmt } from './statements';
 import { sourceOf, versionsOf } from './translations';
+import type { Db } from './open';
 
-type Db = Database.Database;
 type ListArgs = ParsedArgs<'listReleases'>;
 
 /**
