@@ -2,10 +2,11 @@
 // locals), so the rules here are the ones tsc cannot give: hooks that read what they depend on,
 // import cycles, and a handful of correctness rules. The rules are syntactic, not type-aware: a
 // type-aware lint would build a second TypeScript program beside tsc's and double the time on two cores.
-// Unused exports are found by scripts/unused-exports.mjs (import-x's no-unused-modules does nothing
-// under ESLint 10, and misses exports used only as types).
+// Unused exports are found by scripts/unused-exports.mjs: import-x's no-unused-modules does nothing
+// under ESLint 10 (it needs the FileEnumerator that ESLint removed).
+import { defineConfig, globalIgnores } from 'eslint/config';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
-import { createNodeResolver, flatConfigs as importX } from 'eslint-plugin-import-x';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -13,15 +14,13 @@ import tseslint from 'typescript-eslint';
 // ESLint's own recommended set, read from ESLint itself (the same list @eslint/js ships).
 const eslintRecommended = Object.fromEntries([...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended).map(([name]) => [name, 'error']));
 
-export default tseslint.config(
-  {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-reports/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'test/fixtures/**'],
-  },
+export default defineConfig(
+  globalIgnores(['dist/', 'release/', 'test-reports/', 'test-results/', 'playwright-report/', 'bench-results/', 'test/fixtures/']),
   { rules: eslintRecommended },
   tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mts,mjs,js}'],
-    plugins: { 'import-x': importX.recommended.plugins['import-x'] },
+    plugins: { 'import-x': importX },
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
@@ -62,7 +61,7 @@ export default tseslint.config(
   },
   {
     // Node: the host, the database, the Electron shell, scripts, tests and configs.
-    files: ['host/**', 'db/**', 'electron/**', 'scripts/**', 'bin/**', 'test/**', '*.config.*', 'core/**'],
+    files: ['host/**', 'db/**', 'electron/**', 'scripts/**', 'bin/**', 'test/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
