@@ -17,7 +17,7 @@ const cell = z.strictObject({
 const tracked = z.strictObject({ author: z.string().max(200).nullable().optional(), date: z.string().max(40).nullable().optional() });
 
 /** Nodes of core/editor-extensions.ts with attributes; every other node has none. */
-export const NODE_ATTRS: Record<string, z.ZodType> = {
+const NODE_ATTRS: Record<string, z.ZodType> = {
   heading: z.strictObject({ level: int(1, 6) }),
   orderedList: z.strictObject({ start: int(0, 1_000_000).optional(), type: z.enum(['1', 'a', 'A', 'i', 'I']).nullable().optional() }),
   tableCell: cell,
@@ -25,7 +25,7 @@ export const NODE_ATTRS: Record<string, z.ZodType> = {
 };
 
 /** Marks with attributes; every other mark has none. */
-export const MARK_ATTRS: Record<string, z.ZodType> = {
+const MARK_ATTRS: Record<string, z.ZodType> = {
   link: z.strictObject({
     href: z.string().max(4_096),
     target: z.string().max(20).nullable().optional(),

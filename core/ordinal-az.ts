@@ -16,7 +16,7 @@ const POWERS: Array<[number, Ending]> = [
   [1_000_000_000_000, 'cu'],
 ];
 
-export function azOrdinalEnding(n: number): Ending {
+function azOrdinalEnding(n: number): Ending {
   const whole = Math.abs(Math.trunc(n));
   if (whole === 0 || whole % 10) return UNITS[whole % 10];
   if (whole % 100) return TENS[(whole % 100) / 10 - 1];

@@ -24,7 +24,7 @@ export interface HitPattern {
 
 const SPACE = /\s/;
 /** Shorter words (və, AB) would match far too much as word starts. */
-export const STEM_MIN = 3;
+const STEM_MIN = 3;
 
 export function parseQuery(input: string): ParsedQuery {
   const terms: QueryTerm[] = [];

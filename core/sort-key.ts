@@ -6,7 +6,7 @@ const RANK = new Map([...AZ_ALPHABET].map((letter, index) => [letter, String.fro
 const AZ_LOWER: Record<string, string> = { I: 'ı', İ: 'i' };
 
 /** Empty titles sort last, after every real one. */
-export const EMPTY_TITLE_KEY = '\uffff';
+const EMPTY_TITLE_KEY = '\uffff';
 
 export function titleSortKey(title: string): string {
   const trimmed = title.normalize('NFC').trim();

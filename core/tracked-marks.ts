@@ -71,5 +71,3 @@ export const Insertion = trackedMark('insertion', 'ins').extend({
   },
 });
 export const Deletion = trackedMark('deletion', 'del');
-
-export const TRACKED_MARKS = ['insertion', 'deletion'] as const;

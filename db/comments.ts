@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { CommentOrigin, ReleaseComment } from '../core/api';
 import { InvalidRequestError } from './errors';
 import { getRelease } from './releases';
 import { stmt } from './statements';
-
-type Db = Database.Database;
+import type { Db } from './open';
 
 const SELECT = `SELECT id, release_id AS releaseId, author, created_at AS createdAt, text, quote,
                        resolved_at AS resolvedAt, resolved_by AS resolvedBy, origin, reply_to AS replyTo

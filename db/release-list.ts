@@ -1,12 +1,11 @@
-import type Database from 'better-sqlite3';
 import type { ParsedArgs, ReleaseList, ReleaseSummary } from '../core/api';
 import { makeSnippet } from '../core/snippet';
 import { parseQuery, toFtsMatch, type ParsedQuery } from '../core/search-query';
 import { expandPrefix, firstKeyOf, nextDayKey } from './search-index';
 import { stmt } from './statements';
 import { sourceOf, versionsOf } from './translations';
+import type { Db } from './open';
 
-type Db = Database.Database;
 type ListArgs = ParsedArgs<'listReleases'>;
 
 /**
@@ -15,7 +14,7 @@ type ListArgs = ParsedArgs<'listReleases'>;
  * hits in that order and the page stops the walk. A word found in more releases than this is too
  * common to rank usefully; the officer narrows the search instead.
  */
-export const SEARCH_WINDOW = 1000;
+const SEARCH_WINDOW = 1000;
 
 const LIBRARY_ORDER: Record<Exclude<ListArgs['sort'], 'relevance'>, string> = {
   date: 'r.release_date DESC, r.id DESC',

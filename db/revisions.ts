@@ -1,11 +1,9 @@
-import type Database from 'better-sqlite3';
 import type { DocNode, Release, Revision, RevisionSummary } from '../core/api';
 import { NotFoundError } from './errors';
 import { fieldsOf, getRelease } from './release-read';
 import { writeRelease } from './write-release';
 import { stmt } from './statements';
-
-type Db = Database.Database;
+import type { Db } from './open';
 
 export { lastSnapshotAt, snapshotRelease, SNAPSHOT_INTERVAL_MS } from './release-rows';
 

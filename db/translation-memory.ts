@@ -1,16 +1,14 @@
 // The translation memory (schema in migrations/0006-translation-memory.ts): confirmed pairs stored
 // once, exact matches by folded key, fuzzy matches through the word index, and the exact matches
 // that pre-fill a whole release.
-import type Database from 'better-sqlite3';
 import type { Language } from '../core/api';
 import { compareTokens, indexTerms, sourceKey, tmTokens, type TmMatch, type TmToken } from '../core/translate/tm-match';
-
-export type { TmMatch };
 import { stmt } from './statements';
 import { writeTransaction } from './write-transaction';
 import { CodedError } from '../core/errors';
+import type { Db } from './open';
 
-type Db = Database.Database;
+export type { TmMatch };
 
 /** Where a pair came from: confirmed in a release's workspace, or read from a TMX file. */
 export type TmOrigin = `release:${number}` | `tmx:${string}`;

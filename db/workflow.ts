@@ -1,6 +1,5 @@
 // The sign-off record: status transitions (checked by core/workflow.ts), approvals of a revision,
 // the embargo, and every export. The status column of releases is written only here.
-import type Database from 'better-sqlite3';
 import type { Publication, PublicationFormat, Release, ReleaseEvent, ReleaseHistory, SignoffFacets, Status } from '../core/api';
 import { checkTransition, type Actor, type TransitionProblem } from '../core/workflow';
 import { InvalidRequestError, StaleRevisionError } from './errors';
@@ -10,8 +9,7 @@ import { snapshotRelease } from './release-rows';
 import { stmt } from './statements';
 import { writeTransaction } from './write-transaction';
 import { CodedError } from '../core/errors';
-
-type Db = Database.Database;
+import type { Db } from './open';
 
 export class TransitionRefusedError extends CodedError {
   constructor(

@@ -11,8 +11,8 @@ const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
  * The page's own origin. A custom scheme instead of file://: the page gets an origin of its own
  * (not every file on disk), and its responses can carry headers, the Content Security Policy first.
  */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'pressdesk';
+const APP_SCHEME = 'app';
+const APP_HOST = 'pressdesk';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/`;
 
 /** Before the app is ready: the scheme behaves as a secure, standard origin (fetch, storage, CSP). */
@@ -36,7 +36,7 @@ export function serveRenderer(root: string): void {
 }
 
 /** Whether `raw` is an address of our own page. */
-export function isAppUrl(raw: string): boolean {
+function isAppUrl(raw: string): boolean {
   try {
     const url = new URL(raw);
     return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
@@ -55,7 +55,7 @@ export function isOwnFrame(frame: WebFrameMain | null): boolean {
  * a pasted text may look like one place and lead to another); any other scheme (file:, smb:,
  * custom handlers) is dropped.
  */
-export function openExternally(raw: string, confirm: (href: string) => Promise<boolean>): void {
+function openExternally(raw: string, confirm: (href: string) => Promise<boolean>): void {
   let url: URL;
   try {
     url = new URL(raw);

@@ -9,7 +9,7 @@ import { openAppDatabase } from './app-db';
 import { createDispatcher } from './handlers';
 import { isOneOf, UsageError } from './usage-error';
 
-/** One line of `--json` output per file, as the issue names it: id, title, date, language, warnings. */
+/** One line of `--json` output per file, in a shape scripts rely on: id, title, date, language, warnings. */
 function describeOutcome(outcome: ImportOutcome) {
   if (outcome.status === 'imported') {
     const { id, title, releaseDate, language } = outcome.release;

@@ -1,5 +1,5 @@
 // `pressdesk tag FILE... --json`: the suggestions the editor makes, for any text file, in the shape
-// the issue fixes. The registry is the shipped one, plus the officers' entries when a database is
+// the README documents (scripts read it). The registry is the shipped one, plus the officers' entries when a database is
 // named (--db, or PRESSDESK_DB).
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeText } from '../core/import/decode';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { findProgram, macApplications, onPath, thisMachine, windowsProgramFolders, type Candidates, type Machine } from './find-executable';
 
 /** The variables that name a browser outright, in the order they win. The app reads PRESSDESK_BROWSER. */
-export const APP_BROWSER_VARIABLES = ['PRESSDESK_BROWSER'] as const;
+const APP_BROWSER_VARIABLES = ['PRESSDESK_BROWSER'] as const;
 /** The end-to-end tests may be pointed at another browser than the app's. */
 export const E2E_BROWSER_VARIABLES = ['PRESSDESK_E2E_BROWSER', 'PRESSDESK_BROWSER'] as const;
 

@@ -34,7 +34,7 @@ export function pathsOf(platform: NodeJS.Platform): path.PlatformPath {
 }
 
 /** An environment variable; Windows names them case-insensitively (Path, PATH, ProgramFiles…). */
-export function envValue(machine: Pick<Machine, 'platform' | 'env'>, name: string): string | undefined {
+function envValue(machine: Pick<Machine, 'platform' | 'env'>, name: string): string | undefined {
   if (machine.platform !== 'win32') return machine.env[name] || undefined;
   const key = Object.keys(machine.env).find((candidate) => candidate.toUpperCase() === name.toUpperCase());
   return (key && machine.env[key]) || undefined;

@@ -2,7 +2,7 @@
 // protocol resolve files the same way and send the same Content Security Policy as a header.
 import { extname, join, normalize, sep } from 'node:path';
 
-export const CONTENT_SECURITY_POLICY =
+const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

@@ -12,14 +12,14 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-export const systemClock: Clock = {
+const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
 /** Often enough that "at 10:00" means within half a minute of it. */
-export const CHECK_INTERVAL_MS = 30_000;
+const CHECK_INTERVAL_MS = 30_000;
 
 /** The scheduler's publications told to the open windows, as the event stream carries them. */
 export function announcePublished(emit: (event: HostEvent) => void): (events: ReleaseEvent[]) => void {

@@ -11,7 +11,7 @@ const aside = mkdtempSync(join(tmpdir(), 'pressdesk-dist-'));
 const saved = join(aside, 'better_sqlite3.node');
 if (existsSync(NODE_BUILD)) copyFileSync(NODE_BUILD, saved);
 
-let status = 1;
+let status;
 try {
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
   status = spawnSync(npx, ['electron-builder', ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1;

@@ -1,5 +1,7 @@
-// `npm test`: type-check, build, then the unit/integration suite (vitest) and the end-to-end suite
-// (Playwright, the real renderer in Chromium), and one closing line summing both.
+// `npm test`: lint and the format check, type-check, build, then the unit/integration suite (vitest)
+// and the end-to-end suite (Playwright, the real renderer in Chromium), and one closing line summing
+// both. A lint or format problem fails the run, but the tests still run, so one stray space does not
+// hide what they say.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,6 +36,10 @@ function bin(pkg, name) {
   return join(dir, typeof bins === 'string' ? bins : bins[name]);
 }
 
+// Both caches live in node_modules/.cache: a second run checks only the files that changed.
+const lintOk = run('lint', process.execPath, [bin('eslint', 'eslint'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']);
+const exportsOk = run('unused exports', process.execPath, ['scripts/unused-exports.mjs']);
+const formatOk = run('format check', process.execPath, [bin('prettier', 'prettier'), '--cache', '--check', '.']);
 const typesOk = run('type check', process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit']);
 const buildOk = run('build', process.execPath, ['scripts/build.mjs']);
 const unitOk =
@@ -55,6 +61,9 @@ const unloaded = (unit?.testResults ?? [])
 const failed = (unit?.numFailedTests ?? 0) + unloaded.length + (e2e?.stats?.unexpected ?? 0);
 
 const problems = [
+  !lintOk && 'the linter found problems (npm run lint)',
+  !exportsOk && 'some exports are imported nowhere (npm run lint)',
+  !formatOk && 'some files are not formatted (npm run format)',
   !typesOk && 'the type check failed',
   !buildOk && 'the build failed',
   buildOk && !unit && 'vitest wrote no results',

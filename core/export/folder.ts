@@ -30,7 +30,7 @@ export function exportFolderProblem(folder: string): FolderProblem | null {
   return POSIX_SYSTEM.some((system) => normal === system || normal.startsWith(`${system}/`)) ? 'system' : null;
 }
 
-export const FOLDER_PROBLEM_MESSAGES: Record<FolderProblem, string> = {
+const FOLDER_PROBLEM_MESSAGES: Record<FolderProblem, string> = {
   relative: 'the export folder must be a full path, such as /home/you/Documents/Pressdesk or C:\\Users\\you\\Documents\\Pressdesk',
   dots: 'the export folder must not contain "." or ".." parts',
   system: 'this is a system folder: choose a folder of your own for exports',

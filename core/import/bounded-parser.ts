@@ -6,7 +6,7 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { MAX_ELEMENT_DEPTH } from '../limits';
 import { ImportRefusedError } from './types';
 
-export class TooDeepError extends ImportRefusedError {
+class TooDeepError extends ImportRefusedError {
   constructor() {
     super('too-deep', `the file nests elements more than ${MAX_ELEMENT_DEPTH} levels deep, the limit for any file`);
   }

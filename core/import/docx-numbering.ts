@@ -95,7 +95,7 @@ export function listDefinitions(numberingXml: string): ListDefinitions {
  * the same definition; an instance's startOverride restarts it once, where it is first used; an
  * item resets the levels below it.
  */
-export function wordNumbers(paragraphs: NumberedParagraph[], lists: ListDefinitions): number[] {
+function wordNumbers(paragraphs: NumberedParagraph[], lists: ListDefinitions): number[] {
   const counters = new Map<string, number[]>();
   const restarted = new Set<string>();
   return paragraphs.map(({ numId, level }) => {

@@ -121,7 +121,7 @@ const attributes = (text: string): Record<string, string> =>
  * indent. styles.xml is a flat list Word writes the same way every time, so its <w:style> blocks
  * are read with patterns rather than a tree: every import of a styled file reads it.
  */
-export function readStyles(stylesXml: string): RunStyles {
+function readStyles(stylesXml: string): RunStyles {
   const character = new Map<string, Map<string, Element>>();
   const paragraph = new Map<string, { indent: number; name: string }>();
   const styles = new Map<string, StyleEntry>();

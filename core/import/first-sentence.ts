@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A stop, any closing quotes or brackets after it, then a space and something a sentence can start with.
-const BOUNDARY = /([.!?…]+)["'”’»)\]]*(?=\s+["'“‘«(\[\p{Lu}\p{N}–—-])/gu;
+const BOUNDARY = /([.!?…]+)["'”’»)\]]*(?=\s+["'“‘«([\p{Lu}\p{N}–—-])/gu;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 
 /** The first sentence of `text` with its final punctuation, or the whole trimmed text when it has one sentence. */

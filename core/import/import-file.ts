@@ -8,8 +8,7 @@ import { importPlainText } from './plain-text';
 import { docProblem } from '../doc-attrs';
 import { foldWarnings, ImportRefusedError, type ImportedDraft } from './types';
 
-export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 export interface ImportedFile {
   format: ImportFormat;

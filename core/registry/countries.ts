@@ -11,6 +11,8 @@ function c(code: string, az: string, en: string, ru: string, aliases?: Aliases):
   return { key: `country:${code}`, kind: 'country', names: { az, en, ru }, ...(aliases && { aliases }) };
 }
 
+// A table laid out by hand (a row per group, a line per entry); prettier would put one item per line.
+// prettier-ignore
 export const COUNTRIES: RegistryEntry[] = [
   // Azerbaijan, its neighbours, the Turkic states and the rest of the former Soviet Union
   c('AZ', 'Azərbaycan', 'Azerbaijan', 'Азербайджан', { az: ['Azərbaycan Respublikası'], en: ['Republic of Azerbaijan'], ru: ['Азербайджанская Республика'] }),

@@ -31,6 +31,8 @@ function p(key: string, az: string, en: string, ru: string, title: Title, affili
   return { key: `person:${key}`, kind: 'person', names: { az, en, ru }, title, affiliation, ...(aliases && { aliases }) };
 }
 
+// A table laid out by hand (a row per group, a line per entry); prettier would put one item per line.
+// prettier-ignore
 export const FOREIGN_PEOPLE: RegistryEntry[] = [
   // Türkiye
   p('hakan-fidan', 'Hakan Fidan', 'Hakan Fidan', 'Хакан Фидан', T.foreignMinister, 'country:TR'),

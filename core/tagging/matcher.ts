@@ -127,7 +127,7 @@ interface Hit {
 function azLastWord(words: Word[], at: number, variant: NameVariant): Hit | null {
   const word = words[at];
   const nameWord = variant.words[variant.words.length - 1];
-  let stemLength = nameWord.folded.length;
+  const stemLength = nameWord.folded.length;
   if (!word.folded.startsWith(nameWord.folded)) {
     // Final q and k soften before a vowel: Krallıq → Krallığın, Birlik → Birliyi.
     const soft = nameWord.folded.endsWith('q') ? 'g' : nameWord.folded.endsWith('k') ? 'y' : '';

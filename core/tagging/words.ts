@@ -40,7 +40,7 @@ const CLOSE_QUOTES = new Set(['»', '”']);
  */
 export type Separator = ' ' | '-' | "'" | '.' | '';
 
-export function separatorOf(gap: string): Separator {
+function separatorOf(gap: string): Separator {
   if (gap.length === 1 && HYPHENS.has(gap)) return '-';
   if (gap.length === 1 && APOSTROPHES.has(gap)) return "'";
   if (/^\.\s?$/.test(gap)) return '.';
@@ -104,7 +104,7 @@ export function splitWords(nfc: string): Word[] {
       else if (kind & SMALL) smalls++;
     }
     const prev = words[words.length - 1];
-    let sep: Separator = '';
+    let sep: Separator;
     let boundary = !prev;
     if (prev && start - prevEnd === 1 && nfc[prevEnd] === ' ') {
       sep = ' ';

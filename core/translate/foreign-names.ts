@@ -7,6 +7,8 @@
 // every result is a guess the officer confirms.
 import type { NameTarget } from './transliterate';
 
+// A table laid out by hand (a row per group, a line per entry); prettier would put one item per line.
+// prettier-ignore
 type Family =
   | 'turkish' | 'cyrillic' | 'georgian' | 'italian' | 'french' | 'german' | 'english' | 'spanish' | 'portuguese'
   | 'polish' | 'baltic' | 'slavic-latin' | 'hungarian' | 'arabic' | 'persian' | 'central-asian' | 'generic';
@@ -49,6 +51,7 @@ const r = (pattern: string, to: string): Rule => [new RegExp(pattern, 'g'), to];
 // c first: the rules after it write c's of their own.
 const LATIN_BASE: Rule[] = [r('c', 'j'), r('ə', 'a'), r('ı', 'i'), r('ğ', 'gh'), r('x', 'kh'), r('q', 'g'), r('ş', 'sh'), r('ç', 'ch')];
 
+// prettier-ignore
 const LATIN: Record<Exclude<Family, 'cyrillic'>, Rule[]> = {
   // Turkish keeps its letters; Azerbaijani ə is e, q k, x h; Turkish spelling devoices a final b, d.
   turkish: [r('ə', 'e'), r('q', 'k'), r('x', 'h'), r('b$', 'p'), r('d$', 't')],
@@ -88,6 +91,7 @@ const LATIN: Record<Exclude<Family, 'cyrillic'>, Rule[]> = {
 
 // Russian of a foreign name as Azerbaijani spells it: plain sound-for-letter, without the settled
 // Azerbaijani-Russian habits (h→г, q→к, ə→я) that the rules for Azerbaijani citizens use.
+// prettier-ignore
 const RU_LETTERS: Record<string, string> = {
   a: 'а', ə: 'а', b: 'б', c: 'дж', ç: 'ч', d: 'д', f: 'ф', g: 'г', ğ: 'г', h: 'х', x: 'х', ı: 'ы', i: 'и', j: 'ж', k: 'к',
   q: 'г', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', ş: 'ш', t: 'т', u: 'у', v: 'в', w: 'в', z: 'з',
@@ -151,6 +155,7 @@ function russianOf(word: string, family: Family, given: boolean, country: string
 }
 
 // Russian → English as the press and passports of the former Soviet states write it.
+// prettier-ignore
 const EN_FROM_RU: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
   о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',

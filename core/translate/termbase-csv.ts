@@ -9,7 +9,7 @@
 import type { Language } from '../tagging/matcher';
 import { termProblem, type Term, type TermInput } from './termbase';
 
-export const CSV_COLUMNS = ['az', 'en', 'ru', 'note', 'forbidden_az', 'forbidden_en', 'forbidden_ru'] as const;
+const CSV_COLUMNS = ['az', 'en', 'ru', 'note', 'forbidden_az', 'forbidden_en', 'forbidden_ru'] as const;
 const LANGUAGES: Language[] = ['az', 'en', 'ru'];
 const VARIANT_SEPARATOR = '|';
 

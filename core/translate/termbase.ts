@@ -38,7 +38,7 @@ export interface ForbiddenHit extends TermHit {
 }
 
 /** Ids of terms made from people's titles: unlike names, they match in any case ("prezident"). */
-export const TITLE_ID_PREFIX = 'title:';
+const TITLE_ID_PREFIX = 'title:';
 
 /** Why an imported term cannot be used, or null. Both import formats hold terms to this rule, the form's limits included. */
 export function termProblem(term: TermInput): string | null {

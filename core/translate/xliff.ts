@@ -18,7 +18,7 @@ import { CodedError } from '../errors';
 export const XLIFF_VERSIONS = ['2.0', '1.2'] as const;
 export type XliffDialect = (typeof XLIFF_VERSIONS)[number];
 
-export const SEGMENT_STATES = ['initial', 'translated', 'reviewed', 'final'] as const;
+const SEGMENT_STATES = ['initial', 'translated', 'reviewed', 'final'] as const;
 export type SegmentState = (typeof SEGMENT_STATES)[number];
 
 export interface XliffSegment {

@@ -6,7 +6,7 @@ import { parseBounded } from '../import/bounded-parser';
 
 const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-export function xmlLegal(text: string): string {
+function xmlLegal(text: string): string {
   return text.replace(ILLEGAL, '');
 }
 

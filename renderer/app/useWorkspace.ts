@@ -17,11 +17,6 @@ import { useTeam } from '../team/TeamContext';
 /** Saves come every few hundred ms while typing; the list only needs to catch up now and then. */
 const LIST_REFRESH_DELAY_MS = 1000;
 
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 export function useWorkspace(lib: LibraryState) {
   const { m } = useI18n();
   const notify = useNotify();
@@ -107,8 +102,8 @@ export function useWorkspace(lib: LibraryState) {
     const nav = ++navigation.current;
     if (!(await leave())) return;
     try {
-      // Dated today, so it is dated at all and sorts to the top of the library, where it can be seen.
-      const release = await api.createRelease({ releaseDate: localToday() });
+      // The host dates it today, so it is dated at all and sorts to the top of the library, where it can be seen.
+      const release = await api.createRelease({});
       // It exists now, whatever the officer went on to: the list shows it either way.
       void libRef.current.refresh();
       if (nav !== navigation.current) return;

@@ -5,7 +5,7 @@ import { ALLOWED_LINK } from '../../core/editor-extensions';
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const MAIL_ADDRESS = /^[^\s/@]+@[^\s@]+\.[^\s@]+$/;
 
-export function normaliseLink(value: string): string {
+function normaliseLink(value: string): string {
   if (HAS_SCHEME.test(value)) return value;
   return MAIL_ADDRESS.test(value) ? `mailto:${value}` : `https://${value.replace(/^\/+/, '')}`;
 }

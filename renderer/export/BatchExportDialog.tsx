@@ -1,6 +1,6 @@
 // Several releases at once, in one or more formats, into one folder: choose, watch the progress,
 // then see where the files went and which could not be written.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportedFile, type ExportFormat } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
@@ -44,10 +44,12 @@ export function BatchExportDialog({ releases, beforeExport, onClose }: Props) {
   const stopRequested = useRef(false);
   const total = releases.length * formats.size;
 
+  // Worded in the language of the moment it fails; a language switch does not load the settings again.
+  const settingsFailed = useEffectEvent((error: unknown) => notify(failure(m, m.failures.loadSettings, error)));
   useEffect(() => {
     api.getSettings({}).then(
       (settings) => setFolder((typed) => typed || (settings.export.defaultFolder ?? '')),
-      (error) => notify(failure(m, m.failures.loadSettings, error)),
+      (error) => settingsFailed(error),
     );
     return () => {
       stopRequested.current = true;

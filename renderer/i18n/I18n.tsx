@@ -7,7 +7,7 @@ import { en, type Messages } from './en';
 import { ru } from './ru';
 
 export type { Messages };
-export const MESSAGES: Record<Language, Messages> = { az, en, ru };
+const MESSAGES: Record<Language, Messages> = { az, en, ru };
 /** The switch shows each language in its own name, as language pickers do. */
 export const LANGUAGE_ENDONYMS: Record<Language, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
 

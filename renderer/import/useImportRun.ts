@@ -1,6 +1,6 @@
 // One batch of dropped or picked files, imported one after another. A duplicate's bytes are kept
 // until the dialog closes, so "Import anyway" needs no second trip to the disk.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type ImportOutcome } from '../../core/api';
 import type { ImportRefusedError } from '../../core/import/types';
 import { api } from '../api-client';
@@ -63,27 +63,30 @@ export function useImportRun(files: File[], onImported: () => void) {
     return send(key, file.name, data, false);
   };
 
+  // The batch is the files the dialog opened with; it is run once, not again when they change.
+  const runBatch = useEffectEvent(async () => {
+    let imported = false;
+    for (const [key, file] of files.entries()) {
+      if (stopRequested.current) {
+        settle(key, { state: 'skipped' });
+        continue;
+      }
+      settle(key, { state: 'working' });
+      const outcome = await importOne(key, file);
+      imported ||= outcome.status === 'imported';
+      settle(key, { state: 'done', outcome });
+    }
+    setRunning(false);
+    setStopped(stopRequested.current);
+    if (imported) latest.current.onImported();
+  });
+
   useEffect(() => {
     stopRequested.current = false;
     // Once per batch, though a development StrictMode mounts the dialog twice.
     if (!started.current) {
       started.current = true;
-      void (async () => {
-        let imported = false;
-        for (const [key, file] of files.entries()) {
-          if (stopRequested.current) {
-            settle(key, { state: 'skipped' });
-            continue;
-          }
-          settle(key, { state: 'working' });
-          const outcome = await importOne(key, file);
-          imported ||= outcome.status === 'imported';
-          settle(key, { state: 'done', outcome });
-        }
-        setRunning(false);
-        setStopped(stopRequested.current);
-        if (imported) latest.current.onImported();
-      })();
+      void runBatch();
     }
     // Closing the dialog stops the batch after the file being sent.
     return () => {

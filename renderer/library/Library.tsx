@@ -37,9 +37,10 @@ export function Library(props: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const openInList = lib.items.some((item) => item.id === openId);
 
+  const endSelection = selection.end;
   useEffect(() => {
-    if (inTrash) selection.end();
-  }, [inTrash]);
+    if (inTrash) endSelection();
+  }, [inTrash, endSelection]);
 
   return (
     <aside

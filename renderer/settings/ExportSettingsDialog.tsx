@@ -1,6 +1,6 @@
 // What every export carries, set once: the office's name, closing text and media contact in each
 // language (a tab per language), its logo, and the folder exports go to.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { LANGUAGES, type Language } from '../../core/api';
 import type { ExportSettings } from '../../core/export/settings';
 import { exportFolderProblem } from '../../core/export/folder';
@@ -23,13 +23,15 @@ export function ExportSettingsDialog({ onClose }: { onClose(): void }) {
   const [saving, setSaving] = useState(false);
   const logoInput = useRef<HTMLInputElement>(null);
 
+  // Loaded once: a language switch must not load the settings again over what is being typed.
+  const settingsFailed = useEffectEvent((error: unknown) => {
+    notify(failure(m, m.failures.loadSettings, error));
+    onClose();
+  });
   useEffect(() => {
     api.getSettings({}).then(
       (settings) => setForm(settings.export),
-      (error) => {
-        notify(failure(m, m.failures.loadSettings, error));
-        onClose();
-      },
+      (error) => settingsFailed(error),
     );
   }, []);
 

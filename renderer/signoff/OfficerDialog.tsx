@@ -1,5 +1,5 @@
 // The officer of this single-user library: the name and role every recorded action is signed with.
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { ROLES, type Officer, type Role } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
@@ -13,10 +13,12 @@ export function OfficerDialog({ onClose, onSaved }: { onClose(): void; onSaved(o
   const notify = useNotify();
   const [officer, setOfficer] = useState<Officer | null>(null);
 
+  // Loaded once: a language switch must not load the officer again over what is being typed.
+  const settingsFailed = useEffectEvent((error: unknown) => notify(failure(m, m.failures.loadSettings, error)));
   useEffect(() => {
     api.getSettings({}).then(
       (settings) => setOfficer(settings.officer),
-      (error: unknown) => notify(failure(m, m.failures.loadSettings, error)),
+      (error: unknown) => settingsFailed(error),
     );
   }, []);
 

@@ -1,6 +1,6 @@
 // The termbase: the officers' terms listed, added, edited and deleted, and moved in and out as CSV
 // or TBX. Registry names are terms too, but they are edited in the registry, not here.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { LANGUAGES, type Language } from '../../core/api';
 import type { Term } from '../../core/translate/termbase';
 import { api } from '../api-client';
@@ -40,7 +40,9 @@ export function TermbaseDialog({ onClose }: { onClose(): void }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const reload = () => api.listTerms({}).then(setTerms, (error: unknown) => notify(failure(m, m.translate.failures.terms, error)));
-  useEffect(() => void reload(), []);
+  // Loaded on opening; after that, each change reloads. A language switch does not.
+  const loadOnOpen = useEffectEvent(() => void reload());
+  useEffect(() => loadOnOpen(), []);
 
   const attempt = async (action: () => Promise<void>) => {
     try {

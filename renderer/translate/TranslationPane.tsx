@@ -1,6 +1,6 @@
 // The workspace in place of the editor (the editor stays mounted under it, hidden, as under the
 // registry's pages). Another release opened from the library closes it.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Release } from '../../core/api';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useTranslation } from './TranslationContext';
@@ -22,16 +22,21 @@ export function TranslationPane({ openId, onClosed, onVersionsChanged, onVersion
   const { targetId, close } = useTranslation();
   const shownFor = useRef(openId);
 
+  // Each effect answers one change: of the workspace's version, or of the release open in the editor.
+  const versionsChanged = useEffectEvent(() => onVersionsChanged());
   const shownTarget = useRef(targetId);
   useEffect(() => {
-    if (shownTarget.current !== targetId) onVersionsChanged();
+    if (shownTarget.current !== targetId) versionsChanged();
     shownTarget.current = targetId;
   }, [targetId]);
 
+  // Only a change of the open release closes it, not opening the workspace itself.
+  const closeOpenWorkspace = useEffectEvent(() => {
+    if (targetId !== null) close();
+  });
   useEffect(() => {
-    if (shownFor.current !== openId && targetId !== null) close();
+    if (shownFor.current !== openId) closeOpenWorkspace();
     shownFor.current = openId;
-    // Only a change of the open release closes it, not opening the workspace itself.
   }, [openId]);
 
   if (targetId === null) return null;

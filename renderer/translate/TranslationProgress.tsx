@@ -3,7 +3,7 @@ import { SEGMENT_STATUSES, type TranslationSegment } from '../../core/api';
 import { useI18n } from '../i18n/I18n';
 
 /** Done means confirmed: translated or reviewed. */
-export function doneCount(segments: readonly TranslationSegment[]): number {
+function doneCount(segments: readonly TranslationSegment[]): number {
   return segments.filter((s) => s.status === 'translated' || s.status === 'reviewed').length;
 }
 

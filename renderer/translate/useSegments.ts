@@ -2,7 +2,7 @@
 // stored, and saves made one after another (each returns the whole view). A failed save keeps the
 // typed text on screen, so nothing typed is ever lost. The refs are the truth the queued saves
 // read; the state mirrors them for rendering.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Release, SegmentStatus, TranslationSegment, TranslationView } from '../../core/api';
 import { api } from '../api-client';
 import { useI18n } from '../i18n/I18n';
@@ -30,9 +30,11 @@ export function useSegments(targetId: number, onSaved?: (version: Release) => vo
     setEditsState(next);
   };
 
+  // Loaded per version; a language switch does not load it again.
+  const loadFailed = useEffectEvent((error: unknown) => notify(failure(m, m.translate.failures.load, error)));
   useEffect(() => {
-    api.getTranslation({ targetId }).then(setView, (error: unknown) => notify(failure(m, m.translate.failures.load, error)));
-  }, [targetId]);
+    api.getTranslation({ targetId }).then(setView, (error: unknown) => loadFailed(error));
+  }, [targetId, setView]);
 
   const textOf = (segment: TranslationSegment) => edits[segment.id] ?? segment.target;
 
@@ -84,5 +86,3 @@ export function useSegments(targetId: number, onSaved?: (version: Release) => vo
 
   return { view, setView, edits, textOf, setText, save, saveDraft, flush };
 }
-
-export type Segments = ReturnType<typeof useSegments>;

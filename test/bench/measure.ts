@@ -37,7 +37,7 @@ export interface Timing extends Measured {
 }
 
 /** Nearest-rank percentile of sorted samples. */
-export function percentile(sorted: number[], p: number): number {
+function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 

@@ -8,15 +8,15 @@ import { defaultExportSettings, type ExportSettings } from '../../core/export/se
 type MarkSpec = { type: string; attrs?: Record<string, unknown> };
 export const t = (text: string, ...marks: MarkSpec[]): DocNode => ({ type: 'text', text, ...(marks.length && { marks }) });
 export const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', ...(content.length && { content }) });
-export const h = (level: number, text: string): DocNode => ({ type: 'heading', attrs: { level }, content: [t(text)] });
-export const li = (...content: DocNode[]): DocNode => ({ type: 'listItem', content });
-export const ul = (...items: DocNode[]): DocNode => ({ type: 'bulletList', content: items });
-export const ol = (start: number, ...items: DocNode[]): DocNode => ({ type: 'orderedList', attrs: { start, type: null }, content: items });
-export const br: DocNode = { type: 'hardBreak' };
-export const bold = { type: 'bold' };
-export const italic = { type: 'italic' };
-export const underline = { type: 'underline' };
-export const strike = { type: 'strike' };
+const h = (level: number, text: string): DocNode => ({ type: 'heading', attrs: { level }, content: [t(text)] });
+const li = (...content: DocNode[]): DocNode => ({ type: 'listItem', content });
+const ul = (...items: DocNode[]): DocNode => ({ type: 'bulletList', content: items });
+const ol = (start: number, ...items: DocNode[]): DocNode => ({ type: 'orderedList', attrs: { start, type: null }, content: items });
+const br: DocNode = { type: 'hardBreak' };
+const bold = { type: 'bold' };
+const italic = { type: 'italic' };
+const underline = { type: 'underline' };
+const strike = { type: 'strike' };
 export const link = (href: string): MarkSpec => ({ type: 'link', attrs: { href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } });
 const cell = (type: 'tableHeader' | 'tableCell', text: string): DocNode => ({
   type,
@@ -28,7 +28,7 @@ export const AZ_LETTERS = 'AaBbCcÇçDdEeƏəFfGgĞğHhXxIıİiJjKkQqLlMmNnOoÖ�
 export const RU_UPPER = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ';
 export const RU_LOWER = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
 /** Every letter, a decomposed ü, NBSP, soft hyphen, emoji, the markup characters and U+000B/U+000C. */
-export const ALL_LETTERS = `${AZ_LETTERS} ${RU_UPPER} ${RU_LOWER} u\u0308 nb\u00A0sp soft\u00ADhyphen 🇦🇿😀 &<>"' vt\u000Bff\u000Cend`;
+const ALL_LETTERS = `${AZ_LETTERS} ${RU_UPPER} ${RU_LOWER} u\u0308 nb\u00A0sp soft\u00ADhyphen 🇦🇿😀 &<>"' vt\u000Bff\u000Cend`;
 /** ALL_LETTERS as every export must carry it: U+000B a line break, U+000C a space, the rest exactly kept. */
 export const ALL_LETTERS_LINES = [
   `${AZ_LETTERS} ${RU_UPPER} ${RU_LOWER} u\u0308 nb\u00A0sp soft\u00ADhyphen 🇦🇿😀 &<>"' vt`,

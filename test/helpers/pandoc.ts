@@ -70,7 +70,7 @@ function pandocInlines(nodes: PandocNode[], marks: Mark[] = [], href?: string): 
   return runs;
 }
 
-export function pandocRuns(nodes: PandocNode[]): Run[] {
+function pandocRuns(nodes: PandocNode[]): Run[] {
   return merged(pandocInlines(nodes));
 }
 

@@ -8,7 +8,7 @@ export type ToolName = 'pandoc' | 'soffice' | 'pdftotext' | 'xmllint';
 
 const HOMEBREW = ['/opt/homebrew', '/usr/local'];
 
-export function toolCandidates(name: ToolName, machine: Machine): Candidates {
+function toolCandidates(name: ToolName, machine: Machine): Candidates {
   const { platform } = machine;
   switch (name) {
     case 'pandoc':

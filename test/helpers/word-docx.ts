@@ -3,7 +3,7 @@
 // Word itself puts in a .docx; only the content is chosen by each test.
 import JSZip from 'jszip';
 
-export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';

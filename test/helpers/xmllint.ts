@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnTool } from './tools';
 
-export const SCHEMAS = fileURLToPath(new URL('../fixtures/schemas/', import.meta.url));
+const SCHEMAS = fileURLToPath(new URL('../fixtures/schemas/', import.meta.url));
 
 export interface XmllintResult {
   ok: boolean;

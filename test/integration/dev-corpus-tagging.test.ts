@@ -1,4 +1,4 @@
-// Scores the tagger on the development corpus (test/fixtures/dev-corpus, issue 10) against its hand
+// Scores the tagger on the development corpus (test/fixtures/dev-corpus) against its hand
 // annotations, the dev part (releases/) and the held-out part (heldout/) separately. A delegation is
 // right when one found has its party, head and direction; a delegation found that the annotation
 // does not list counts against the ratio. The held-out part prints its numbers only: its texts and

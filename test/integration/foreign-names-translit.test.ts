@@ -1,5 +1,5 @@
-// How exactly `pressdesk translit --country` spells foreign public figures (test/fixtures/dev-corpus,
-// issue 10): the list the rules were written from, and the held-out list they were not. A name counts
+// How exactly `pressdesk translit --country` spells foreign public figures (test/fixtures/dev-corpus):
+// the list the rules were written from, and the held-out list they were not. A name counts
 // as right in English when it is the person's own spelling or its plain-ASCII variant, in Russian when
 // it is the form Russian official sources use. Printed twice: as the command answers (registry first)
 // and by the rebuilding rules alone, so the rules' share is seen apart from the registry's. The

@@ -49,6 +49,8 @@ function found(text: string, language: Language = 'az'): { key: string; text: st
 }
 
 // [word as written in a sentence, the entry it must be a form of]
+// A table laid out by hand (a row per group, a line per entry); prettier would put one item per line.
+// prettier-ignore
 const AZ_FORMS: [string, string][] = [
   ['Qazaxıstanın', 'c:kz'], ['Qazaxıstana', 'c:kz'], ['Qazaxıstanda', 'c:kz'], ['Qazaxıstandan', 'c:kz'],
   ['Qazaxıstanı', 'c:kz'], ['Qazaxıstanla', 'c:kz'], ['Qazaxıstandakı', 'c:kz'], ['Qazaxıstanlı', 'c:kz'],

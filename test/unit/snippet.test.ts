@@ -174,6 +174,8 @@ function referenceSnippet(text: string, q: ParsedQuery, maxChars = 220): Snippet
 // Words chosen to share stems and prefixes (Bakı, Bakıda, bakix), to fold alike in different spellings
 // (ƏLİYEV, decomposed ü and İ), and to sit at the edges of the word rule: digits, hyphens, marks with
 // no letter before them, astral letters, emoji with variation selectors, keycaps, very long words.
+// A table laid out by hand (a row per group, a line per entry); prettier would put one item per line.
+// prettier-ignore
 const WORDS = [
   'Bakı', 'Bakıda', 'Bakının', 'BAKI', 'baki', 'bakix', 'Gəncə', 'Gəncədə', 'Əliyev', 'ƏLİYEV', 'İnterpol',
   'İNTERPOL-un', 'interpolun', 'Baş', 'baş', 'Prokuror', 'prokuror', 'Prokurorluğu', 'prokurorluq', 'nümayəndə',
