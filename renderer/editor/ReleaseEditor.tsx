@@ -8,7 +8,6 @@ import { VersionsBar } from '../translate/VersionsBar';
 import { ImportReview } from '../import/ImportReview';
 import { useI18n } from '../i18n/I18n';
 import { bodyExtensions } from './body-extensions';
-import { bodyStats } from './body-stats';
 import type { DraftSession } from './draft-session';
 import { MetaFields } from './MetaFields';
 import { pasteHtml } from './paste';
@@ -33,13 +32,10 @@ interface Props {
   onSignoffChanged(): void;
 }
 
-const STATS_DELAY_MS = 150;
-
 export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepCopy, onReplaced, onSignoffChanged }: Props) {
   const { m } = useI18n();
-  const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const [stats, setStats] = useState({ words: 0, chars: 0 });
-  const statsTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The fields only: a save changing the state redraws the status bar, not the whole release.
+  const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const leadRef = useRef<HTMLTextAreaElement>(null);
 
@@ -57,19 +53,9 @@ export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepC
     extensions: bodyExtensions,
     content: initialBody,
     editorProps,
-    onCreate: ({ editor: created }) => {
-      session.attachDoc(created.state.doc);
-      setStats(bodyStats(created.state.doc));
-    },
-    onUpdate: ({ editor: updated }) => {
-      session.setBody(updated.state.doc);
-      // Counting a long text on every keystroke would make typing sluggish.
-      clearTimeout(statsTimer.current);
-      statsTimer.current = setTimeout(() => setStats(bodyStats(updated.state.doc)), STATS_DELAY_MS);
-    },
+    onCreate: ({ editor: created }) => session.attachDoc(created.state.doc),
+    onUpdate: ({ editor: updated }) => session.setBody(updated.state.doc),
   });
-
-  useEffect(() => () => clearTimeout(statsTimer.current), []);
 
   useEffect(() => {
     if (fresh) titleRef.current?.focus();
@@ -133,7 +119,7 @@ export function ReleaseEditor({ session, fresh, focusText, onLoadLatest, onKeepC
         {editor && <TagsPanel editor={editor} session={session} />}
         {editor && <CommentsPanel editor={editor} session={session} />}
       </div>
-      <SaveBar state={state} words={stats.words} chars={stats.chars} onLoadLatest={onLoadLatest} onKeepCopy={onKeepCopy} />
+      <SaveBar session={session} editor={editor} onLoadLatest={onLoadLatest} onKeepCopy={onKeepCopy} />
     </section>
   );
 }

@@ -179,7 +179,6 @@ export const az: Messages = {
   save: {
     saved: (when: string) => `Yadda saxlanıldı, ${when}`,
     saving: 'Saxlanılır…',
-    dirty: 'Saxlanılmamış dəyişikliklər var',
     revisionKept: (when: string) => `Versiya saxlanıldı (${when}): versiya tarixçəsindədir`,
     notSaved: (reason: string) => `Saxlanılmadı: ${reason}`,
     retrying: 'Bir neçə saniyədən sonra yenidən cəhd ediləcək. Mətniniz burada qalır.',

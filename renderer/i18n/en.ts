@@ -178,7 +178,6 @@ export const en = {
   save: {
     saved: (when: string, today: boolean) => (today ? `Saved at ${when}` : `Saved ${when}`),
     saving: 'Saving…',
-    dirty: 'Unsaved changes',
     revisionKept: (when: string) => `Version kept (${when}): it is in the version history`,
     notSaved: (reason: string) => `Not saved: ${reason}`,
     retrying: 'Retrying in a few seconds. Your text stays here.',

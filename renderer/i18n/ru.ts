@@ -187,7 +187,6 @@ export const ru: Messages = {
   save: {
     saved: (when: string, today: boolean) => (today ? `Сохранено в ${when}` : `Сохранено ${when}`),
     saving: 'Сохранение…',
-    dirty: 'Есть несохранённые изменения',
     revisionKept: (when: string) => `Версия сохранена (${when}): она в истории версий`,
     notSaved: (reason: string) => `Не сохранено: ${reason}`,
     retrying: 'Повторная попытка через несколько секунд. Ваш текст остаётся здесь.',

@@ -15,8 +15,10 @@ import { useOfficer } from './OfficerContext';
 
 /** The sign-off facts of the open release, read again after every save (an edit can undo an approval). */
 export function useSignoff(session: DraftSession) {
-  const { state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const savedAt = state.kind === 'saved' ? state.at : null;
+  const savedAt = useSyncExternalStore(session.subscribe, () => {
+    const state = session.getState();
+    return state.kind === 'saved' ? state.at : null;
+  });
   const [facts, setFacts] = useState<{ release: Release; history: ReleaseHistory } | null>(null);
   const [tick, setTick] = useState(0);
   useEffect(() => {

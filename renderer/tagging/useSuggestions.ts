@@ -69,7 +69,7 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
   const { m, lang } = useI18n();
   const notify = useNotify();
   const { registry } = useTagging();
-  const { meta } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const [tags, setTags] = useState<ReleaseTags | null>(null);
   const [found, setFound] = useState<TagResult | null>(null);
 
