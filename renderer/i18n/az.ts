@@ -10,6 +10,8 @@ export const az: Messages = {
   locale: 'az',
   /** How date fields show a day (dd, mm, yyyy replaced). */
   dateFormat: 'dd.mm.yyyy',
+  /** After the day in date-time fields (the embargo): the 24-hour time's placeholder. */
+  timeFormat: 'ss:dd',
   months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
   app: {
     newRelease: 'Yeni press-reliz',

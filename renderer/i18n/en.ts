@@ -8,6 +8,8 @@ export const en = {
   locale: 'en-GB',
   /** How date fields show a day (dd, mm, yyyy replaced). */
   dateFormat: 'dd/mm/yyyy',
+  /** After the day in date-time fields (the embargo): the 24-hour time's placeholder. */
+  timeFormat: 'hh:mm',
   /** Month names for languages the runtime cannot format dates in (see format.ts); null: use Intl. */
   months: null as readonly string[] | null,
   app: {

@@ -17,6 +17,8 @@ export const ru: Messages = {
   locale: 'ru',
   /** How date fields show a day (dd, mm, yyyy replaced). */
   dateFormat: 'dd.mm.yyyy',
+  /** After the day in date-time fields (the embargo): the 24-hour time's placeholder. */
+  timeFormat: 'чч:мм',
   months: null,
   app: {
     newRelease: 'Новый пресс-релиз',

@@ -9,6 +9,7 @@ import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
 import { describeError } from '../i18n/errors';
 import { formatInZone } from '../i18n/format';
+import { DateField } from '../ui/DateField';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
 import { useOfficer } from './OfficerContext';
@@ -119,13 +120,7 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
       )}
       <label className="signoff-field">
         <span className="field-label">{m.signoff.embargoUntil}</span>
-        <input
-          type="datetime-local"
-          className="input input-small"
-          data-testid="embargo-until"
-          value={until}
-          onChange={(e) => setUntil(e.target.value)}
-        />
+        <DateField time testId="embargo-until" className="input input-small" value={until} onChange={setUntil} />
         {/* The time is read on the embargo's clock, not this computer's. */}
         <span className="field-label">{zone}</span>
       </label>
