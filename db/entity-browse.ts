@@ -93,7 +93,11 @@ export function listFacets(db: Db, args: ParsedArgs<'listFacets'>): Facets {
     `SELECT d.id, count(*) AS count FROM delegation_releases l JOIN delegations d ON d.id = l.delegation_id
      WHERE l.release_id IN (${ids}) GROUP BY d.id ORDER BY count DESC, d.date_from DESC LIMIT ${FACET_LIMIT}`,
   ).all(query.params) as { id: number; count: number }[];
-  facets.delegation = delegations.map(({ id, count }) => ({ id, name: delegationName(getDelegation(db, id)), count }));
+  facets.delegation = delegations.map(({ id, count }) => {
+    const delegation = getDelegation(db, id);
+    const { party, head, dateFrom } = delegation;
+    return { id, name: delegationName(delegation), count, party: { names: party.names }, head: head && { names: head.names }, dateFrom };
+  });
   return facets;
 }
 

@@ -1,6 +1,7 @@
 import type { ParsedArgs, ReleaseList, ReleaseSummary } from '../core/api';
 import { makeSnippet } from '../core/snippet';
-import { parseQuery, toFtsMatch, type ParsedQuery } from '../core/search-query';
+import { byRelevance } from '../core/relevance';
+import { highlightTerms, parseQuery, toFtsMatch, type ParsedQuery } from '../core/search-query';
 import { expandPrefix, firstKeyOf, nextDayKey } from './search-index';
 import { stmt } from './statements';
 import { sourceOf, versionsOf } from './translations';
@@ -23,16 +24,19 @@ const LIBRARY_ORDER: Record<Exclude<ListArgs['sort'], 'relevance'>, string> = {
 };
 const TRASH_ORDER = 'r.deleted_at DESC, r.id DESC';
 
-const WINDOW_ORDER: Record<ListArgs['sort'], string> = {
+const WINDOW_ORDER: Record<Exclude<ListArgs['sort'], 'relevance'>, string> = {
   date: 'w.key DESC',
-  relevance: 'w.rank, w.key DESC',
   title: 'w.title_key, w.id',
   updated: 'w.updated_at DESC, w.id DESC',
 };
 
 interface ListQuery {
-  /** Selects the page's ids in order. */
+  /**
+   * Selects the page's ids in order; when `ranked`, the whole window instead (SEARCH_WINDOW + 1 rows
+   * of id, title and lead, newest first), which core/relevance.ts orders and the page is cut from.
+   */
   page: string;
+  ranked: boolean;
   /** Counts the matches (for a search, up to SEARCH_WINDOW + 1). */
   count: string;
   params: Record<string, unknown>;
@@ -71,6 +75,7 @@ export function listQuery(db: Db, args: ListArgs): ListQuery {
       page: `SELECT r.id FROM releases r WHERE ${condition} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
       // Left to itself the planner counts along whichever index it meets first, title keys included.
       count: `SELECT count(*) FROM releases r ${args.trash ? '' : 'INDEXED BY releases_for_counts'} WHERE ${condition}`,
+      ranked: false,
       params,
       parsed: null,
     };
@@ -83,14 +88,20 @@ export function listQuery(db: Db, args: ListArgs): ListQuery {
   filter('s.rowid < @toKey', 'toKey', args.dateTo && nextDayKey(args.dateTo));
   const hits = `FROM release_search s JOIN releases r ON r.search_key = s.rowid WHERE ${where.join(' AND ')}`;
   const newestFirst = args.sort === 'date' && !args.trash;
+  const count = `SELECT count(*) FROM (SELECT 1 ${hits} ORDER BY s.rowid DESC LIMIT ${SEARCH_WINDOW + 1})`;
+  if (args.sort === 'relevance' && !args.trash) {
+    // One walk of the window serves the order and the count alike.
+    return { page: `SELECT r.id, r.title, r.lead ${hits} ORDER BY s.rowid DESC LIMIT ${SEARCH_WINDOW + 1}`, ranked: true, count, params, parsed };
+  }
   return {
     page: newestFirst
       ? `SELECT r.id ${hits} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`
       : `SELECT w.id FROM (
-           SELECT r.id, s.rowid AS key, s.rank AS rank, r.title_key, r.updated_at, r.deleted_at
+           SELECT r.id, s.rowid AS key, r.title_key, r.updated_at, r.deleted_at
            ${hits} ORDER BY s.rowid DESC LIMIT ${SEARCH_WINDOW}
-         ) w ORDER BY ${args.trash ? 'w.deleted_at DESC, w.id DESC' : WINDOW_ORDER[args.sort]} LIMIT @limit OFFSET @offset`,
-    count: `SELECT count(*) FROM (SELECT 1 ${hits} ORDER BY s.rowid DESC LIMIT ${SEARCH_WINDOW + 1})`,
+         ) w ORDER BY ${args.trash ? 'w.deleted_at DESC, w.id DESC' : WINDOW_ORDER[args.sort === 'relevance' ? 'date' : args.sort]} LIMIT @limit OFFSET @offset`,
+    count,
+    ranked: false,
     params,
     parsed,
   };
@@ -102,8 +113,18 @@ export function listQuery(db: Db, args: ListArgs): ListQuery {
  */
 export function listReleases(db: Db, args: ListArgs): ReleaseList {
   const query = listQuery(db, args);
-  const ids = stmt(db, query.page).pluck().all(query.params) as number[];
-  const counted = stmt(db, query.count).pluck().get(query.params) as number;
+  let ids: number[];
+  let counted: number;
+  if (query.ranked && query.parsed) {
+    const window = stmt(db, query.page).all(query.params) as { id: number; title: string; lead: string }[];
+    counted = window.length;
+    ids = byRelevance(window.slice(0, SEARCH_WINDOW), highlightTerms(query.parsed))
+      .slice(args.offset, args.offset + args.limit)
+      .map((row) => row.id);
+  } else {
+    ids = stmt(db, query.page).pluck().all(query.params) as number[];
+    counted = stmt(db, query.count).pluck().get(query.params) as number;
+  }
   const capped = query.parsed !== null && counted > SEARCH_WINDOW;
   return {
     items: ids.map((id) => summary(db, id, query.parsed)),

@@ -63,11 +63,21 @@ export interface FacetCount {
   count: number;
 }
 
+/**
+ * A delegation among the facets. `name` words it in Azerbaijani; its parts let the window word it in
+ * the interface language, with the day written as that language writes it.
+ */
+export interface DelegationFacet extends FacetCount {
+  party: Pick<Entity, 'names'>;
+  head: Pick<Entity, 'names'> | null;
+  dateFrom: string | null;
+}
+
 export interface Facets {
   country: FacetCount[];
   organization: FacetCount[];
   person: FacetCount[];
-  delegation: FacetCount[];
+  delegation: DelegationFacet[];
   signoff: SignoffFacets;
 }
 

@@ -54,6 +54,9 @@ export function useWorkspace(lib: LibraryState) {
         save: api.saveRelease,
         saveChanges: api.saveReleaseChanges,
         onSaved: (saved) => {
+          // While the officer goes on typing, the next save is a moment away: the list and History
+          // catch up with the last one, so typing is not interrupted by redrawing them.
+          if (next?.isDirty()) return;
           libRef.current.patch(saved);
           refreshListSoon();
         },

@@ -14,7 +14,6 @@ import { VersionsBar } from '../translate/VersionsBar';
 import { ImportReview } from '../import/ImportReview';
 import { useI18n } from '../i18n/I18n';
 import { bodyExtensions, soloExtensions } from './body-extensions';
-import { bodyStats } from './body-stats';
 import type { DraftSession } from './draft-session';
 import { MetaFields } from './MetaFields';
 import { pasteHtml } from './paste';
@@ -42,8 +41,6 @@ interface Props {
   /** A sign-off step or embargo change: the library shows status and embargo, so it reloads. */
   onSignoffChanged(): void;
 }
-
-const STATS_DELAY_MS = 150;
 
 /** A change that came in from the shared document (someone else's, or the first sync), not typed here. */
 function fromShared(transaction: Transaction): boolean {
@@ -90,9 +87,8 @@ function EditorView({
   team,
 }: Props & { team: { shared: SharedDoc; user: TeamUser } | null }) {
   const { m } = useI18n();
-  const { meta, state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const [stats, setStats] = useState({ words: 0, chars: 0 });
-  const statsTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The fields only: a save changing the state redraws the status bar, not the whole release.
+  const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const leadRef = useRef<HTMLTextAreaElement>(null);
 
@@ -112,20 +108,12 @@ function EditorView({
     // The shared document is the text in team mode: content set here would be merged into it.
     content: team ? undefined : initialBody,
     editorProps,
-    onCreate: ({ editor: created }) => {
-      session.attachDoc(created.state.doc);
-      setStats(bodyStats(created.state.doc));
-    },
+    onCreate: ({ editor: created }) => session.attachDoc(created.state.doc),
     onUpdate: ({ editor: updated, transaction }) => {
       session.setBody(updated.state.doc);
       if (team && !fromShared(transaction)) team.shared.noteLocalEdit();
-      // Counting a long text on every keystroke would make typing sluggish.
-      clearTimeout(statsTimer.current);
-      statsTimer.current = setTimeout(() => setStats(bodyStats(updated.state.doc)), STATS_DELAY_MS);
     },
   });
-
-  useEffect(() => () => clearTimeout(statsTimer.current), []);
 
   useEffect(() => {
     if (fresh) titleRef.current?.focus();
@@ -190,7 +178,7 @@ function EditorView({
         {editor && <TagsPanel editor={editor} session={session} />}
         {editor && <CommentsPanel editor={editor} session={session} />}
       </div>
-      <SaveBar state={state} words={stats.words} chars={stats.chars} onLoadLatest={onLoadLatest} onKeepCopy={onKeepCopy} />
+      <SaveBar session={session} editor={editor} onLoadLatest={onLoadLatest} onKeepCopy={onKeepCopy} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Formatting for the release body. Buttons show what applies at the cursor; they keep the
 // editor's selection (mouse-down does not take focus) so a click formats what was selected.
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n';
@@ -7,6 +8,7 @@ import { Icon, type IconName } from '../ui/Icon';
 import { useDialogs } from '../ui/Dialogs';
 import { acceptLink } from './link';
 import { shortcut, withShortcut } from './shortcut';
+import { hasTrackedChanges } from './tracked-in-doc';
 
 /** `end`: actions on the release as a whole (export), set apart at the toolbar's far end. */
 export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
@@ -23,8 +25,7 @@ export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
       italic: e.isActive('italic'),
       underline: e.isActive('underline'),
       strike: e.isActive('strike'),
-      tracked: e.state.doc.rangeHasMark(0, e.state.doc.content.size, e.schema.marks.insertion) ||
-        e.state.doc.rangeHasMark(0, e.state.doc.content.size, e.schema.marks.deletion),
+      tracked: hasTrackedChanges(e.state.doc),
       superscript: e.isActive('superscript'),
       subscript: e.isActive('subscript'),
       bulletList: e.isActive('bulletList'),
@@ -32,8 +33,9 @@ export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
       link: e.isActive('link'),
       blockquote: e.isActive('blockquote'),
       inTable: e.isActive('table'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depth, not can().undo(): that builds every command's chain on each keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const chain = () => editor.chain().focus();

@@ -131,7 +131,10 @@ export class DraftSession {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
-  getSnapshot = (): Snapshot => this.snapshot;
+  // Each keeps its object while the other part changes: a component reading only one of them is not
+  // drawn again (nor is the page committed) when a save merely changes the state.
+  getMeta = (): Meta => this.snapshot.meta;
+  getState = (): SaveState => this.snapshot.state;
 
   get state(): SaveState {
     return this.snapshot.state;

@@ -10,6 +10,8 @@ export const az: Messages = {
   locale: 'az',
   /** How date fields show a day (dd, mm, yyyy replaced). */
   dateFormat: 'dd.mm.yyyy',
+  /** After the day in date-time fields (the embargo): the 24-hour time's placeholder. */
+  timeFormat: 'ss:dd',
   months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
   app: {
     newRelease: 'Yeni press-reliz',
@@ -179,7 +181,6 @@ export const az: Messages = {
   save: {
     saved: (when: string) => `Yadda saxlanıldı, ${when}`,
     saving: 'Saxlanılır…',
-    dirty: 'Saxlanılmamış dəyişikliklər var',
     revisionKept: (when: string) => `Versiya saxlanıldı (${when}): versiya tarixçəsindədir`,
     notSaved: (reason: string) => `Saxlanılmadı: ${reason}`,
     retrying: 'Bir neçə saniyədən sonra yenidən cəhd ediləcək. Mətniniz burada qalır.',

@@ -8,6 +8,8 @@ export const en = {
   locale: 'en-GB',
   /** How date fields show a day (dd, mm, yyyy replaced). */
   dateFormat: 'dd/mm/yyyy',
+  /** After the day in date-time fields (the embargo): the 24-hour time's placeholder. */
+  timeFormat: 'hh:mm',
   /** Month names for languages the runtime cannot format dates in (see format.ts); null: use Intl. */
   months: null as readonly string[] | null,
   app: {
@@ -178,7 +180,6 @@ export const en = {
   save: {
     saved: (when: string, today: boolean) => (today ? `Saved at ${when}` : `Saved ${when}`),
     saving: 'Saving…',
-    dirty: 'Unsaved changes',
     revisionKept: (when: string) => `Version kept (${when}): it is in the version history`,
     notSaved: (reason: string) => `Not saved: ${reason}`,
     retrying: 'Retrying in a few seconds. Your text stays here.',

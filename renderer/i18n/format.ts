@@ -72,3 +72,22 @@ export function parseDateField(text: string): string | null {
   if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
   return `${y}-${pad(Number(mo))}-${pad(Number(d))}`;
 }
+
+/** A local moment kept as YYYY-MM-DDTHH:MM as date-time fields show it: the day as above, then the 24-hour time. */
+export function dateTimeFieldText(m: Messages, isoLocal: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(isoLocal);
+  return match ? `${dateFieldText(m, match[1])} ${match[2]}` : '';
+}
+
+/**
+ * What was typed into a date-time field as YYYY-MM-DDTHH:MM: a day as parseDateField reads it, then
+ * the time as hh:mm (ISO's T as pasted too). '' for an emptied field, null for no real moment.
+ */
+export function parseDateTimeField(text: string): string | null {
+  const typed = text.trim();
+  if (!typed) return '';
+  const match = /^(.+?)(?:\s+|T)(\d{1,2}):(\d{2})$/.exec(typed);
+  const day = match && parseDateField(match[1]);
+  if (!match || !day || Number(match[2]) > 23 || Number(match[3]) > 59) return null;
+  return `${day}T${pad(Number(match[2]))}:${match[3]}`;
+}

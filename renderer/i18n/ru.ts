@@ -17,6 +17,8 @@ export const ru: Messages = {
   locale: 'ru',
   /** How date fields show a day (dd, mm, yyyy replaced). */
   dateFormat: 'dd.mm.yyyy',
+  /** After the day in date-time fields (the embargo): the 24-hour time's placeholder. */
+  timeFormat: 'чч:мм',
   months: null,
   app: {
     newRelease: 'Новый пресс-релиз',
@@ -187,7 +189,6 @@ export const ru: Messages = {
   save: {
     saved: (when: string, today: boolean) => (today ? `Сохранено в ${when}` : `Сохранено ${when}`),
     saving: 'Сохранение…',
-    dirty: 'Есть несохранённые изменения',
     revisionKept: (when: string) => `Версия сохранена (${when}): она в истории версий`,
     notSaved: (reason: string) => `Не сохранено: ${reason}`,
     retrying: 'Повторная попытка через несколько секунд. Ваш текст остаётся здесь.',

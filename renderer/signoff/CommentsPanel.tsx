@@ -2,6 +2,7 @@
 // the replies; a remark is added on the selected words, answered and resolved in place. They live
 // in the comments table and as `comment` marks in the body, which no export prints.
 import type { Editor } from '@tiptap/react';
+import { memo } from 'react';
 import type { ReleaseComment } from '../../core/api';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
@@ -12,7 +13,8 @@ import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
 
-export function CommentsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
+// Memoised like the tags panel: the window's redraws after a save leave the remarks as they are.
+export const CommentsPanel = memo(function CommentsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
   const { m } = useI18n();
   const notify = useNotify();
   const dialogs = useDialogs();
@@ -105,4 +107,4 @@ export function CommentsPanel({ editor, session }: { editor: Editor; session: Dr
       </ul>
     </aside>
   );
-}
+});

@@ -9,6 +9,7 @@ import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
 import { describeError, failure } from '../i18n/errors';
 import { formatInZone } from '../i18n/format';
+import { DateField } from '../ui/DateField';
 import { useDialogs } from '../ui/Dialogs';
 import { useNotify } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
@@ -19,8 +20,10 @@ import { useOfficer } from './OfficerContext';
  * approval) and whenever its status or embargo changed, here, in another window or by the scheduler.
  */
 export function useSignoff(session: DraftSession): { release: Release; history: ReleaseHistory } | null {
-  const { state } = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const savedAt = state.kind === 'saved' ? state.at : null;
+  const savedAt = useSyncExternalStore(session.subscribe, () => {
+    const state = session.getState();
+    return state.kind === 'saved' ? state.at : null;
+  });
   const facts = useLoad(
     async () => {
       const [release, history] = await Promise.all([api.getRelease({ id: session.id }), api.getReleaseHistory({ id: session.id })]);
@@ -115,13 +118,7 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
       )}
       <label className="signoff-field">
         <span className="field-label">{m.signoff.embargoUntil}</span>
-        <input
-          type="datetime-local"
-          className="input input-small"
-          data-testid="embargo-until"
-          value={until}
-          onChange={(e) => setUntil(e.target.value)}
-        />
+        <DateField time testId="embargo-until" className="input input-small" value={until} onChange={setUntil} />
         {/* The time is read on the embargo's clock, not this computer's. */}
         <span className="field-label">{zone}</span>
       </label>

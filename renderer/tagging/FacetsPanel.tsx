@@ -9,7 +9,7 @@ import type { LibraryState } from '../library/useLibrary';
 import { Icon } from '../ui/Icon';
 import { useDebounced } from '../ui/useDebounced';
 import { useLoad } from '../ui/useLoad';
-import { entityName } from './entity-name';
+import { delegationName, entityName } from './entity-name';
 import { useTagging } from './TaggingContext';
 import type { TagFilter } from './tag-filter';
 import '../styles/tagging.css';
@@ -21,9 +21,11 @@ const QUERY_DELAY_MS = 200;
 export function FacetsPanel({ lib }: { lib: LibraryState }) {
   const { m, lang } = useI18n();
   const { openEntity, openRegistry, filterBy, registry } = useTagging();
-  // The host names facets in Azerbaijani; an entity is shown by its name in the interface language.
+  // The host names facets in Azerbaijani; an entity is shown by its name in the interface language,
+  // a delegation by its parts' names and its day as the interface writes it.
   const byId = useMemo(() => new Map((registry ?? []).map((entity) => [entity.id, entity])), [registry]);
-  const shownName = (kind: TagFilter['kind'], id: number, name: string) => {
+  const shownName = ({ kind, id, name, delegation }: TagFilter) => {
+    if (delegation) return delegationName(m, lang, delegation);
     const entity = kind === 'entity' ? byId.get(id) : undefined;
     return entity ? entityName(entity, lang) : name;
   };
@@ -66,7 +68,7 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
     <div className="facets" data-testid="facets">
       {active && (
         <span className="filter-chip" data-testid="tag-filter" data-id={active.id}>
-          <span className="filter-chip-name">{shownName(active.kind, active.id, active.name)}</span>
+          <span className="filter-chip-name">{shownName(active)}</span>
           <button type="button" className="chip-remove" aria-label={m.tagging.clearTagFilter} title={m.tagging.clearTagFilter} onClick={() => filterBy(null)}>
             <Icon name="close" size={12} />
           </button>
@@ -98,9 +100,11 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
                   <h3 className="tags-group-title">{m.tagging.groups[group]}</h3>
                   <ul className="facet-list">
                     {facets[group].map((facet) => {
-                      const kind = group === 'delegation' ? 'delegation' : 'entity';
+                      const filter: TagFilter =
+                        'party' in facet ? { kind: 'delegation', id: facet.id, name: facet.name, delegation: facet } : { kind: 'entity', id: facet.id, name: facet.name };
+                      const { kind } = filter;
                       const selected = active?.kind === kind && active.id === facet.id;
-                      const name = shownName(kind, facet.id, facet.name);
+                      const name = shownName(filter);
                       return (
                         <li key={facet.id} className="facet">
                           <button
@@ -110,7 +114,7 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
                             data-kind={group}
                             data-id={facet.id}
                             aria-pressed={selected}
-                            onClick={() => choose({ kind, id: facet.id, name: facet.name })}
+                            onClick={() => choose(filter)}
                           >
                             <span className="facet-name">{name}</span>
                             <span className="facet-count" data-testid="facet-count">

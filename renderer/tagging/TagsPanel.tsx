@@ -1,7 +1,7 @@
 // Beside the open release: its tags grouped by kind, what the tagger suggests (each accepted or
 // dismissed with one click), and the delegations detected in the text or already recorded.
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import { ENTITY_KINDS } from '../../core/registry/types';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
@@ -14,10 +14,12 @@ import { useTagging } from './TaggingContext';
 import '../styles/tagging.css';
 import { IconButton } from '../ui/IconButton';
 
-export function TagsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
+// Memoised: its props are the editor and the session, which outlive the workspace's redraws (a save
+// reaching the library redraws the window; the tags and their suggestions need not follow).
+export const TagsPanel = memo(function TagsPanel({ editor, session }: { editor: Editor; session: DraftSession }) {
   const { m, lang } = useI18n();
   const { openEntity, registry } = useTagging();
-  const { meta } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const found = useSuggestions(session.id, editor, session);
   const actions = useTagActions(session.id, meta, found);
   const { tags, suggestions } = found;
@@ -111,7 +113,7 @@ export function TagsPanel({ editor, session }: { editor: Editor; session: DraftS
       <DelegationsSection found={found} actions={actions} />
     </aside>
   );
-}
+});
 
 interface RowProps {
   suggestion: Suggestion;

@@ -70,7 +70,7 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
   const { m, lang } = useI18n();
   const notify = useNotify();
   const { registry } = useTagging();
-  const { meta } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const [found, setFound] = useState<TagResult | null>(null);
 
   // The messages only word a failure; a language switch must not reload the tags. Another window's

@@ -1,34 +1,37 @@
 // A calendar day typed as the UI language writes it (15.05.2024 in Azerbaijani and Russian,
-// 15/05/2024 in English) and kept as YYYY-MM-DD. Chromium's own date input follows the browser's
-// locale, not the page's, and showed mm/dd/yyyy in the Azerbaijani interface; it also took three Tab
-// stops where this takes one.
+// 15/05/2024 in English) and kept as YYYY-MM-DD; with `time`, a day and a 24-hour time
+// (15.05.2024 10:30) kept as YYYY-MM-DDTHH:MM. Chromium's own date and datetime-local inputs follow
+// the browser's locale, not the page's, and showed mm/dd/yyyy in the Azerbaijani interface; they also
+// took three Tab stops or more where this takes one.
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { dateFieldText, parseDateField } from '../i18n/format';
+import { dateFieldText, dateTimeFieldText, parseDateField, parseDateTimeField } from '../i18n/format';
 
 interface Props {
   value: string;
   onChange(iso: string): void;
+  time?: boolean;
   testId?: string;
   className?: string;
   ariaLabel?: string;
 }
 
-export function DateField({ value, onChange, testId, className = 'input', ariaLabel }: Props) {
+export function DateField({ value, onChange, time = false, testId, className = 'input', ariaLabel }: Props) {
   const { m } = useI18n();
-  const [text, setText] = useState(() => dateFieldText(m, value));
+  const [fieldText, parse] = time ? [dateTimeFieldText, parseDateTimeField] : [dateFieldText, parseDateField];
+  const [text, setText] = useState(() => fieldText(m, value));
   const [invalid, setInvalid] = useState(false);
   useEffect(() => {
-    setText(dateFieldText(m, value));
+    setText(fieldText(m, value));
     setInvalid(false);
   }, [value, m]);
 
   const commit = () => {
-    const iso = parseDateField(text);
+    const iso = parse(text);
     if (iso === null) return setInvalid(true);
     setInvalid(false);
     if (iso !== value) onChange(iso);
-    else setText(dateFieldText(m, value));
+    else setText(fieldText(m, value));
   };
   return (
     <input
@@ -37,14 +40,14 @@ export function DateField({ value, onChange, testId, className = 'input', ariaLa
       type="text"
       inputMode="numeric"
       className={className}
-      placeholder={m.dateFormat}
+      placeholder={time ? `${m.dateFormat} ${m.timeFormat}` : m.dateFormat}
       aria-label={ariaLabel}
       aria-invalid={invalid || undefined}
       value={text}
       onChange={(e) => {
         setText(e.target.value);
         // A whole day is taken at once, so a save right after typing it already has it.
-        const iso = parseDateField(e.target.value);
+        const iso = parse(e.target.value);
         if (iso) {
           setInvalid(false);
           if (iso !== value) onChange(iso);

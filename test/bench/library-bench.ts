@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiArgs, ApiResults, CallName, ReleaseList } from '../../core/api';
 import { createRelease } from '../../db/releases';
+import { writeTransaction } from '../../db/write-transaction';
 import { openAppDatabase } from '../../host/app-db';
 import { createDispatcher } from '../../host/handlers';
 import { mulberry32 } from '../helpers/prng';
@@ -88,9 +89,11 @@ function fileSize(file: string): number {
 
 function buildLibrary(db: ReturnType<typeof openAppDatabase>, total: number) {
   const ids: number[] = [];
-  const insertAll = db.transaction((batch: SyntheticRelease[]) => {
-    for (const { fields, createdAt } of batch) ids.push(createRelease(db, fields, createdAt).id);
-  });
+  // One write per batch; each createRelease joins it as a savepoint, as nested writes do in the app.
+  const insertAll = (batch: SyntheticRelease[]) =>
+    writeTransaction(db, () => {
+      for (const { fields, createdAt } of batch) ids.push(createRelease(db, fields, createdAt).id);
+    });
   const perTenth = new Array<number>(10).fill(0);
   let generateMs = 0;
   let insertMs = 0;

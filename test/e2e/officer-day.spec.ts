@@ -106,3 +106,45 @@ test('accepting a tag suggestion with Enter keeps the focus in the tags panel', 
   await expect(panel.getByTestId('tag-chip')).toHaveCount(2);
   expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 });
+
+test('date fields read and write days as the interface language does, whatever the browser’s own locale', async ({ app }) => {
+  const { page } = app;
+  const release = await app.api('createRelease', { title: 'Tarix sınağı', body: paragraphs('Mətn.') });
+  // An embargo is signed by the officer.
+  await app.api('updateSettings', { officer: { name: 'Aygün Məmmədova', role: 'approver' } });
+  await page.reload();
+  await openRelease(page, release.id);
+
+  // Typed from the keyboard, day first, in the fields Chromium would otherwise draw as mm/dd/yyyy.
+  const day = page.getByTestId('field-date');
+  const until = page.getByTestId('embargo-until');
+  await expect(day).toHaveAttribute('type', 'text');
+  await expect(until).toHaveAttribute('type', 'text');
+  await expect(until).toHaveAttribute('placeholder', 'dd.mm.yyyy ss:dd');
+  await day.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('15.05.2024');
+  await expect(day).toHaveAttribute('data-value', '2024-05-15');
+  await until.focus();
+  await page.keyboard.type('1.2.2099 10:30');
+  await page.keyboard.press('Enter');
+  await expect(until).toHaveValue('01.02.2099 10:30');
+  await page.getByTestId('embargo-set').click();
+  await expect(page.getByTestId('embargo-state')).toContainText('1 fevral 2099, 10:30');
+  await expectSaved(page);
+  const stored = await app.api('getRelease', { id: release.id });
+  expect(stored.releaseDate).toBe('2024-05-15');
+  // 10:30 on the embargo's clock (Baku, UTC+4).
+  expect(new Date(stored.embargoUntil!).toISOString()).toBe('2099-02-01T06:30:00.000Z');
+
+  // Shown again after a reload, and in each interface language's own order.
+  await page.reload();
+  await openRelease(page, release.id);
+  const shown = { az: ['15.05.2024', '01.02.2099 10:30'], en: ['15/05/2024', '01/02/2099 10:30'], ru: ['15.05.2024', '01.02.2099 10:30'] };
+  for (const language of ['az', 'en', 'ru'] as const) {
+    if (language !== 'az') await page.getByTestId('ui-language').selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await expect(day).toHaveValue(shown[language][0]);
+    await expect(until).toHaveValue(shown[language][1]);
+  }
+});

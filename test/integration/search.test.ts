@@ -101,6 +101,23 @@ describe('library listing', () => {
     db.close();
   });
 
+  it('orders by relevance: the words in the title first, then in the lead, then newest first', () => {
+    const db = openDatabase(tempDbPath());
+    const add = (title: string, lead: string, text: string, releaseDate: string) => createRelease(db, { title, lead, body: body(text), releaseDate }).id;
+    const inBody = add('Görüş keçirilib', 'Qonaqlar qəbul edilib.', 'Baş Prokurorluqdan əməkdaşlar iştirak edib.', '2024-06-01');
+    const inLead = add('Görüş', 'Baş Prokurorluqda görüş olub.', 'Mətn.', '2024-05-01');
+    const inTitleTwice = add('Prokurorluq və prokurorluqların işi', 'Qısa.', 'Mətn.', '2024-01-01');
+    const inTitle = add('Prokurorluqda görüş', 'Qısa.', 'Mətn.', '2024-02-01');
+    const olderInBody = add('Tədbir', 'Qısa.', 'Prokurorluq haqqında.', '2023-01-01');
+    const search = (offset: number, limit: number) =>
+      listReleases(db, ListArgs.parse({ query: 'prokurorluq', sort: 'relevance', offset, limit }));
+    expect(search(0, 10).items.map((item) => item.id)).toEqual([inTitleTwice, inTitle, inLead, inBody, olderInBody]);
+    expect(search(0, 10).total).toBe(5);
+    // Pages are cut from the same order.
+    expect(search(2, 2).items.map((item) => item.id)).toEqual([inLead, inBody]);
+    db.close();
+  });
+
   it('pages with limit and offset and reports the total', () => {
     const db = openDatabase(tempDbPath());
     for (let i = 0; i < 30; i++) createRelease(db, { title: `Reliz ${i}`, body: body('Bakıda görüş') });
@@ -142,6 +159,19 @@ describe('query plans', () => {
       expect(detail).toContain('releases_by_search_key');
       expect(detail).not.toContain('TEMP B-TREE');
     }
+    db.close();
+  });
+
+  it('a search by relevance walks the index newest first once, for order and count alike, and ranks nothing in SQL', () => {
+    const db = openDatabase(tempDbPath());
+    const { page, count, ranked, params } = listQuery(db, ListArgs.parse({ query: 'prokurorluğu', sort: 'relevance' }));
+    expect(ranked).toBe(true);
+    const detail = (db.prepare(`EXPLAIN QUERY PLAN ${page}`).all(params) as { detail: string }[]).map((row) => row.detail).join('; ');
+    expect(detail).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(detail).toContain('releases_by_search_key');
+    expect(detail).not.toContain('TEMP B-TREE');
+    // bm25 (the rank column) counts every hit of every word in the library: it is not asked for.
+    expect(`${page} ${count}`).not.toMatch(/\brank\b|bm25/);
     db.close();
   });
 

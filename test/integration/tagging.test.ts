@@ -133,7 +133,17 @@ describe('tags on releases', () => {
     await call('linkDelegation', { delegationId: d.id, releaseId: b.id, linked: true });
     expect((await call('listReleases', { delegationId: d.id })).items.map((i) => i.id)).toEqual([b.id, a.id]);
     const facets = await call('listFacets', {});
-    expect(facets.delegation).toEqual([{ id: d.id, name: 'Qazaxıstan — Jandos Umiraliyev (2024-04-03)', count: 2 }]);
+    expect(facets.delegation).toEqual([
+      {
+        id: d.id,
+        name: 'Qazaxıstan — Jandos Umiraliyev (2024-04-03)',
+        count: 2,
+        // The parts, for the window to name the delegation in its own language.
+        party: { names: { az: 'Qazaxıstan', en: 'Kazakhstan', ru: 'Казахстан' } },
+        head: { names: { az: 'Jandos Umiraliyev', en: 'Zhandos Umiraliyev', ru: null } },
+        dateFrom: '2024-04-03',
+      },
+    ]);
     expect((await call('getEntityPage', { id: head.id })).delegations.map((x) => x.id)).toEqual([d.id]);
     db.close();
   });
