@@ -1,6 +1,7 @@
 // Tagging suggestions for one text: the registry's entities found in it (countries, bodies, people,
 // places, events), new people and bodies proposed from context, and the delegations it reports.
 // Offsets are JavaScript string offsets into text.normalize('NFC').
+import { personBySpelling } from '../registry/name-likeness';
 import { NATIONAL_BODIES } from '../registry/organizations';
 import type { EntityKind, RegistryEntry } from '../registry/types';
 import { counterpart } from './counterparts';
@@ -238,24 +239,34 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   at = mentionIndex(words, mentions);
   const proposals = proposePeople(nfc, words, at);
   const newPeople = new Map<string, RegistryEntry>();
+  const known = new Map<string, RegistryEntry>();
   for (const p of proposals) {
-    if (newPeople.has(p.az)) continue;
+    if (newPeople.has(p.az) || known.has(p.az)) continue;
+    // A registry person written another way (Niqmatulla Yuldoşev for Niqmatilla Yuldaşev), in either
+    // reading of an ambiguous case ending.
+    const person = personBySpelling(compiled.entries, p.az) ?? (p.alternative ? personBySpelling(compiled.entries, p.alternative) : null);
+    if (person) {
+      known.set(p.az, person);
+      continue;
+    }
     const entry = newPerson(p.az);
     if (p.alternative) ALTERNATIVE.set(entry, p.alternative);
     newPeople.set(p.az, entry);
   }
   for (const p of proposals) {
-    mentions.push({ entry: newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' });
+    mentions.push({ entry: known.get(p.az) ?? newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' });
   }
   at = mentionIndex(words, mentions);
   // The full names of new people where they stand again without a title.
-  if (newPeople.size) {
-    for (const m of findMentions(words, compileRegistry([...newPeople.values()]), 'az')) {
+  // Registry people found by another spelling are looked for again by the spelling this text uses.
+  const spelt = [...known].map(([az, person]) => ({ ...person, aliases: { ...person.aliases, az: [...(person.aliases?.az ?? []), az] } }));
+  if (newPeople.size || spelt.length) {
+    for (const m of findMentions(words, compileRegistry([...newPeople.values(), ...spelt]), 'az')) {
       if (!m.nested && wordsFree(at, m.first, m.last)) mentions.push(m);
     }
     at = mentionIndex(words, mentions);
   }
-  if (newPeople.size) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
+  if (newPeople.size || spelt.length) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
   const final = mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
   bracketedAbbreviations(nfc, words, final);
   return final;
