@@ -14,7 +14,7 @@
 // title names another country or a body is never counted as Azerbaijan's.
 import type { RegistryEntry } from '../registry/types';
 import type { CompiledRegistry, Mention } from './matcher';
-import { isTitleWord, type Span } from './people';
+import { isTitleWord, titleBefore, type Span } from './people';
 import type { Word } from './words';
 
 export type Direction = 'incoming' | 'outgoing' | 'meeting';
@@ -61,6 +61,7 @@ const PAST_PERFECT = /m[ıiuü]şd[ıiuü](?!r)/;
 // negative -ma/-mə sits right before the tense (-yıb, -mış); -mayıb is no noun ending.
 const NEGATED = /m[aə](y[ıiuü]b|m[ıiuü]ş)(d[ıiuü]r)?$/;
 const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
+const DESCRIBING = /^(keçiril|yerləş|təşkil|fəaliyyət)\p{L}*[əa]n$/u;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
 function countryOf(entry: RegistryEntry): string | undefined {
@@ -176,6 +177,9 @@ export function ownerBefore(words: Word[], mentionAt: (Mention | undefined)[], r
     const m = mentionAt[j];
     if (m?.entry.kind === 'person' || words[j + 1].sentenceStart) return null;
     if (m && m.last === j && m.genitive) return partyOf(m.entry, registry);
+    // "Rusiya Federasiyası Prezidentinin … nümayəndəsi": the owner stands bare before a possessed
+    // post or body in the genitive.
+    if (m && m.last === j && m.entry.kind !== 'person' && words[j + 1]?.cap && /n[ıiuü]n$/.test(words[j + 1].lower) && !mentionAt[j + 1]) return partyOf(m.entry, registry);
   }
   return null;
 }
@@ -215,6 +219,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let abroad = false;
   // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
   let gathering = false;
+  let heldReported = false;
   let heldAbroad = false;
   let homeLocative = false;
   let planned = false;
@@ -227,7 +232,12 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     if (word.quoted || FUTURE.test(word.lower)) continue;
     if (PAST_PERFECT.test(word.lower) || NEGATED.test(word.lower)) return NO_CUES;
     // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
-    if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
+    // "Rusiyada keçirilən tədbirlər barədə məlumat verib": a participle names what was held, to speak
+    // of it; taking part in it ("keçirilən forumda iştirak edib") is read from iştirak.
+    if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) {
+      gathering = true;
+      if (!/^keçiril[əe]n/.test(word.lower)) heldReported = true;
+    }
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
     if (word.lower === 'iştirak') attending = true;
     if (/^gəl(?!əcək|ir)/.test(word.lower) && !ctx.mentionAt[j]) come = true;
@@ -238,7 +248,9 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
       if (isHome(m.entry)) toUs = true;
       else abroad = true;
       if (isHome(m.entry) && /d[aə]$/.test(m.suffix)) homeLocative = true;
-      if (!isHome(m.entry) && /d[aə]$/.test(m.suffix)) heldAbroad = true;
+      // "Rusiyada keçirilən tədbirlər barədə məlumat verib": a place that only describes what is
+      // spoken of (a participle follows it) is not where the reported contact is held.
+      if (!isHome(m.entry) && /d[aə]$/.test(m.suffix) && !DESCRIBING.test(ctx.words[j + 1]?.lower ?? '')) heldAbroad = true;
     }
     // "Minsk şəhərində": the place's noun carries the case.
     if (m && m.last === j && isLocation(m.entry) && !isHome(m.entry) && /^(şəhər|paytaxt)[iı]?nd[aə]$/.test(ctx.words[j + 1]?.lower ?? '')) {
@@ -248,7 +260,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   }
   return {
     incoming: (visit && toUs) || (come && !abroad),
-    outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs && !planned),
+    outgoing: ((visit || attending) && abroad) || (heldReported && heldAbroad && !toUs && !planned),
     trip: visit && !come && !toUs && !abroad,
     toUs,
     heldHere: gathering && homeLocative && !planned && !abroad,
@@ -295,6 +307,10 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     }
   };
   const lowerAt = (j: number) => words[j]?.lower ?? '';
+  const journeyAfter = (j: number) => {
+    for (let k = j + 1; k <= j + 6 && k < words.length && sentenceOf[k] === sentenceOf[j]; k++) if (TRAVEL.test(lowerAt(k))) return true;
+    return false;
+  };
   const delegationAhead = (from: number) => {
     // The members may be listed between: "X-in rəhbərlik etdiyi, A, B və C-dən ibarət nümayəndə heyəti".
     for (let j = from; j < words.length && sentenceOf[j] === sentenceOf[from]; j++) {
@@ -324,17 +340,45 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     }
     // … X ilə görüşüb / görüşündə / görüşlər keçirib, Xla (videokonfrans formatında) görüş keçirib; X-i qəbul edib
     const meetingFrom = (j: number) => [0, 1, 2, 3].some((k) => sentenceOf[j + k] === sentenceOf[m.first] && lowerAt(j + k).startsWith('görüş'));
-    const met = (lowerAt(next) === 'ilə' && meetingFrom(next + 1)) || (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next));
+    // "… A ilə B arasında görüş keçirilib": B is met as much as A.
+    const met =
+      (lowerAt(next) === 'ilə' && meetingFrom(next + 1)) ||
+      (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next)) ||
+      (lowerAt(next) === 'arasında' && meetingFrom(next + 1));
     if (met || (lowerAt(next) === 'qəbul' && /[ıiuü]$/.test(m.suffix || words[m.last].lower))) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party && !isHome(party)) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
     }
   }
 
+  // "… Türkiyə Respublikasının Baş prokuroru ilə görüşüb", "Fransanın yeni səfirini qəbul edib": an
+  // official met or received by title alone is their side's delegation, with no head named.
+  for (let j = 1; j + 1 < words.length; j++) {
+    if (mentionAt[j] || !isTitleWord(words[j])) continue;
+    const metHere = lowerAt(j + 1) === 'ilə' && [2, 3, 4, 5].some((k) => sentenceOf[j + k] === sentenceOf[j] && lowerAt(j + k).startsWith('görüş'));
+    const received = lowerAt(j + 1) === 'qəbul' && /[ıiuü]$/.test(lowerAt(j)) && /^(edib|etmiş|etdi)/.test(lowerAt(j + 2));
+    if (!metHere && !received) continue;
+    const title = titleBefore(words, j + 1, mentionAt);
+    if (!title) continue;
+    let party: RegistryEntry | null = null;
+    for (let k = title.first; k <= title.last && !party; k++) {
+      const m = mentionAt[k];
+      if (!m || m.last !== k || m.entry.kind === 'person' || RELATIVE.test(m.suffix)) continue;
+      const side = partyOf(m.entry, registry);
+      if (side && !isHome(side)) party = side;
+    }
+    // "Fransanın yeni səfirini": the owner may stand before words the title does not run over.
+    party ??= ownerBefore(words, mentionAt, registry, title.first);
+    if (party && !isHome(party)) add(party, null, directionFor(party, j), title.first);
+  }
+
   // "Baş prokuror Kamran Əliyev Astanaya səfərə gedib", "… Berik Asılov ölkəmizə səfərə gəlib":
   // a visit reported without the word delegation is one all the same.
   for (const m of ctx.mentions) {
     if (m.entry.kind !== 'person') continue;
+    // "Heydər Əliyevin 100 illiyi": a name in the genitive owns what follows it; it travels only
+    // when what follows is the journey ("Bekir Şahinin Naxçıvana işgüzar səfəri").
+    if (GENITIVE.test(suffixOf(m, words)) && !journeyAfter(m.last)) continue;
     const here = cues[sentenceOf[m.first]];
     const party = personParty(ctx, m);
     if (!party) continue;
@@ -385,6 +429,8 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   }
   return found.sort((a, b) => a.at - b.at);
 }
+
+const GENITIVE = /^['’-]?n?[ıiuü]n$/;
 
 /** -la/-lə (the joined form of "ilə", "with"), after a vowel -yla/-ylə. */
 const INSTRUMENTAL = /^y?l[aə]$/;

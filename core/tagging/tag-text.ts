@@ -1,7 +1,7 @@
 // Tagging suggestions for one text: the registry's entities found in it (countries, bodies, people,
 // places, events), new people and bodies proposed from context, and the delegations it reports.
 // Offsets are JavaScript string offsets into text.normalize('NFC').
-import { personBySpelling } from '../registry/name-likeness';
+import { personBySpelling, sameNameSpelling } from '../registry/name-likeness';
 import { NATIONAL_BODIES } from '../registry/organizations';
 import type { EntityKind, RegistryEntry } from '../registry/types';
 import { counterpart } from './counterparts';
@@ -249,6 +249,12 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
       known.set(p.az, person);
       continue;
     }
+    // One person written two ways in one release (Mixail Şvıdkoy, then Mixayıl Şvıdkoy) is one person.
+    const same = [...newPeople.values()].find((other) => sameNameSpelling(other.names.az, p.az));
+    if (same) {
+      newPeople.set(p.az, same);
+      continue;
+    }
     const entry = newPerson(p.az);
     if (p.alternative) ALTERNATIVE.set(entry, p.alternative);
     newPeople.set(p.az, entry);
@@ -261,7 +267,7 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   // Registry people found by another spelling are looked for again by the spelling this text uses.
   const spelt = [...known].map(([az, person]) => ({ ...person, aliases: { ...person.aliases, az: [...(person.aliases?.az ?? []), az] } }));
   if (newPeople.size || spelt.length) {
-    for (const m of findMentions(words, compileRegistry([...newPeople.values(), ...spelt]), 'az')) {
+    for (const m of findMentions(words, compileRegistry([...new Set(newPeople.values()), ...spelt]), 'az')) {
       if (!m.nested && wordsFree(at, m.first, m.last)) mentions.push(m);
     }
     at = mentionIndex(words, mentions);
