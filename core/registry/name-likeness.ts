@@ -1,10 +1,11 @@
 // The same foreign person spelled several ways in Azerbaijani. The press writes a foreign name as it
 // hears it, most often through its Russian form, and spellings drift in the vowels and in a few
 // consonant pairs (Kubanıçbek Ömürəliyev / Kubanıçbek Omuraliyev, Niqmatilla Yuldaşev / Niqmatulla
-// Yuldoşev, Ceyms / Ceyms, Horleman / Horlemann). Two spellings are taken for one name when their
-// consonants agree letter for letter (after folding those pairs) and the whole forms differ in at most
-// one letter in five. The registry's people are also found by the Azerbaijani reading of their
-// Russian form, so an entry needs no Azerbaijani alias for each way the press may write it.
+// Yuldoşev, Horleman / Horlemann). Two spellings are taken for one name when their consonants agree
+// letter for letter (after folding those pairs), each word starts alike (the same consonant, or a
+// vowel in both), and the whole forms differ in at most one letter in five. The registry's people are
+// also found by the Azerbaijani reading of their Russian form, so an entry needs no Azerbaijani alias
+// for each way the press may write it.
 import type { RegistryEntry } from './types';
 
 // Russian → Azerbaijani as the press writes foreign names heard through Russian.
@@ -71,7 +72,12 @@ export function sameNameSpelling(a: string, b: string): boolean {
   const fa = folded(a);
   const fb = folded(b);
   if (fa === fb) return true;
-  if (fa.split(' ').length !== fb.split(' ').length || fa.replace(VOWELS, '') !== fb.replace(VOWELS, '')) return false;
+  const wa = fa.split(' ');
+  const wb = fb.split(' ');
+  if (wa.length !== wb.length || fa.replace(VOWELS, '') !== fb.replace(VOWELS, '')) return false;
+  // Each word starts with the same consonant, or with a vowel in both: Karaca is not Akarca.
+  const vowel = (ch: string) => /[aeiou]/.test(ch);
+  if (wa.some((w, i) => w[0] !== wb[i][0] && !(vowel(w[0]) && vowel(wb[i][0])))) return false;
   return distance(fa, fb) <= Math.max(1, Math.floor(Math.max(fa.length, fb.length) / 5));
 }
 

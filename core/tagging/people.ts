@@ -188,8 +188,9 @@ function suffixLengths(word: Word, woman: boolean, text: TextForms, next: Word |
   }
   // "səfiri Ceyms Şarpı qəbul edib": the verb asks for an accusative.
   if (next && ACCUSATIVE_VERBS.test(next.lower)) {
-    const accusative = splits.find((s) => /^n?[ıiuü]$/.test(s.suffix));
-    if (accusative) return [accusative.suffix.length];
+    // Yamamotonu: Yamamoto + -nu or Yamamoton + -u; both readings go on, for the origin to decide.
+    const accusatives = splits.filter((s) => /^n?[ıiuü]$/.test(s.suffix)).map((s) => s.suffix.length);
+    if (accusatives.length) return accusatives.sort((a, b) => b - a);
   }
   for (const split of splits) {
     const stem = word.lower.slice(0, split.stemLength);

@@ -104,8 +104,37 @@ function rebindNationalBodies(mentions: Mention[], registry: CompiledRegistry): 
 const ALTERNATIVE = new WeakMap<RegistryEntry, string>();
 // Azerbaijani surnames and patronymics: a name without one, of no known country, may be foreign.
 const AZ_SURNAME = /(ov|ova|ev|eva|yev|yeva|zadə|lı|li|lu|lü|oğlu|qızı|bəyli)$/;
-// Languages whose names end in a vowel far more often than in -n: Meloni+nin, not Melonin+in.
-const VOWEL_FINAL = new Set(['italian', 'spanish', 'portuguese', 'georgian', 'turkish', 'arabic', 'persian', 'generic']);
+/**
+ * Whether a name read with or without a final -n (Meloni + -nin or Melonin + -in) ends in the vowel,
+ * by how names of its language end: Italian, Georgian, Baltic and Slavic surnames in a vowel
+ * (Meloni, Kobaxidze, Nauseda, Duda); Russian -in and Armenian -yan keep the n (Putin, Paşinyan),
+ * other Russian endings are vowels (Lukaşenko, Zaxarova); Turkish names mostly end in -n (Kocaman,
+ * Erdoğan) but -oğlu, -lı, -cı, -ca end in a vowel (Sinirlioğlu, Akarca); Arabic and Persian keep
+ * the n except after the -i of a nisba (Fərhan, Pezeşkian; Al-Raisi, Araqçi); Tajik and Uzbek
+ * -zoda ends in a vowel, -on and -in keep the n (Vohidzoda; Rahmon, Muhriddin); French, English,
+ * German and Hungarian names keep the n (Makron, Darmanen, Horleman, Orban).
+ */
+function endsInVowel(family: string, vowelStem: string): boolean {
+  const stem = vowelStem.toLocaleLowerCase('az');
+  switch (family) {
+    case 'turkish':
+      return /(oğlu|lı|li|lu|lü|cı|ci|cu|cü|çı|çi|çu|çü|ca|ce|cə|ça|çe|çə)$/.test(stem);
+    case 'cyrillic':
+      return !/(ya|i|ı)$/.test(stem);
+    case 'central-asian':
+      return !/[oiı]$/.test(stem);
+    case 'arabic':
+    case 'persian':
+      return /i$/.test(stem);
+    case 'french':
+    case 'english':
+    case 'german':
+    case 'hungarian':
+      return false;
+    default:
+      return true;
+  }
+}
 
 /**
  * Proposed people's names by their origin: the country in the title they are named with. A foreign
@@ -125,7 +154,7 @@ function spellProposedPeople(words: Word[], mentions: Mention[], roleOf: (m: Men
     if (alternative) {
       guessed.add(entry.key);
       const [vowelStem, consonantStem] = /[aəeiıoöuü]$/.test(entry.names.az) ? [entry.names.az, alternative] : [alternative, entry.names.az];
-      entry.names.az = VOWEL_FINAL.has(family) ? vowelStem : consonantStem;
+      entry.names.az = endsInVowel(family, vowelStem) ? vowelStem : consonantStem;
     }
     if (country && country !== HOME) {
       guessed.add(entry.key);
@@ -275,7 +304,31 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   if (newPeople.size || spelt.length) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
   const final = mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
   bracketedAbbreviations(nfc, words, final);
+  const defined = definedAbbreviations(nfc, words, final);
+  if (defined.length) {
+    const free = mentionIndex(words, final);
+    for (const m of findMentions(words, compileRegistry(defined), 'az')) if (!m.nested && wordsFree(free, m.first, m.last)) final.push(m);
+    final.sort(byPosition);
+  }
   return final;
+}
+
+/**
+ * "İqtisadi Əməkdaşlıq Təşkilatına (İƏT) üzv dövlətlər … İƏT Baş katibinin müavini": an abbreviation
+ * the registry does not know (or gives to no one, as İƏT), defined in brackets after a body's name,
+ * stands for that body in the rest of the text. Returned as the bodies with the abbreviation added.
+ */
+function definedAbbreviations(nfc: string, words: Word[], mentions: Mention[]): RegistryEntry[] {
+  const at = mentionIndex(words, mentions);
+  const defined: RegistryEntry[] = [];
+  for (const m of mentions) {
+    const abbr = words[m.last + 1];
+    if (m.nested || m.entry.kind !== 'organization' || !abbr?.allCaps || abbr.text.length < 2 || at[m.last + 1]) continue;
+    if (!/^\s*\($/.test(nfc.slice(words[m.last].end, abbr.start)) || !nfc.startsWith(')', abbr.end)) continue;
+    if (defined.some((d) => d.key === m.entry.key)) continue;
+    defined.push({ ...m.entry, aliases: { ...m.entry.aliases, az: [...(m.entry.aliases?.az ?? []), abbr.text] } });
+  }
+  return defined;
 }
 
 /**

@@ -196,6 +196,18 @@ function arabicParticle(lower: string, next: string | undefined, country: string
   return first && SUN_LETTERS.has(first) && first !== 'l' ? `а${RU_LETTERS[first]}` : 'аль';
 }
 
+// Arabic given names have settled spellings in English and Russian that letter rules cannot reach
+// (Məhəmməd is Mohammed, not Mahammad; Abdulla is Abdullah). Egypt and the Emirates write Mohamed.
+const ARABIC_NAMES: Record<string, [string, string]> = {
+  məhəmməd: ['Mohammed', 'Мухаммед'], əhməd: ['Ahmed', 'Ахмед'], abdulla: ['Abdullah', 'Абдалла'], əbdülla: ['Abdullah', 'Абдалла'],
+  əbdüləziz: ['Abdulaziz', 'Абдель Азиз'], əbdürrəhman: ['Abdulrahman', 'Абдель Рахман'], xalid: ['Khalid', 'Халид'],
+  həməd: ['Hamad', 'Хамад'], səud: ['Saud', 'Сауд'], feysəl: ['Faisal', 'Фейсал'], nasir: ['Nasser', 'Насер'], nəsir: ['Nasser', 'Насер'],
+  əli: ['Ali', 'Али'], həsən: ['Hassan', 'Хасан'], hüseyn: ['Hussein', 'Хусейн'], ömər: ['Omar', 'Омар'], yusif: ['Yousef', 'Юсеф'],
+  ibrahim: ['Ibrahim', 'Ибрагим'], süleyman: ['Sulaiman', 'Сулейман'], fəhd: ['Fahd', 'Фахд'], mənsur: ['Mansour', 'Мансур'],
+  təmim: ['Tamim', 'Тамим'], valid: ['Walid', 'Валид'], salman: ['Salman', 'Сальман'], səid: ['Saeed', 'Саид'], adil: ['Adel', 'Адель'],
+  cəmal: ['Jamal', 'Джамаль'], mahmud: ['Mahmoud', 'Махмуд'], mustafa: ['Mustafa', 'Мустафа'],
+};
+
 const OWN_LATIN = /qu|w|th|ph|ck|sch/;
 
 /** A foreign person's name in English or Russian, rebuilt from its Azerbaijani form for their country. */
@@ -212,6 +224,8 @@ export function reconstructName(az: string, country: string, to: NameTarget): st
       return parts
         .map((part, p) => {
           const lower = lowerAz(part);
+          const settled = family === 'arabic' ? ARABIC_NAMES[lower] : undefined;
+          if (settled) return to === 'ru' ? settled[1] : lower === 'məhəmməd' && (code === 'EG' || code === 'AE') ? 'Mohamed' : settled[0];
           if (family === 'arabic' && index > 0) {
             const particle = arabicParticle(lower, p + 1 < parts.length ? lowerAz(parts[p + 1]) : undefined, code, to, parts.length === 1 && lower !== 'bin');
             if (particle !== null) return particle;
