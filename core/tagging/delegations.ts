@@ -194,8 +194,20 @@ function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | 
     // "Baş prokuroru" (someone's chief prosecutor) is another office's: "Ankara şəhərinin Baş prokuroru".
     if (ctx.words[j].lower === 'baş' && /^prokuror(un)?$/.test(ctx.words[j + 1].lower)) return ctx.registry.byKey.get(HOME) ?? null;
   }
+  // "Xarici işlər naziri Ceyhun Bayramov", "Ədliyyə naziri Fərid Əhmədov": a minister or prosecutor
+  // with an Azerbaijani surname and no country in the title is this country's.
+  const role = ctx.roleOf(mention);
+  if (role && AZ_SURNAME.test(mention.entry.names.az.toLocaleLowerCase('az'))) {
+    for (let j = role.first; j <= role.last; j++) {
+      if (ctx.mentionAt[j]) return null;
+      if (/^(nazir|prokuror)/.test(ctx.words[j].lower) && !/n[ıiuü]n$/.test(ctx.words[j].lower)) return ctx.registry.byKey.get(HOME) ?? null;
+    }
+  }
   return null;
 }
+
+// Azerbaijani surnames and patronymics.
+const AZ_SURNAME = /(ov|ova|ev|eva|yev|yeva|zadə|lı|li|lu|lü|oğlu|qızı|bəyli)$/;
 
 interface Cues {
   incoming: boolean;
@@ -205,9 +217,11 @@ interface Cues {
   toUs: boolean;
   /** "Bakıda keçirilən … Görüşü": a gathering held here, whose foreign speakers came to it. */
   heldHere: boolean;
+  /** "proqrama uyğun olaraq … Bakıdakı … ilə tanış olacaq": a guest's programme here. */
+  programme: boolean;
 }
 
-const NO_CUES: Cues = { incoming: false, outgoing: false, trip: false, toUs: false, heldHere: false };
+const NO_CUES: Cues = { incoming: false, outgoing: false, trip: false, toUs: false, heldHere: false, programme: false };
 
 function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let visit = false;
@@ -223,9 +237,17 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let heldAbroad = false;
   let homeLocative = false;
   let planned = false;
+  let programme = false;
+  let visiting = false;
+  let homePlace = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
     if (REMOTE.test(word.lower)) return NO_CUES;
+    // A visit's programme, planned or done, is read before plans are set aside.
+    if (/^proqram/.test(word.lower)) programme = true;
+    if (word.lower === 'tanış' || /^ziyarət/.test(word.lower)) visiting = true;
+    const place = ctx.mentionAt[j];
+    if (place && place.last === j && isLocation(place.entry) && isHome(place.entry) && place.entry.kind === 'place') homePlace = true;
     // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
     // Nor do plans: "Kazan şəhərində keçiriləcək iclas", "səfər edəcək".
     if (FUTURE.test(word.lower)) planned = true;
@@ -264,6 +286,7 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
     trip: visit && !come && !toUs && !abroad,
     toUs,
     heldHere: gathering && homeLocative && !planned && !abroad,
+    programme: programme && visiting && homePlace && !abroad,
   };
 }
 
@@ -278,7 +301,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   }
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
   // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
-  const textIncoming = cues.some((c) => c.incoming);
+  const textIncoming = cues.some((c) => c.incoming || c.programme);
   const textHosted = cues.some((c) => c.heldHere);
   const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.incoming));
   // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
@@ -344,7 +367,9 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     const met =
       (lowerAt(next) === 'ilə' && meetingFrom(next + 1)) ||
       (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next)) ||
-      (lowerAt(next) === 'arasında' && meetingFrom(next + 1));
+      (lowerAt(next) === 'arasında' && meetingFrom(next + 1)) ||
+      // "ABŞ-ın səfiri Mark Libbi Baş prokurorla görüşüb": the guest, as subject, meets our official by title.
+      [0, 1].some((k) => sentenceOf[next + k] === sentenceOf[m.first] && isTitleWord(words[next + k]) && /l[aə]$/.test(lowerAt(next + k)) && meetingFrom(next + k + 1));
     if (met || (lowerAt(next) === 'qəbul' && /[ıiuü]$/.test(m.suffix || words[m.last].lower))) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party && !isHome(party)) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
@@ -411,6 +436,25 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     const direction: Direction | null = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
     for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
   }
+  // "Bakıda keçirilən iclasda Qazaxıstan, Özbəkistan və Qırğızıstanın baş prokurorları iştirak edib":
+  // countries owning officials in the plural, each its own delegation; at a gathering held here they came.
+  for (const m of ctx.mentions) {
+    if (m.entry.kind !== 'country' || !m.genitive) continue;
+    let k = m.last + 1;
+    if (lowerAt(k) === 'baş') k++;
+    if (!/^(prokuror|nazir|nümayəndə|rəhbər|səfir|sədr)l[əa]r/.test(lowerAt(k)) || sentenceOf[k] !== sentenceOf[m.first]) continue;
+    const here = cues[sentenceOf[m.first]];
+    const direction: Direction | null = here.heldHere || (textHosted && !textOutgoing) || here.incoming ? 'incoming' : here.outgoing || textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
+    let c: Mention | undefined = m;
+    while (c && c.entry.kind === 'country') {
+      if (!isHome(c.entry)) add(c.entry, null, direction, c.first);
+      const before: number = c.first - 1;
+      if (before >= 0 && words[c.first].sep === '') c = mentionAt[before];
+      else if (lowerAt(before) === 'və') c = mentionAt[before - 1];
+      else break;
+    }
+  }
+
   // "Özbəkistan prokurorluğunun nümayəndə heyəti … Özbəkistan Baş Prokurorluğunun idarə rəisi X …":
   // with no leader said, the one official of that side the text names speaks for it.
   for (const d of found) {
