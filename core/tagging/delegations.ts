@@ -179,7 +179,7 @@ export function ownerBefore(words: Word[], mentionAt: (Mention | undefined)[], r
     if (m && m.last === j && m.genitive) return partyOf(m.entry, registry);
     // "Rusiya Federasiyası Prezidentinin … nümayəndəsi": the owner stands bare before a possessed
     // post or body in the genitive.
-    if (m && m.last === j && m.entry.kind !== 'person' && words[j + 1]?.cap && /n[ıiuü]n$/.test(words[j + 1].lower) && !mentionAt[j + 1]) return partyOf(m.entry, registry);
+    if (m && m.last === j && words[j + 1]?.cap && /n[ıiuü]n$/.test(words[j + 1].lower) && !mentionAt[j + 1]) return partyOf(m.entry, registry);
   }
   return null;
 }

@@ -136,6 +136,8 @@ function readName(words: Word[], from: number, mentionAt: (Mention | undefined)[
       if ((HONORIFICS.has(word.lower) || PARTICLES.has(word.lower)) && word.sep === ' ' && words[j + 1]?.cap) continue;
     }
     if (!word.cap || (word.allCaps && word.text.length > 1) || isTitleWord(word) || BODY_HEADS.test(word.lower)) break;
+    // "Anna Lindberq Baş prokurorla görüşüb": a title may start right after a name.
+    if (first >= 0 && word.lower === 'baş' && words[j + 1] && isTitleWord(words[j + 1])) break;
     // The name before a place's head noun is the place's: nothing of it is a person's.
     if (first >= 0 && PLACE_HEADS.test(word.lower)) return null;
     const joined = first >= 0 && (word.sep === '-' || word.sep === "'");
