@@ -120,7 +120,7 @@ function report(name: string, m: ReturnType<typeof measure>): string {
 // they are, these floors (the scores of the last landing, rounded down) catch a regression, and the
 // printed lines give the real numbers.
 const FLOORS = {
-  dev: { delegations: 0.67, precision: 0.96, recall: 0.93 },
+  dev: { delegations: 0.67, precision: 0.96, recall: 0.94 },
   heldout: { delegations: 0.32, precision: 0.88, recall: 0.87 },
 };
 
