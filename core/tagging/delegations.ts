@@ -91,10 +91,42 @@ function isLocation(entry: RegistryEntry): boolean {
   return entry.kind === 'country' || entry.kind === 'place';
 }
 
+// Peoples' names that stand for their state in a title ("özbək həmkarı", "türk həmkarı").
+const PEOPLES: Record<string, string> = {
+  türk: 'TR', rus: 'RU', gürcü: 'GE', özbək: 'UZ', qazax: 'KZ', qırğız: 'KG', tacik: 'TJ', türkmən: 'TM', erməni: 'AM',
+  fransız: 'FR', alman: 'DE', ingilis: 'GB', italyan: 'IT', polyak: 'PL', macar: 'HU', yapon: 'JP', belarus: 'BY',
+};
+const DEMONYMS = new WeakMap<CompiledRegistry, Map<string, RegistryEntry>>();
+
+/**
+ * The state a word of a title names by its people: "rusiyalı həmkarı" (the country's name with
+ * -lı/-li/-lu/-lü), "özbək həmkarı".
+ */
+export function demonymCountry(word: Word, registry: CompiledRegistry): RegistryEntry | null {
+  let map = DEMONYMS.get(registry);
+  if (!map) {
+    map = new Map();
+    for (const entry of registry.entries) {
+      if (entry.kind !== 'country' || /\s/.test(entry.names.az)) continue;
+      const stem = entry.names.az.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase();
+      for (const suffix of ['lı', 'li', 'lu', 'lü']) map.set(stem + suffix, entry);
+    }
+    for (const [people, code] of Object.entries(PEOPLES)) {
+      const entry = registry.byKey.get(`country:${code}`);
+      if (entry) map.set(people, entry);
+    }
+    DEMONYMS.set(registry, map);
+  }
+  return map.get(word.lower) ?? null;
+}
+
 /** The party of a person: the first country or body in their title, else their affiliation. */
 function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   const role = ctx.roleOf(mention);
   if (role) {
+    // "rusiyalı həmkarı Sergey Lavrov", "azərbaycanlı həmkarı": the people named just before the title.
+    const people = role.first > 0 ? demonymCountry(ctx.words[role.first - 1], ctx.registry) : null;
+    if (people) return people;
     const body = internationalTitle(ctx, role);
     if (body) return body;
     // "İtaliyanın Azərbaycandakı səfiri": -dakı names where the post is, not whose it is.
@@ -394,6 +426,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     }
     // "Fransanın yeni səfirini": the owner may stand before words the title does not run over.
     party ??= ownerBefore(words, mentionAt, registry, title.first);
+    party ??= title.first > 0 ? demonymCountry(words[title.first - 1], registry) : null;
     if (party && !isHome(party)) add(party, null, directionFor(party, j), title.first);
   }
 

@@ -31,6 +31,11 @@ describe('who the delegation is', () => {
     expect(brief('Ədliyyə naziri Fərid Əhmədov Vyanada Avstriyanın Ədliyyə naziri Alma Zadiçlə görüşüb.')).toEqual([['Azerbaijan', 'Farid Ahmadov', 'outgoing']]);
   });
 
+  it('reads the side from the people named before a title (italiyalı həmkarı, özbək həmkarı)', () => {
+    expect(brief('Nazir Ceyhun Bayramov ispaniyalı həmkarı Xose Manuel Albares ilə görüşüb.')).toEqual([['Spain', 'Jose Manuel Albares', 'meeting']]);
+    expect(brief('Ədliyyə naziri Fərid Əhmədov qazax həmkarı ilə görüşüb.')).toEqual([['Kazakhstan', null, 'meeting']]);
+  });
+
   it('gives every country named as the owner of officials in the plural its own delegation', () => {
     expect(brief('Bakıda keçirilən forumda Latviya, Estoniya və Finlandiyanın baş prokurorları iştirak edib.')).toEqual([
       ['Latvia', null, 'incoming'],
