@@ -229,17 +229,17 @@ function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | 
   // "Xarici işlər naziri Ceyhun Bayramov", "Ədliyyə naziri Fərid Əhmədov": a minister or prosecutor
   // with an Azerbaijani surname and no country in the title is this country's.
   const role = ctx.roleOf(mention);
-  if (role && AZ_SURNAME.test(mention.entry.names.az.toLocaleLowerCase('az'))) {
-    for (let j = role.first; j <= role.last; j++) {
-      if (ctx.mentionAt[j]) return null;
-      if (/^(nazir|prokuror)/.test(ctx.words[j].lower) && !/n[ıiuü]n$/.test(ctx.words[j].lower)) return ctx.registry.byKey.get(HOME) ?? null;
-    }
+  if (!role) return null;
+  let post = false;
+  for (let j = role.first; j <= role.last; j++) {
+    if (ctx.mentionAt[j]) return null;
+    if (/^(nazir|prokuror)/.test(ctx.words[j].lower) && !/n[ıiuü]n$/.test(ctx.words[j].lower)) post = true;
   }
-  return null;
+  return post && AZ_SURNAME.test(ctx.words[mention.last].lower) ? (ctx.registry.byKey.get(HOME) ?? null) : null;
 }
 
-// Azerbaijani surnames and patronymics.
-const AZ_SURNAME = /(ov|ova|ev|eva|yev|yeva|zadə|lı|li|lu|lü|oğlu|qızı|bəyli)$/;
+// Azerbaijani surnames and patronymics, with any case ending (Əhmədovla, Bayramovun).
+const AZ_SURNAME = /(ov|ova|ev|eva|zadə|oğlu|qızı|bəyli)(un|ün|ın|in|nın|nin|a|ə|la|lə|dan|dən|da|də|u|ü|ı|i|nı|ni|ya|yə)?$/;
 
 interface Cues {
   incoming: boolean;
@@ -401,7 +401,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
       (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next)) ||
       (lowerAt(next) === 'arasında' && meetingFrom(next + 1)) ||
       // "ABŞ-ın səfiri Mark Libbi Baş prokurorla görüşüb": the guest, as subject, meets our official by title.
-      [0, 1].some((k) => sentenceOf[next + k] === sentenceOf[m.first] && isTitleWord(words[next + k]) && /l[aə]$/.test(lowerAt(next + k)) && meetingFrom(next + k + 1));
+      [0, 1].some((k) => /l[aə]$/.test(lowerAt(next + k)) && sentenceOf[next + k] === sentenceOf[m.first] && isTitleWord(words[next + k]) && meetingFrom(next + k + 1));
     if (met || (lowerAt(next) === 'qəbul' && /[ıiuü]$/.test(m.suffix || words[m.last].lower))) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party && !isHome(party)) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
@@ -411,7 +411,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   // "… Türkiyə Respublikasının Baş prokuroru ilə görüşüb", "Fransanın yeni səfirini qəbul edib": an
   // official met or received by title alone is their side's delegation, with no head named.
   for (let j = 1; j + 1 < words.length; j++) {
-    if (mentionAt[j] || !isTitleWord(words[j])) continue;
+    if ((lowerAt(j + 1) !== 'ilə' && lowerAt(j + 1) !== 'qəbul') || mentionAt[j] || !isTitleWord(words[j])) continue;
     const metHere = lowerAt(j + 1) === 'ilə' && [2, 3, 4, 5].some((k) => sentenceOf[j + k] === sentenceOf[j] && lowerAt(j + k).startsWith('görüş'));
     const received = lowerAt(j + 1) === 'qəbul' && /[ıiuü]$/.test(lowerAt(j)) && /^(edib|etmiş|etdi)/.test(lowerAt(j + 2));
     if (!metHere && !received) continue;

@@ -1,7 +1,7 @@
 // Tagging suggestions for one text: the registry's entities found in it (countries, bodies, people,
 // places, events), new people and bodies proposed from context, and the delegations it reports.
 // Offsets are JavaScript string offsets into text.normalize('NFC').
-import { personBySpelling, sameNameSpelling } from '../registry/name-likeness';
+import { nameSkeleton, personBySpelling, sameNameSpelling } from '../registry/name-likeness';
 import { NATIONAL_BODIES } from '../registry/organizations';
 import type { EntityKind, RegistryEntry } from '../registry/types';
 import { counterpart } from './counterparts';
@@ -269,6 +269,7 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   const proposals = proposePeople(nfc, words, at);
   const newPeople = new Map<string, RegistryEntry>();
   const known = new Map<string, RegistryEntry>();
+  const bySkeleton = new Map<string, RegistryEntry[]>();
   for (const p of proposals) {
     if (newPeople.has(p.az) || known.has(p.az)) continue;
     // A registry person written another way (Niqmatulla Yuldoşev for Niqmatilla Yuldaşev), in either
@@ -279,7 +280,9 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
       continue;
     }
     // One person written two ways in one release (Mixail Şvıdkoy, then Mixayıl Şvıdkoy) is one person.
-    const same = [...newPeople.values()].find((other) => sameNameSpelling(other.names.az, p.az));
+    const skeleton = nameSkeleton(p.az);
+    const alike = bySkeleton.get(skeleton) ?? [];
+    const same = alike.find((other) => sameNameSpelling(other.names.az, p.az));
     if (same) {
       newPeople.set(p.az, same);
       continue;
@@ -287,6 +290,7 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     const entry = newPerson(p.az);
     if (p.alternative) ALTERNATIVE.set(entry, p.alternative);
     newPeople.set(p.az, entry);
+    bySkeleton.set(skeleton, [...alike, entry]);
   }
   for (const p of proposals) {
     mentions.push({ entry: known.get(p.az) ?? newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' });
