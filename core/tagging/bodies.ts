@@ -150,6 +150,13 @@ function namedBody(ctx: Context, h: number, length: number): BodyFinding | null 
       first = place.first;
       break;
     }
+    // "MDB Daxili İşlər Nazirləri Şurası": an international body's abbreviation before its organ's name;
+    // "Gürcüstan Prokurorluğu": a country's bare name right before the head.
+    const owner = place && place.last === j && place.suffix === '' && !word.quoted;
+    if (owner && ((place.entry.kind === 'organization' && word.allCaps && !place.entry.country) || (place.entry.kind === 'country' && j === h - 1))) {
+      first = place.first;
+      break;
+    }
     if (ctx.mentionAt[j] || word.quoted || isGenitive(word)) break;
     if (!word.cap && !CONNECTORS.has(word.lower) && !(word.lower in LOCALITY)) break;
     first = j;

@@ -246,9 +246,13 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
 
   let at = mentionIndex(words, mentions);
   for (const body of findBodies(nfc, words, at, compiled)) {
-    // A place inside a body's name stays a mention of the place ("Bakı şəhər prokurorluğu").
+    // A place inside a body's name stays a mention of the place ("Bakı şəhər prokurorluğu"), and so
+    // does the country or international body that starts it ("Gürcüstan Prokurorluğu", "MDB … Şurası").
     let free = true;
-    for (let j = body.first; j <= body.last; j++) if (at[j] && at[j]!.entry.kind !== 'place') free = false;
+    for (let j = body.first; j <= body.last; j++) {
+      const m = at[j];
+      if (m && m.entry.kind !== 'place' && !(m.first === body.first && m.last < body.last && !m.entry.key.startsWith(NEW))) free = false;
+    }
     if (!free) continue;
     for (let j = body.first; j <= body.last; j++) if (at[j]) at[j]!.nested = true;
     const mention: Mention = { entry: body.entry, first: body.first, last: body.last, start: body.start, end: body.end, genitive: false, suffix: '' };
@@ -256,6 +260,7 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     for (let j = body.first; j <= body.last; j++) at[j] = mention;
   }
 
+  shortenedBodies(mentions);
   mentions.push(...shortForms(words, mentions.sort(byPosition), at));
   // "Babək Zakirzadə": a place's name that is also a first name, before a surname, is the person's.
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -333,6 +338,22 @@ function definedAbbreviations(nfc: string, words: Word[], mentions: Mention[]): 
     defined.push({ ...m.entry, aliases: { ...m.entry.aliases, az: [...(m.entry.aliases?.az ?? []), abbr.text] } });
   }
   return defined;
+}
+
+/**
+ * "MDB Daxili İşlər Nazirləri Şurası … Daxili İşlər Nazirləri Şurası": a new body whose name ends
+ * another body's name in the same text is that body, named short.
+ */
+function shortenedBodies(mentions: Mention[]): void {
+  const bodies = new Map<string, RegistryEntry>();
+  for (const m of mentions) if (m.entry.kind === 'organization') bodies.set(m.entry.key, m.entry);
+  const names = [...bodies.values()].flatMap((entry) => [entry.names.az, ...(entry.aliases?.az ?? [])].map((name) => ({ entry, name: name.toLocaleLowerCase('az') })));
+  for (const m of mentions) {
+    if (m.entry.kind !== 'organization' || !m.entry.key.startsWith(NEW)) continue;
+    const short = ' ' + m.entry.names.az.toLocaleLowerCase('az');
+    const long = names.find((n) => n.entry !== m.entry && n.name.endsWith(short));
+    if (long) m.entry = long.entry;
+  }
 }
 
 /**

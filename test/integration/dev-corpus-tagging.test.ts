@@ -121,8 +121,8 @@ function report(name: string, m: ReturnType<typeof measure>): string {
 // they are, these floors (the scores of the last landing, rounded down) catch a regression, and the
 // printed lines give the real numbers.
 const FLOORS = {
-  dev: { delegations: 0.67, precision: 0.96, recall: 0.95 },
-  heldout: { delegations: 0.32, precision: 0.87, recall: 0.87 },
+  dev: { delegations: 0.67, precision: 0.97, recall: 0.96 },
+  heldout: { delegations: 0.32, precision: 0.87, recall: 0.86 },
 };
 
 describe.skipIf(!present)('tagging the development corpus', () => {
