@@ -92,3 +92,20 @@ describe('foreign names in the text', () => {
     expect(tagText(text, SHIPPED_REGISTRY).entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('names of bodies', () => {
+  const bodies = (text: string) => tagText(text, SHIPPED_REGISTRY).entities.filter((e) => e.kind === 'organization').map((e) => e.az);
+
+  it('starts a body’s name with a place, a country right before the head, or an international body’s abbreviation', () => {
+    expect(bodies('Gəncə Regional Ədliyyə İdarəsinin rəisi çıxış edib.')).toContain('Gəncə Regional Ədliyyə İdarəsi');
+    expect(bodies('Baş prokuror Moldova Prokurorluğunun nümayəndələri ilə görüşüb.')).toContain('Moldova Prokurorluğu');
+    expect(bodies('Bakıda MDB Sərhəd Qoşunları Komandanları Şurasının iclası keçirilib.')).toEqual(
+      expect.arrayContaining(['MDB Sərhəd Qoşunları Komandanları Şurası', 'Müstəqil Dövlətlər Birliyi']),
+    );
+  });
+
+  it('takes a body named short after its full name for the same body', () => {
+    const text = 'Bakıda MDB Sərhəd Qoşunları Komandanları Şurasının iclası keçirilib. Sərhəd Qoşunları Komandanları Şurasının növbəti iclası Minskdə olacaq.';
+    expect(bodies(text).filter((az) => az?.includes('Komandanları'))).toEqual(['MDB Sərhəd Qoşunları Komandanları Şurası']);
+  });
+});
