@@ -43,3 +43,14 @@ describe('Arabic given names', () => {
     expect(reconstructName('Xalid bin Məhəmməd', 'SA', 'ru')).toBe('Халид бен Мухаммед');
   });
 });
+
+describe('English, French and German given names', () => {
+  it('take their own spelling before a surname, and the rules do the rest', () => {
+    expect(reconstructName('Devid Braun', 'GB', 'en')).toBe('David Braun');
+    expect(reconstructName('Devid Braun', 'GB', 'ru')).toBe('Дэвид Браун');
+    expect(reconstructName('Fransua Leqran', 'FR', 'en')).toBe('François Legran');
+    expect(reconstructName('Volfqanq Müller', 'DE', 'en')).toBe('Wolfgang Müller');
+    // Not as a surname: Pol is a given name only before another word.
+    expect(reconstructName('Anna Pol', 'GB', 'en')).toBe('Anna Pol');
+  });
+});
