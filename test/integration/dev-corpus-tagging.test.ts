@@ -117,9 +117,9 @@ function report(name: string, m: ReturnType<typeof measure>): string {
   );
 }
 
-// The gates are delegations 0.90 and entities 0.95 on both parts; they are not met yet. Until
-// they are, these floors (the scores of the last landing, rounded down) catch a regression, and the
-// printed lines give the real numbers.
+// The gates are delegations 0.90 and entities 0.95 on both parts; the dev part's entities meet
+// theirs, delegations and the held-out part do not yet. These floors (the measured scores, rounded
+// down) catch a regression, and the printed lines give the real numbers.
 const FLOORS = {
   dev: { delegations: 0.67, precision: 0.97, recall: 0.96 },
   heldout: { delegations: 0.32, precision: 0.87, recall: 0.86 },
