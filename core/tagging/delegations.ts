@@ -471,21 +471,31 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   }
   // "Bakıda keçirilən iclasda Qazaxıstan, Özbəkistan və Qırğızıstanın baş prokurorları iştirak edib":
   // countries owning officials in the plural, each its own delegation; at a gathering held here they came.
+  // "Azərbaycan və Qazaxıstan baş prokurorlarının görüşü": the same with the countries bare.
   for (const m of ctx.mentions) {
-    if (m.entry.kind !== 'country' || !m.genitive) continue;
+    if (m.entry.kind !== 'country' || (m.suffix !== '' && !m.genitive)) continue;
     let k = m.last + 1;
-    if (lowerAt(k) === 'baş') k++;
+    if (lowerAt(k) === 'baş' || lowerAt(k) === 'xarici' || lowerAt(k) === 'ədliyyə') k++;
+    if (lowerAt(k) === 'işlər') k++;
     if (!/^(prokuror|nazir|nümayəndə|rəhbər|səfir|sədr)l[əa]r/.test(lowerAt(k)) || sentenceOf[k] !== sentenceOf[m.first]) continue;
     const here = cues[sentenceOf[m.first]];
-    const direction: Direction | null = here.heldHere || (textHosted && !textOutgoing) || here.incoming ? 'incoming' : here.outgoing || textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
+    const sides: Mention[] = [];
     let c: Mention | undefined = m;
     while (c && c.entry.kind === 'country') {
-      if (!isHome(c.entry)) add(c.entry, null, direction, c.first);
+      sides.unshift(c);
       const before: number = c.first - 1;
       if (before >= 0 && words[c.first].sep === '') c = mentionAt[before];
       else if (lowerAt(before) === 'və') c = mentionAt[before - 1];
       else break;
     }
+    const foreign = sides.filter((side) => !isHome(side.entry));
+    // Several sides at a gathering held here came to it; one side met here is a meeting (rule 3).
+    const came = here.incoming || ((here.heldHere || (textHosted && !textOutgoing)) && foreign.length > 1);
+    const direction: Direction | null = came ? 'incoming' : here.outgoing || textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
+    for (const side of foreign) add(side.entry, null, direction, side.first);
+    // "Azərbaycan və Türkiyə xarici işlər nazirlərinin görüşü Ankarada keçirilib": ours went there.
+    const home = sides.find((side) => isHome(side.entry));
+    if (home && here.outgoing) add(home.entry, null, 'outgoing', home.first);
   }
 
   // "Özbəkistan prokurorluğunun nümayəndə heyəti … Özbəkistan Baş Prokurorluğunun idarə rəisi X …":

@@ -16,6 +16,7 @@ const TITLE_STEMS = [
   'leytenant', 'mayor', 'kapitan', 'admiral', 'marşal', 'podpolkovnik',
   'lider', 'öndər', 'müstəntiq', 'ekspert', 'professor', 'vəkil', 'ombudsman', 'müvəkkil', 'vətəndaş',
   'jurnalist', 'mütəxəssis', 'üzv', 'sözçü', 'hüquqşünas', 'müdir', 'menecer', 'ümummilli', 'ulu',
+  'əlaqələndirici', 'məsləhətçi', 'kansler', 'əmir', 'vəliəhd',
 ];
 // Lower-case words inside a title that say where the post is: "Almaniyanın ölkəmizdəki səfiri",
 // "Türkiyənin Ankara şəhərinin Baş prokuroru".

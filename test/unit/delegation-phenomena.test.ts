@@ -44,6 +44,15 @@ describe('who the delegation is', () => {
     ]);
   });
 
+  it('reads countries bare before officials in the plural: one side met here, ours at a meeting abroad', () => {
+    expect(brief('Bu gün Bakıda Azərbaycan və Latviya baş prokurorlarının görüşü olub.')).toEqual([['Latvia', null, 'meeting']]);
+    expect(brief('Azərbaycan və Gürcüstan ədliyyə nazirlərinin görüşü Tbilisidə keçirilib.')).toEqual([['Azerbaijan', null, 'outgoing']]);
+  });
+
+  it('knows a coordinator and a counsellor for titles', () => {
+    expect(brief('Nazir BMT-nin Azərbaycandakı rezident əlaqələndiricisi Anna Petrova ilə görüşüb.')).toEqual([['United Nations', 'Anna Petrova', 'meeting']]);
+  });
+
   it('lets an abbreviation defined in brackets after a body stand for it later', () => {
     const text = 'Bakıda İslam Əməkdaşlıq Təşkilatının (İƏT) tədbiri keçirilib. Tədbirdə İƏT-in Baş katibinin müavini Tarik Bəxit çıxış edib.';
     expect(brief(text)).toEqual([['Organisation of Islamic Cooperation', 'Tarik Bakhit', 'incoming']]);
