@@ -170,7 +170,7 @@ export const FOREIGN_PEOPLE: RegistryEntry[] = [
   // The Caucasus and Iran
   p('irakli-garibashvili', 'İrakli Qaribaşvili', 'Irakli Garibashvili', 'Ираклий Гарибашвили', T.primeMinister, 'country:GE'),
   p('salome-zourabichvili', 'Salome Zurabişvili', 'Salome Zourabichvili', 'Саломе Зурабишвили', T.president, 'country:GE'),
-  p('maka-botchorishvili', 'Maka Boçoryşvili', 'Maka Botchorishvili', 'Мака Бочоришвили', T.foreignMinister, 'country:GE', { az: ['Maka Boçorişvili'] }),
+  p('maka-botchorishvili', 'Maka Boçorişvili', 'Maka Botchorishvili', 'Мака Бочоришвили', T.foreignMinister, 'country:GE'),
   p('ilia-darchiashvili', 'İlya Darçiaşvili', 'Ilia Darchiashvili', 'Илья Дарчиашвили', T.foreignMinister, 'country:GE'),
   p('irakli-shotadze', 'İrakli Şotadze', 'Irakli Shotadze', 'Ираклий Шотадзе', T.prosecutorGeneral, 'country:GE'),
   p('rati-bregadze', 'Rati Breqadze', 'Rati Bregadze', 'Рати Брегадзе', T.justiceMinister, 'country:GE'),
