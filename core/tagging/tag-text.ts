@@ -102,6 +102,8 @@ function rebindNationalBodies(mentions: Mention[], registry: CompiledRegistry): 
 
 // A proposed name whose last word could also end one letter sooner or later (see people.ts).
 const ALTERNATIVE = new WeakMap<RegistryEntry, string>();
+// Mentions taken for a registry person by a likeness of spelling, for the officer to confirm.
+const LIKENED = new WeakSet<Mention>();
 // Azerbaijani surnames and patronymics: a name without one, of no known country, may be foreign.
 const AZ_SURNAME = /(ov|ova|ev|eva|yev|yeva|zadə|lı|li|lu|lü|oğlu|qızı|bəyli)$/;
 /**
@@ -298,7 +300,9 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     bySkeleton.set(skeleton, [...alike, entry]);
   }
   for (const p of proposals) {
-    mentions.push({ entry: known.get(p.az) ?? newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' });
+    const mention: Mention = { entry: known.get(p.az) ?? newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' };
+    if (known.has(p.az)) LIKENED.add(mention);
+    mentions.push(mention);
   }
   at = mentionIndex(words, mentions);
   // The full names of new people where they stand again without a title.
@@ -306,7 +310,10 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   const spelt = [...known].map(([az, person]) => ({ ...person, aliases: { ...person.aliases, az: [...(person.aliases?.az ?? []), az] } }));
   if (newPeople.size || spelt.length) {
     for (const m of findMentions(words, compileRegistry([...new Set(newPeople.values()), ...spelt]), 'az')) {
-      if (!m.nested && wordsFree(at, m.first, m.last)) mentions.push(m);
+      if (!m.nested && wordsFree(at, m.first, m.last)) {
+        if (spelt.includes(m.entry)) LIKENED.add(m);
+        mentions.push(m);
+      }
     }
     at = mentionIndex(words, mentions);
   }
@@ -400,6 +407,11 @@ export function tagText(text: string, registry: readonly RegistryEntry[], option
   const guessed = language === 'az' ? spellProposedPeople(words, plain, roleOf, at, compiled) : new Set<string>();
 
   const entities = new Map<string, TagResult['entities'][number]>();
+  // A registry person found only by a likeness of spelling is a guess; one written as the registry has it is not.
+  const likened = new Set<string>();
+  const exact = new Set<string>();
+  for (const m of mentions) (LIKENED.has(m) ? likened : exact).add(m.entry.key);
+  for (const key of likened) if (!exact.has(key)) guessed.add(key);
   for (const m of mentions) {
     let entity = entities.get(m.entry.key);
     if (!entity) {
