@@ -307,7 +307,7 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   at = mentionIndex(words, mentions);
   // The full names of new people where they stand again without a title.
   // Registry people found by another spelling are looked for again by the spelling this text uses.
-  const spelt = [...known].map(([az, person]) => ({ ...person, aliases: { ...person.aliases, az: [...(person.aliases?.az ?? []), az] } }));
+  const spelt: RegistryEntry[] = [...known].map(([az, person]) => ({ ...person, aliases: { ...person.aliases, az: [...(person.aliases?.az ?? []), az] } }));
   if (newPeople.size || spelt.length) {
     for (const m of findMentions(words, compileRegistry([...new Set(newPeople.values()), ...spelt]), 'az')) {
       if (!m.nested && wordsFree(at, m.first, m.last)) {
