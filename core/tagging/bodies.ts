@@ -143,6 +143,20 @@ function namedBody(ctx: Context, h: number, length: number): BodyFinding | null 
     const next = words[j + 1];
     if ((next.sep !== ' ' && next.sep !== '-') || next.sentenceStart) break;
     const word = words[j];
+    // "Qarabağ Regional Ədliyyə İdarəsi", "Mingəçevir şəhər Prokurorluğu": a place's bare name
+    // starts the body's name.
+    const place = ctx.mentionAt[j];
+    if (place && place.entry.kind === 'place' && place.last === j && place.suffix === '' && !word.quoted) {
+      first = place.first;
+      break;
+    }
+    // "MDB Daxili İşlər Nazirləri Şurası": an international body's abbreviation before its organ's name;
+    // "Gürcüstan Prokurorluğu": a country's bare name right before the head.
+    const owner = place && place.last === j && place.suffix === '' && !word.quoted;
+    if (owner && ((place.entry.kind === 'organization' && word.allCaps && !place.entry.country) || (place.entry.kind === 'country' && j === h - 1))) {
+      first = place.first;
+      break;
+    }
     if (ctx.mentionAt[j] || word.quoted || isGenitive(word)) break;
     if (!word.cap && !CONNECTORS.has(word.lower) && !(word.lower in LOCALITY)) break;
     first = j;

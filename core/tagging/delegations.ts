@@ -14,7 +14,7 @@
 // title names another country or a body is never counted as Azerbaijan's.
 import type { RegistryEntry } from '../registry/types';
 import type { CompiledRegistry, Mention } from './matcher';
-import { isTitleWord, type Span } from './people';
+import { isTitleWord, titleBefore, type Span } from './people';
 import type { Word } from './words';
 
 export type Direction = 'incoming' | 'outgoing' | 'meeting';
@@ -61,6 +61,7 @@ const PAST_PERFECT = /m[ıiuü]şd[ıiuü](?!r)/;
 // negative -ma/-mə sits right before the tense (-yıb, -mış); -mayıb is no noun ending.
 const NEGATED = /m[aə](y[ıiuü]b|m[ıiuü]ş)(d[ıiuü]r)?$/;
 const GATHERING = /^(görüş|iclas|konfrans|forum|sammit|tədbir|keçiril)/;
+const DESCRIBING = /^(keçiril|yerləş|təşkil|fəaliyyət)\p{L}*[əa]n$/u;
 const REMOTE = /^(videokonfrans|video|onlayn|virtual|telefon)/;
 
 function countryOf(entry: RegistryEntry): string | undefined {
@@ -90,10 +91,42 @@ function isLocation(entry: RegistryEntry): boolean {
   return entry.kind === 'country' || entry.kind === 'place';
 }
 
+// Peoples' names that stand for their state in a title ("özbək həmkarı", "türk həmkarı").
+const PEOPLES: Record<string, string> = {
+  türk: 'TR', rus: 'RU', gürcü: 'GE', özbək: 'UZ', qazax: 'KZ', qırğız: 'KG', tacik: 'TJ', türkmən: 'TM', erməni: 'AM',
+  fransız: 'FR', alman: 'DE', ingilis: 'GB', italyan: 'IT', polyak: 'PL', macar: 'HU', yapon: 'JP', belarus: 'BY',
+};
+const DEMONYMS = new WeakMap<CompiledRegistry, Map<string, RegistryEntry>>();
+
+/**
+ * The state a word of a title names by its people: "rusiyalı həmkarı" (the country's name with
+ * -lı/-li/-lu/-lü), "özbək həmkarı".
+ */
+export function demonymCountry(word: Word, registry: CompiledRegistry): RegistryEntry | null {
+  let map = DEMONYMS.get(registry);
+  if (!map) {
+    map = new Map();
+    for (const entry of registry.entries) {
+      if (entry.kind !== 'country' || /\s/.test(entry.names.az)) continue;
+      const stem = entry.names.az.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase();
+      for (const suffix of ['lı', 'li', 'lu', 'lü']) map.set(stem + suffix, entry);
+    }
+    for (const [people, code] of Object.entries(PEOPLES)) {
+      const entry = registry.byKey.get(`country:${code}`);
+      if (entry) map.set(people, entry);
+    }
+    DEMONYMS.set(registry, map);
+  }
+  return map.get(word.lower) ?? null;
+}
+
 /** The party of a person: the first country or body in their title, else their affiliation. */
 function personParty(ctx: DelegationContext, mention: Mention): RegistryEntry | null {
   const role = ctx.roleOf(mention);
   if (role) {
+    // "rusiyalı həmkarı Sergey Lavrov", "azərbaycanlı həmkarı": the people named just before the title.
+    const people = role.first > 0 ? demonymCountry(ctx.words[role.first - 1], ctx.registry) : null;
+    if (people) return people;
     const body = internationalTitle(ctx, role);
     if (body) return body;
     // "İtaliyanın Azərbaycandakı səfiri": -dakı names where the post is, not whose it is.
@@ -176,6 +209,9 @@ export function ownerBefore(words: Word[], mentionAt: (Mention | undefined)[], r
     const m = mentionAt[j];
     if (m?.entry.kind === 'person' || words[j + 1].sentenceStart) return null;
     if (m && m.last === j && m.genitive) return partyOf(m.entry, registry);
+    // "Rusiya Federasiyası Prezidentinin … nümayəndəsi": the owner stands bare before a possessed
+    // post or body in the genitive.
+    if (m && m.last === j && words[j + 1]?.cap && /n[ıiuü]n$/.test(words[j + 1].lower) && !mentionAt[j + 1]) return partyOf(m.entry, registry);
   }
   return null;
 }
@@ -190,8 +226,20 @@ function ownOfficial(ctx: DelegationContext, mention: Mention): RegistryEntry | 
     // "Baş prokuroru" (someone's chief prosecutor) is another office's: "Ankara şəhərinin Baş prokuroru".
     if (ctx.words[j].lower === 'baş' && /^prokuror(un)?$/.test(ctx.words[j + 1].lower)) return ctx.registry.byKey.get(HOME) ?? null;
   }
-  return null;
+  // "Xarici işlər naziri Ceyhun Bayramov", "Ədliyyə naziri Fərid Əhmədov": a minister or prosecutor
+  // with an Azerbaijani surname and no country in the title is this country's.
+  const role = ctx.roleOf(mention);
+  if (!role) return null;
+  let post = false;
+  for (let j = role.first; j <= role.last; j++) {
+    if (ctx.mentionAt[j]) return null;
+    if (/^(nazir|prokuror)/.test(ctx.words[j].lower) && !/n[ıiuü]n$/.test(ctx.words[j].lower)) post = true;
+  }
+  return post && AZ_SURNAME.test(ctx.words[mention.last].lower) ? (ctx.registry.byKey.get(HOME) ?? null) : null;
 }
+
+// Azerbaijani surnames and patronymics, with any case ending (Əhmədovla, Bayramovun).
+const AZ_SURNAME = /(ov|ova|ev|eva|zadə|oğlu|qızı|bəyli)(un|ün|ın|in|nın|nin|a|ə|la|lə|dan|dən|da|də|u|ü|ı|i|nı|ni|ya|yə)?$/;
 
 interface Cues {
   incoming: boolean;
@@ -201,9 +249,11 @@ interface Cues {
   toUs: boolean;
   /** "Bakıda keçirilən … Görüşü": a gathering held here, whose foreign speakers came to it. */
   heldHere: boolean;
+  /** "proqrama uyğun olaraq … Bakıdakı … ilə tanış olacaq": a guest's programme here. */
+  programme: boolean;
 }
 
-const NO_CUES: Cues = { incoming: false, outgoing: false, trip: false, toUs: false, heldHere: false };
+const NO_CUES: Cues = { incoming: false, outgoing: false, trip: false, toUs: false, heldHere: false, programme: false };
 
 function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let visit = false;
@@ -215,19 +265,33 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   let abroad = false;
   // "Moskvada … görüş", "Minsk şəhərində … iclası keçirilib": held abroad is travelled to.
   let gathering = false;
+  let heldReported = false;
   let heldAbroad = false;
   let homeLocative = false;
   let planned = false;
+  let programme = false;
+  let visiting = false;
+  let homePlace = false;
   for (let j = from; j <= to; j++) {
     const word = ctx.words[j];
     if (REMOTE.test(word.lower)) return NO_CUES;
+    // A visit's programme, planned or done, is read before plans are set aside.
+    if (/^proqram/.test(word.lower)) programme = true;
+    if (word.lower === 'tanış' || /^ziyarət/.test(word.lower)) visiting = true;
+    const place = ctx.mentionAt[j];
+    if (place && place.last === j && isLocation(place.entry) && isHome(place.entry) && place.entry.kind === 'place') homePlace = true;
     // Words quoted from a speech ("Bakıya gedin") and past visits ("səfər etmişdi") report no journey of this release.
     // Nor do plans: "Kazan şəhərində keçiriləcək iclas", "səfər edəcək".
     if (FUTURE.test(word.lower)) planned = true;
     if (word.quoted || FUTURE.test(word.lower)) continue;
     if (PAST_PERFECT.test(word.lower) || NEGATED.test(word.lower)) return NO_CUES;
     // "görüşdə" (at the meeting) speaks of one already reported; "görüş keçirilib" reports one.
-    if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) gathering = true;
+    // "Rusiyada keçirilən tədbirlər barədə məlumat verib": a participle names what was held, to speak
+    // of it; taking part in it ("keçirilən forumda iştirak edib") is read from iştirak.
+    if (GATHERING.test(word.lower) && !/d[aə]$/.test(word.lower)) {
+      gathering = true;
+      if (!/^keçiril[əe]n/.test(word.lower)) heldReported = true;
+    }
     const attend = (word.lower === 'iştirak' || word.lower === 'qatılmaq') && /^(etmək|üçün|məqsədilə)/.test(ctx.words[j + 1]?.lower ?? '');
     if (word.lower === 'iştirak') attending = true;
     if (/^gəl(?!əcək|ir)/.test(word.lower) && !ctx.mentionAt[j]) come = true;
@@ -238,7 +302,9 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
       if (isHome(m.entry)) toUs = true;
       else abroad = true;
       if (isHome(m.entry) && /d[aə]$/.test(m.suffix)) homeLocative = true;
-      if (!isHome(m.entry) && /d[aə]$/.test(m.suffix)) heldAbroad = true;
+      // "Rusiyada keçirilən tədbirlər barədə məlumat verib": a place that only describes what is
+      // spoken of (a participle follows it) is not where the reported contact is held.
+      if (!isHome(m.entry) && /d[aə]$/.test(m.suffix) && !DESCRIBING.test(ctx.words[j + 1]?.lower ?? '')) heldAbroad = true;
     }
     // "Minsk şəhərində": the place's noun carries the case.
     if (m && m.last === j && isLocation(m.entry) && !isHome(m.entry) && /^(şəhər|paytaxt)[iı]?nd[aə]$/.test(ctx.words[j + 1]?.lower ?? '')) {
@@ -248,10 +314,11 @@ function sentenceCues(ctx: DelegationContext, from: number, to: number): Cues {
   }
   return {
     incoming: (visit && toUs) || (come && !abroad),
-    outgoing: ((visit || attending) && abroad) || (gathering && heldAbroad && !toUs && !planned),
+    outgoing: ((visit || attending) && abroad) || (heldReported && heldAbroad && !toUs && !planned),
     trip: visit && !come && !toUs && !abroad,
     toUs,
     heldHere: gathering && homeLocative && !planned && !abroad,
+    programme: programme && visiting && homePlace && !abroad,
   };
 }
 
@@ -266,7 +333,7 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   }
   const cues = bounds.map(([from, to]) => sentenceCues(ctx, from, to));
   // A "qonaq" (guest) received is no journey: an ambassador's call is a meeting.
-  const textIncoming = cues.some((c) => c.incoming);
+  const textIncoming = cues.some((c) => c.incoming || c.programme);
   const textHosted = cues.some((c) => c.heldHere);
   const textOutgoing = cues.some((c) => c.outgoing) || (cues.some((c) => c.trip) && !cues.some((c) => c.incoming));
   // Foreign hosts and officials met on Azerbaijan's own trip abroad are whom it met, not delegations.
@@ -295,6 +362,10 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     }
   };
   const lowerAt = (j: number) => words[j]?.lower ?? '';
+  const journeyAfter = (j: number) => {
+    for (let k = j + 1; k <= j + 6 && k < words.length && sentenceOf[k] === sentenceOf[j]; k++) if (TRAVEL.test(lowerAt(k))) return true;
+    return false;
+  };
   const delegationAhead = (from: number) => {
     // The members may be listed between: "X-in rəhbərlik etdiyi, A, B və C-dən ibarət nümayəndə heyəti".
     for (let j = from; j < words.length && sentenceOf[j] === sentenceOf[from]; j++) {
@@ -324,17 +395,48 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     }
     // … X ilə görüşüb / görüşündə / görüşlər keçirib, Xla (videokonfrans formatında) görüş keçirib; X-i qəbul edib
     const meetingFrom = (j: number) => [0, 1, 2, 3].some((k) => sentenceOf[j + k] === sentenceOf[m.first] && lowerAt(j + k).startsWith('görüş'));
-    const met = (lowerAt(next) === 'ilə' && meetingFrom(next + 1)) || (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next));
+    // "… A ilə B arasında görüş keçirilib": B is met as much as A.
+    const met =
+      (lowerAt(next) === 'ilə' && meetingFrom(next + 1)) ||
+      (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next)) ||
+      (lowerAt(next) === 'arasında' && meetingFrom(next + 1)) ||
+      // "ABŞ-ın səfiri Mark Libbi Baş prokurorla görüşüb": the guest, as subject, meets our official by title.
+      [0, 1].some((k) => /l[aə]$/.test(lowerAt(next + k)) && sentenceOf[next + k] === sentenceOf[m.first] && isTitleWord(words[next + k]) && meetingFrom(next + k + 1));
     if (met || (lowerAt(next) === 'qəbul' && /[ıiuü]$/.test(m.suffix || words[m.last].lower))) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party && !isHome(party)) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);
     }
   }
 
+  // "… Türkiyə Respublikasının Baş prokuroru ilə görüşüb", "Fransanın yeni səfirini qəbul edib": an
+  // official met or received by title alone is their side's delegation, with no head named.
+  for (let j = 1; j + 1 < words.length; j++) {
+    if ((lowerAt(j + 1) !== 'ilə' && lowerAt(j + 1) !== 'qəbul') || mentionAt[j] || !isTitleWord(words[j])) continue;
+    const metHere = lowerAt(j + 1) === 'ilə' && [2, 3, 4, 5].some((k) => sentenceOf[j + k] === sentenceOf[j] && lowerAt(j + k).startsWith('görüş'));
+    const received = lowerAt(j + 1) === 'qəbul' && /[ıiuü]$/.test(lowerAt(j)) && /^(edib|etmiş|etdi)/.test(lowerAt(j + 2));
+    if (!metHere && !received) continue;
+    const title = titleBefore(words, j + 1, mentionAt);
+    if (!title) continue;
+    let party: RegistryEntry | null = null;
+    for (let k = title.first; k <= title.last && !party; k++) {
+      const m = mentionAt[k];
+      if (!m || m.last !== k || m.entry.kind === 'person' || RELATIVE.test(m.suffix)) continue;
+      const side = partyOf(m.entry, registry);
+      if (side && !isHome(side)) party = side;
+    }
+    // "Fransanın yeni səfirini": the owner may stand before words the title does not run over.
+    party ??= ownerBefore(words, mentionAt, registry, title.first);
+    party ??= title.first > 0 ? demonymCountry(words[title.first - 1], registry) : null;
+    if (party && !isHome(party)) add(party, null, directionFor(party, j), title.first);
+  }
+
   // "Baş prokuror Kamran Əliyev Astanaya səfərə gedib", "… Berik Asılov ölkəmizə səfərə gəlib":
   // a visit reported without the word delegation is one all the same.
   for (const m of ctx.mentions) {
     if (m.entry.kind !== 'person') continue;
+    // "Heydər Əliyevin 100 illiyi": a name in the genitive owns what follows it; it travels only
+    // when what follows is the journey ("Bekir Şahinin Naxçıvana işgüzar səfəri").
+    if (GENITIVE.test(suffixOf(m, words)) && !journeyAfter(m.last)) continue;
     const here = cues[sentenceOf[m.first]];
     const party = personParty(ctx, m);
     if (!party) continue;
@@ -367,6 +469,35 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     const direction: Direction | null = group.startsWith('qonaq') ? 'incoming' : textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
     for (const [party, at] of parties) if (!isHome(party)) add(party, null, direction, at);
   }
+  // "Bakıda keçirilən iclasda Qazaxıstan, Özbəkistan və Qırğızıstanın baş prokurorları iştirak edib":
+  // countries owning officials in the plural, each its own delegation; at a gathering held here they came.
+  // "Azərbaycan və Qazaxıstan baş prokurorlarının görüşü": the same with the countries bare.
+  for (const m of ctx.mentions) {
+    if (m.entry.kind !== 'country' || (m.suffix !== '' && !m.genitive)) continue;
+    let k = m.last + 1;
+    if (lowerAt(k) === 'baş' || lowerAt(k) === 'xarici' || lowerAt(k) === 'ədliyyə') k++;
+    if (lowerAt(k) === 'işlər') k++;
+    if (!/^(prokuror|nazir|nümayəndə|rəhbər|səfir|sədr)l[əa]r/.test(lowerAt(k)) || sentenceOf[k] !== sentenceOf[m.first]) continue;
+    const here = cues[sentenceOf[m.first]];
+    const sides: Mention[] = [];
+    let c: Mention | undefined = m;
+    while (c && c.entry.kind === 'country') {
+      sides.unshift(c);
+      const before: number = c.first - 1;
+      if (before >= 0 && words[c.first].sep === '') c = mentionAt[before];
+      else if (lowerAt(before) === 'və') c = mentionAt[before - 1];
+      else break;
+    }
+    const foreign = sides.filter((side) => !isHome(side.entry));
+    // Several sides at a gathering held here came to it; one side met here is a meeting (rule 3).
+    const came = here.incoming || ((here.heldHere || (textHosted && !textOutgoing)) && foreign.length > 1);
+    const direction: Direction | null = came ? 'incoming' : here.outgoing || textOutgoing ? null : textIncoming ? 'incoming' : 'meeting';
+    for (const side of foreign) add(side.entry, null, direction, side.first);
+    // "Azərbaycan və Türkiyə xarici işlər nazirlərinin görüşü Ankarada keçirilib": ours went there.
+    const home = sides.find((side) => isHome(side.entry));
+    if (home && here.outgoing) add(home.entry, null, 'outgoing', home.first);
+  }
+
   // "Özbəkistan prokurorluğunun nümayəndə heyəti … Özbəkistan Baş Prokurorluğunun idarə rəisi X …":
   // with no leader said, the one official of that side the text names speaks for it.
   for (const d of found) {
@@ -385,6 +516,8 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
   }
   return found.sort((a, b) => a.at - b.at);
 }
+
+const GENITIVE = /^['’-]?n?[ıiuü]n$/;
 
 /** -la/-lə (the joined form of "ilə", "with"), after a vowel -yla/-ylə. */
 const INSTRUMENTAL = /^y?l[aə]$/;

@@ -235,9 +235,11 @@ export function findMentions(words: Word[], registry: CompiledRegistry, language
     let best = found[0];
     for (const m of found) if (better(m, best)) best = m;
     mentions.push(best);
-    // "Türk Dövlətləri Təşkilatının Baş Prokurorlar Şurası" names the organisation too.
+    // "Türk Dövlətləri Təşkilatının Baş Prokurorlar Şurası" names the organisation too, and so do
+    // "MDB Baş Prokurorlarının … Şurası" and "Müstəqil Dövlətlər Birliyi (MDB) İştirakçı Dövlətlərinin …".
     for (const m of found) {
-      if (m.genitive && m.end < best.end && m.entry.kind !== 'person' && m.entry.key !== best.entry.key) {
+      const owner = m.genitive || (m.entry.kind === 'organization' && (words[m.last].allCaps || words[m.last + 1]?.aside === true));
+      if (owner && m.end < best.end && m.entry.kind !== 'person' && m.entry.key !== best.entry.key) {
         if (!mentions.some((x) => x.nested && x.start === m.start && x.end === m.end)) mentions.push({ ...m, nested: true });
       }
     }

@@ -16,16 +16,19 @@ const TITLE_STEMS = [
   'leytenant', 'mayor', 'kapitan', 'admiral', 'marşal', 'podpolkovnik',
   'lider', 'öndər', 'müstəntiq', 'ekspert', 'professor', 'vəkil', 'ombudsman', 'müvəkkil', 'vətəndaş',
   'jurnalist', 'mütəxəssis', 'üzv', 'sözçü', 'hüquqşünas', 'müdir', 'menecer', 'ümummilli', 'ulu',
+  'əlaqələndirici', 'məsləhətçi', 'kansler', 'əmir', 'vəliəhd',
 ];
 // Lower-case words inside a title that say where the post is: "Almaniyanın ölkəmizdəki səfiri",
 // "Türkiyənin Ankara şəhərinin Baş prokuroru".
-const PLACE_IN_TITLE = /^(\p{L}+d[aə]k[ıi]|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə|ölkə)\p{L}*n[ıiuü]n)$/u;
+const PLACE_IN_TITLE = /^(\p{L}+d[aə]k[ıi]|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə)|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə|ölkə)\p{L}*n[ıiuü]n)$/u;
 // Şeyx, Arabic princes' honorific, is no part of the name (Şeyx Səud bin Abdullah).
 const HONORIFICS = new Set(['cənab', 'xanım', 'bəy', 'şeyx', 'dr', 'prof']);
 // Lower-case particles inside foreign names: Usama bin Ladin, Ursula fon der Lyayen.
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'əl', 'ul', 'ben']);
 // The heads of names of bodies: a word like these ends a name of a body, not of a person.
 const BODY_HEADS = /^(nazirli|idarə|xidmət|assosiasiya|şəbəkə|komitə|təşkilat|məhkəmə|şura|agentli|departament|prokurorlu|komissiya|büro|ofis|polis|birli|ittifaq|palata|fond|akademiya|institut|universitet|mərkəz|respublika|krallı|federasiya|dövlət)/;
+// Nouns that end the names of places, not of people: "Fəxri Xiyaban", "Mərkəzi Park", "Azadlıq Meydanı".
+const PLACE_HEADS = /^(xiyaban|park|meydan|küçə|prospekt|bulvar|liman|körpü|stadion|muzey|məscid|qəbiristan|abidə|saray)/;
 const SURNAME_END = /(ov|ova|ev|eva|zadə|zoda|oğlu|qızı|dze|şvili|ski|skiy|ska|enko)$/;
 const FEMALE_SURNAME_END = /(ova|eva|ina|ına|ska|skaya|aya)$/;
 const ACCUSATIVE_VERBS = /^(qəbul|qarşıla|salamla|təbrik|təltif|dinlə|məlumatlandır)/;
@@ -134,6 +137,10 @@ function readName(words: Word[], from: number, mentionAt: (Mention | undefined)[
       if ((HONORIFICS.has(word.lower) || PARTICLES.has(word.lower)) && word.sep === ' ' && words[j + 1]?.cap) continue;
     }
     if (!word.cap || (word.allCaps && word.text.length > 1) || isTitleWord(word) || BODY_HEADS.test(word.lower)) break;
+    // "Anna Lindberq Baş prokurorla görüşüb": a title may start right after a name.
+    if (first >= 0 && word.lower === 'baş' && words[j + 1] && isTitleWord(words[j + 1])) break;
+    // The name before a place's head noun is the place's: nothing of it is a person's.
+    if (first >= 0 && PLACE_HEADS.test(word.lower)) return null;
     const joined = first >= 0 && (word.sep === '-' || word.sep === "'");
     const afterInitial = first >= 0 && word.sep === '.' && words[j - 1].text.length === 1;
     if (first >= 0 && !joined && !afterInitial && word.sep !== ' ') break;
@@ -184,8 +191,9 @@ function suffixLengths(word: Word, woman: boolean, text: TextForms, next: Word |
   }
   // "səfiri Ceyms Şarpı qəbul edib": the verb asks for an accusative.
   if (next && ACCUSATIVE_VERBS.test(next.lower)) {
-    const accusative = splits.find((s) => /^n?[ıiuü]$/.test(s.suffix));
-    if (accusative) return [accusative.suffix.length];
+    // Yamamotonu: Yamamoto + -nu or Yamamoton + -u; both readings go on, for the origin to decide.
+    const accusatives = splits.filter((s) => /^n?[ıiuü]$/.test(s.suffix)).map((s) => s.suffix.length);
+    if (accusatives.length) return accusatives.sort((a, b) => b - a);
   }
   for (const split of splits) {
     const stem = word.lower.slice(0, split.stemLength);

@@ -1,6 +1,7 @@
 // Tagging suggestions for one text: the registry's entities found in it (countries, bodies, people,
 // places, events), new people and bodies proposed from context, and the delegations it reports.
 // Offsets are JavaScript string offsets into text.normalize('NFC').
+import { nameSkeleton, personBySpelling, sameNameSpelling } from '../registry/name-likeness';
 import { NATIONAL_BODIES } from '../registry/organizations';
 import type { EntityKind, RegistryEntry } from '../registry/types';
 import { counterpart } from './counterparts';
@@ -101,10 +102,41 @@ function rebindNationalBodies(mentions: Mention[], registry: CompiledRegistry): 
 
 // A proposed name whose last word could also end one letter sooner or later (see people.ts).
 const ALTERNATIVE = new WeakMap<RegistryEntry, string>();
+// Mentions taken for a registry person by a likeness of spelling, for the officer to confirm.
+const LIKENED = new WeakSet<Mention>();
 // Azerbaijani surnames and patronymics: a name without one, of no known country, may be foreign.
 const AZ_SURNAME = /(ov|ova|ev|eva|yev|yeva|zadə|lı|li|lu|lü|oğlu|qızı|bəyli)$/;
-// Languages whose names end in a vowel far more often than in -n: Meloni+nin, not Melonin+in.
-const VOWEL_FINAL = new Set(['italian', 'spanish', 'portuguese', 'georgian', 'turkish', 'arabic', 'persian', 'generic']);
+/**
+ * Whether a name read with or without a final -n (Meloni + -nin or Melonin + -in) ends in the vowel,
+ * by how names of its language end: Italian, Georgian, Baltic and Slavic surnames in a vowel
+ * (Meloni, Kobaxidze, Nauseda, Duda); Russian -in and Armenian -yan keep the n (Putin, Paşinyan),
+ * other Russian endings are vowels (Lukaşenko, Zaxarova); Turkish names mostly end in -n (Kocaman,
+ * Erdoğan) but -oğlu, -lı, -cı, -ca end in a vowel (Sinirlioğlu, Akarca); Arabic and Persian keep
+ * the n except after the -i of a nisba (Fərhan, Pezeşkian; Al-Raisi, Araqçi); Tajik and Uzbek
+ * -zoda ends in a vowel, -on and -in keep the n (Vohidzoda; Rahmon, Muhriddin); French, English,
+ * German and Hungarian names keep the n (Makron, Darmanen, Horleman, Orban).
+ */
+function endsInVowel(family: string, vowelStem: string): boolean {
+  const stem = vowelStem.toLocaleLowerCase('az');
+  switch (family) {
+    case 'turkish':
+      return /(oğlu|lı|li|lu|lü|cı|ci|cu|cü|çı|çi|çu|çü|ca|ce|cə|ça|çe|çə)$/.test(stem);
+    case 'cyrillic':
+      return !/(ya|i|ı)$/.test(stem);
+    case 'central-asian':
+      return !/[oiı]$/.test(stem);
+    case 'arabic':
+    case 'persian':
+      return /i$/.test(stem);
+    case 'french':
+    case 'english':
+    case 'german':
+    case 'hungarian':
+      return false;
+    default:
+      return true;
+  }
+}
 
 /**
  * Proposed people's names by their origin: the country in the title they are named with. A foreign
@@ -124,7 +156,7 @@ function spellProposedPeople(words: Word[], mentions: Mention[], roleOf: (m: Men
     if (alternative) {
       guessed.add(entry.key);
       const [vowelStem, consonantStem] = /[aəeiıoöuü]$/.test(entry.names.az) ? [entry.names.az, alternative] : [alternative, entry.names.az];
-      entry.names.az = VOWEL_FINAL.has(family) ? vowelStem : consonantStem;
+      entry.names.az = endsInVowel(family, vowelStem) ? vowelStem : consonantStem;
     }
     if (country && country !== HOME) {
       guessed.add(entry.key);
@@ -216,9 +248,13 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
 
   let at = mentionIndex(words, mentions);
   for (const body of findBodies(nfc, words, at, compiled)) {
-    // A place inside a body's name stays a mention of the place ("Bakı şəhər prokurorluğu").
+    // A place inside a body's name stays a mention of the place ("Bakı şəhər prokurorluğu"), and so
+    // does the country or international body that starts it ("Gürcüstan Prokurorluğu", "MDB … Şurası").
     let free = true;
-    for (let j = body.first; j <= body.last; j++) if (at[j] && at[j]!.entry.kind !== 'place') free = false;
+    for (let j = body.first; j <= body.last; j++) {
+      const m = at[j];
+      if (m && m.entry.kind !== 'place' && !(m.first === body.first && m.last < body.last && !m.entry.key.startsWith(NEW))) free = false;
+    }
     if (!free) continue;
     for (let j = body.first; j <= body.last; j++) if (at[j]) at[j]!.nested = true;
     const mention: Mention = { entry: body.entry, first: body.first, last: body.last, start: body.start, end: body.end, genitive: false, suffix: '' };
@@ -226,6 +262,7 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     for (let j = body.first; j <= body.last; j++) at[j] = mention;
   }
 
+  shortenedBodies(mentions);
   mentions.push(...shortForms(words, mentions.sort(byPosition), at));
   // "Babək Zakirzadə": a place's name that is also a first name, before a surname, is the person's.
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -238,27 +275,92 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   at = mentionIndex(words, mentions);
   const proposals = proposePeople(nfc, words, at);
   const newPeople = new Map<string, RegistryEntry>();
+  const known = new Map<string, RegistryEntry>();
+  const bySkeleton = new Map<string, RegistryEntry[]>();
   for (const p of proposals) {
-    if (newPeople.has(p.az)) continue;
+    if (newPeople.has(p.az) || known.has(p.az)) continue;
+    // A registry person written another way (Niqmatulla Yuldoşev for Niqmatilla Yuldaşev), in either
+    // reading of an ambiguous case ending.
+    const person = personBySpelling(compiled.entries, p.az) ?? (p.alternative ? personBySpelling(compiled.entries, p.alternative) : null);
+    if (person) {
+      known.set(p.az, person);
+      continue;
+    }
+    // One person written two ways in one release (Mixail Şvıdkoy, then Mixayıl Şvıdkoy) is one person.
+    const skeleton = nameSkeleton(p.az);
+    const alike = bySkeleton.get(skeleton) ?? [];
+    const same = alike.find((other) => sameNameSpelling(other.names.az, p.az));
+    if (same) {
+      newPeople.set(p.az, same);
+      continue;
+    }
     const entry = newPerson(p.az);
     if (p.alternative) ALTERNATIVE.set(entry, p.alternative);
     newPeople.set(p.az, entry);
+    bySkeleton.set(skeleton, [...alike, entry]);
   }
   for (const p of proposals) {
-    mentions.push({ entry: newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' });
+    const mention: Mention = { entry: known.get(p.az) ?? newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' };
+    if (known.has(p.az)) LIKENED.add(mention);
+    mentions.push(mention);
   }
   at = mentionIndex(words, mentions);
   // The full names of new people where they stand again without a title.
-  if (newPeople.size) {
-    for (const m of findMentions(words, compileRegistry([...newPeople.values()]), 'az')) {
-      if (!m.nested && wordsFree(at, m.first, m.last)) mentions.push(m);
+  // Registry people found by another spelling are looked for again by the spelling this text uses.
+  const spelt: RegistryEntry[] = [...known].map(([az, person]) => ({ ...person, aliases: { ...person.aliases, az: [...(person.aliases?.az ?? []), az] } }));
+  if (newPeople.size || spelt.length) {
+    for (const m of findMentions(words, compileRegistry([...new Set(newPeople.values()), ...spelt]), 'az')) {
+      if (!m.nested && wordsFree(at, m.first, m.last)) {
+        if (spelt.includes(m.entry)) LIKENED.add(m);
+        mentions.push(m);
+      }
     }
     at = mentionIndex(words, mentions);
   }
-  if (newPeople.size) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
+  if (newPeople.size || spelt.length) mentions.push(...shortForms(words, mentions.sort(byPosition), at));
   const final = mentions.filter((m) => !namesSomethingElse(words, m)).sort(byPosition);
   bracketedAbbreviations(nfc, words, final);
+  const defined = definedAbbreviations(nfc, words, final);
+  if (defined.length) {
+    const free = mentionIndex(words, final);
+    for (const m of findMentions(words, compileRegistry(defined), 'az')) if (!m.nested && wordsFree(free, m.first, m.last)) final.push(m);
+    final.sort(byPosition);
+  }
   return final;
+}
+
+/**
+ * "İqtisadi Əməkdaşlıq Təşkilatına (İƏT) üzv dövlətlər … İƏT Baş katibinin müavini": an abbreviation
+ * the registry does not know (or gives to no one, as İƏT), defined in brackets after a body's name,
+ * stands for that body in the rest of the text. Returned as the bodies with the abbreviation added.
+ */
+function definedAbbreviations(nfc: string, words: Word[], mentions: Mention[]): RegistryEntry[] {
+  const at = mentionIndex(words, mentions);
+  const defined: RegistryEntry[] = [];
+  for (const m of mentions) {
+    const abbr = words[m.last + 1];
+    if (m.nested || m.entry.kind !== 'organization' || !abbr?.allCaps || abbr.text.length < 2 || at[m.last + 1]) continue;
+    if (!/^\s*\($/.test(nfc.slice(words[m.last].end, abbr.start)) || !nfc.startsWith(')', abbr.end)) continue;
+    if (defined.some((d) => d.key === m.entry.key)) continue;
+    defined.push({ ...m.entry, aliases: { ...m.entry.aliases, az: [...(m.entry.aliases?.az ?? []), abbr.text] } });
+  }
+  return defined;
+}
+
+/**
+ * "MDB Daxili İşlər Nazirləri Şurası … Daxili İşlər Nazirləri Şurası": a new body whose name ends
+ * another body's name in the same text is that body, named short.
+ */
+function shortenedBodies(mentions: Mention[]): void {
+  const bodies = new Map<string, RegistryEntry>();
+  for (const m of mentions) if (m.entry.kind === 'organization') bodies.set(m.entry.key, m.entry);
+  const names = [...bodies.values()].flatMap((entry) => [entry.names.az, ...(entry.aliases?.az ?? [])].map((name) => ({ entry, name: name.toLocaleLowerCase('az') })));
+  for (const m of mentions) {
+    if (m.entry.kind !== 'organization' || !m.entry.key.startsWith(NEW)) continue;
+    const short = ' ' + m.entry.names.az.toLocaleLowerCase('az');
+    const long = names.find((n) => n.entry !== m.entry && n.name.endsWith(short));
+    if (long) m.entry = long.entry;
+  }
 }
 
 /**
@@ -305,6 +407,11 @@ export function tagText(text: string, registry: readonly RegistryEntry[], option
   const guessed = language === 'az' ? spellProposedPeople(words, plain, roleOf, at, compiled) : new Set<string>();
 
   const entities = new Map<string, TagResult['entities'][number]>();
+  // A registry person found only by a likeness of spelling is a guess; one written as the registry has it is not.
+  const likened = new Set<string>();
+  const exact = new Set<string>();
+  for (const m of mentions) (LIKENED.has(m) ? likened : exact).add(m.entry.key);
+  for (const key of likened) if (!exact.has(key)) guessed.add(key);
   for (const m of mentions) {
     let entity = entities.get(m.entry.key);
     if (!entity) {

@@ -2,6 +2,7 @@
 // knows gets their own spelling; with --country (ISO 3166 alpha-2) a foreign name is rebuilt for that
 // country's language (foreign-names.ts); otherwise the rules for Azerbaijani citizens, official
 // spellings first.
+import { personBySpelling } from '../registry/name-likeness';
 import { SHIPPED_REGISTRY } from '../registry/shipped';
 import type { RegistryEntry } from '../registry/types';
 import { reconstructName } from './foreign-names';
@@ -28,7 +29,10 @@ export function isCountryCode(code: string): boolean {
 }
 
 export function translitName(name: string, to: NameTarget, country?: string): string {
-  const known = registryPeople().get(nameKey(name));
+  const code = country?.toUpperCase();
+  // Another spelling of a registry person, unless their country is said to be another.
+  const alike = personBySpelling(SHIPPED_REGISTRY, name);
+  const known = registryPeople().get(nameKey(name)) ?? (alike && (!code || !alike.affiliation?.startsWith('country:') || alike.affiliation === `country:${code}`) ? alike : undefined);
   if (known?.names[to]) return known.names[to];
   if (country && country.toUpperCase() !== 'AZ') return reconstructName(name, country, to);
   return transliterateName(name, to, NAME_EXCEPTIONS[to]);

@@ -54,13 +54,14 @@ describe('foreign public figures spelled by translit --country', () => {
     expect(rules.count).toBeGreaterThan(0);
   });
 
-  // The issue asks 85% English and 75% Russian; not met yet. The floors are the last landing's scores
-  // rounded down, so a regression fails while the printed line gives the real numbers.
+  // The issue asks 85% English and 75% Russian of the command (registry first, then the rules). The
+  // floors are the measured scores rounded down, so a regression fails; the rules alone are printed
+  // apart, well below, for what the registry does not know.
   it.skipIf(!existsSync(HELDOUT))('prints the exactness on held-out names, not below the last landing', () => {
     const heldout = measure(HELDOUT, command);
     console.log(line('HELD-OUT, translit --country', heldout));
     console.log(line('HELD-OUT, rebuilding rules alone', measure(HELDOUT, rulesOnly)));
-    expect(heldout.en).toBeGreaterThanOrEqual(0.48);
-    expect(heldout.ru).toBeGreaterThanOrEqual(0.66);
+    expect(heldout.en).toBeGreaterThanOrEqual(0.86);
+    expect(heldout.ru).toBeGreaterThanOrEqual(0.9);
   });
 });
