@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { ApiArgs, ApiResults, CallName, Envelope } from '../core/api';
+import type { HostEvent } from '../core/host-events';
 import type { FromBackend, OpenRequest, ToBackend } from './backend-messages';
 import { electronPrintPdf } from './print-pdf';
 
@@ -17,7 +18,8 @@ export interface Backend {
   stop(): void;
 }
 
-export function startBackend(): Backend {
+/** `onEvent` hears what the database process's writes changed (see core/host-events.ts). */
+export function startBackend(onEvent: (event: HostEvent) => void = () => {}): Backend {
   const child: UtilityProcess = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'Pressdesk database' });
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   let opening: ((outcome: OpenOutcome) => void) | null = null;
@@ -30,6 +32,8 @@ export function startBackend(): Backend {
     else if (message.type === 'result') {
       pending.get(message.id)?.(message.envelope);
       pending.delete(message.id);
+    } else if (message.type === 'event') {
+      onEvent(message.event);
     } else if (message.type === 'print') {
       electronPrintPdf(message.html).then(
         (pdf) => send({ type: 'printed', id: message.id, pdf, error: null }),

@@ -6,7 +6,9 @@ import { DatabaseDamagedError, type Db } from '../db/open';
 import { openAppDatabase, openReadOnlyCopy } from '../host/app-db';
 import { createDispatcher, fromWire, type WireDispatcher } from '../host/handlers';
 import type { PrintPdf } from '../host/pdf';
-import { startScheduler, type Scheduler } from '../host/scheduler';
+import { announcePublished, startScheduler, type Scheduler } from '../host/scheduler';
+import { withEvents } from '../host/call-events';
+import type { HostEvent } from '../core/host-events';
 import type { FromBackend, OpenRequest, ToBackend } from './backend-messages';
 
 interface ParentPort {
@@ -31,6 +33,9 @@ const printPdf: PrintPdf = (html) =>
     port.postMessage({ type: 'print', id, html });
   });
 
+/** Main passes events on to the window's preload (electron/main.ts). */
+const emit = (event: HostEvent) => port.postMessage({ type: 'event', event });
+
 function open(request: OpenRequest): void {
   try {
     let copy: string | null = null;
@@ -41,10 +46,10 @@ function open(request: OpenRequest): void {
     } else {
       db = openAppDatabase(request.dbPath, { nativeBinding: request.nativeBinding });
     }
-    dispatch = fromWire(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }));
+    dispatch = fromWire(withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }), { emit }));
     // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
     // A read-only copy is never written, so nothing is published from it.
-    if (!request.readOnlyCopy) scheduler = startScheduler(db);
+    if (!request.readOnlyCopy) scheduler = startScheduler(db, announcePublished(emit));
     port.postMessage({ type: 'opened', copy });
   } catch (error) {
     port.postMessage({ type: 'open-failed', message: (error as Error).message, damaged: error instanceof DatabaseDamagedError });

@@ -20,6 +20,7 @@ import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
 import { startBackend, type Backend } from './backend-process';
 import { callChannel, callsArgument, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
+import { EVENT_CHANNEL } from '../core/host-events';
 import { MENU_LABELS } from './menu-labels';
 import { APP_URL, confineToPage, guardPermissions, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
@@ -192,7 +193,11 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
 
 async function start(): Promise<void> {
   serveRenderer(RENDERER_DIR);
-  const running = (backend = startBackend());
+  let win: BrowserWindow | null = null;
+  // Events go to the one window's page, which subscribes through the preload's onEvent.
+  const running = (backend = startBackend((event) => {
+    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
+  }));
   if (!(await openLibrary(running))) return;
   const settings = await running.call('getSettings', {});
   let language: Language = settings.ok ? settings.value.uiLanguage : 'az';
@@ -200,7 +205,6 @@ async function start(): Promise<void> {
   const info = await running.call('getAppInfo', {});
   if (info.ok) app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: info.value.version });
 
-  let win: BrowserWindow | null = null;
   const isOwnContents = (contents: WebContents | null) => !!win && !win.isDestroyed() && contents === win.webContents;
 
   for (const name of CALL_NAMES) {

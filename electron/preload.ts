@@ -4,6 +4,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiArgs, ApiResults, CallName, PressdeskBridge, PressdeskTransport } from '../core/api';
 import { MENU_COMMANDS, type Envelope, type MenuCommand } from '../core/envelope';
+import { createEventHub, EVENT_CHANNEL, isHostEvent, type HostEventListener } from '../core/host-events';
 import { callChannel, callsFromArguments, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 
 // The envelope is passed on as it is: an error thrown here would reach the page without its code.
@@ -30,6 +31,11 @@ ipcRenderer.on(COMMAND_CHANNEL, (_event: IpcRendererEvent, command: unknown) => 
   if (delivered && command === 'flush-before-close') ipcRenderer.send(CLOSE_RECEIVED_CHANNEL);
 });
 
+const events = createEventHub();
+ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, event: unknown) => {
+  if (isHostEvent(event)) events.emit(event);
+});
+
 const bridge = {
   // One named function per call of the contract; main hands the names over (see callsArgument).
   api: Object.fromEntries(callsFromArguments(process.argv).map((name) => [name, call(name)])) as PressdeskTransport,
@@ -38,6 +44,9 @@ const bridge = {
     return () => {
       listeners.delete(listener);
     };
+  },
+  onEvent(listener: HostEventListener): () => void {
+    return events.subscribe(listener);
   },
   readyToClose(): void {
     ipcRenderer.send(READY_TO_CLOSE_CHANNEL);

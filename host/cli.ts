@@ -15,7 +15,9 @@ import { exportCommand, importCommand } from './cli-publish';
 import { embargoCommand, historyCommand, statusCommand } from './cli-signoff';
 import { tagCommand } from './cli-tag';
 import { createDispatcher } from './handlers';
-import { startScheduler } from './scheduler';
+import { announcePublished, startScheduler } from './scheduler';
+import { withEvents } from './call-events';
+import { createEventHub } from '../core/host-events';
 import { isOneOf, UsageError } from './usage-error';
 import { isCountryCode, translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
@@ -137,14 +139,16 @@ async function serve(library: Library, port: number): Promise<number> {
 
 async function browserMode(library: Library, port: number) {
   const db = openLibrary(library);
+  const events = createEventHub();
   const host = await startHost({
-    dispatch: createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }),
+    dispatch: withEvents(createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }), events),
     rendererDir: RENDERER_DIR,
     port,
+    events,
   });
   // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
   // A read-only copy is never written, so nothing is published from it.
-  const scheduler = library.readOnlyCopy ? { stop() {} } : startScheduler(db);
+  const scheduler = library.readOnlyCopy ? { stop() {} } : startScheduler(db, announcePublished(events.emit));
   const stop = () => {
     scheduler.stop();
     void host.close().finally(() => {

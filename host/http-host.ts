@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Envelope, ErrorCode } from '../core/api';
+import { EVENTS_PATH, type EventHub } from '../core/host-events';
 import { fromWire, type Dispatcher } from './handlers';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
 import { contentType, rendererFile, SECURITY_HEADERS } from './renderer-files';
@@ -16,7 +17,12 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** What the host tells open pages (GET /api/events); without it the stream stays silent. */
+  events?: Pick<EventHub, 'subscribe'>;
 }
+
+/** A comment line now and then, so proxies and idle timers never take the stream for dead. */
+const EVENT_KEEPALIVE_MS = 25_000;
 
 export interface RunningHost {
   origin: string;
@@ -76,6 +82,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       request.method === 'GET' && path === '/' && request.headers['sec-fetch-mode'] === 'navigate' && request.headers['sec-fetch-dest'] === 'document';
     if (request.headers['sec-fetch-site'] === 'cross-site' && !toThePage) return refuse(response, 403, 'cross-site request');
     if (path === '/launch') return launch(request, response);
+    if (path === EVENTS_PATH) return events(request, response);
     if (path.startsWith('/api/')) {
       let name: string;
       try {
@@ -106,6 +113,32 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return reply(response, failure('invalid', 'the request body is not valid JSON'));
     }
     reply(response, await dispatch(name, args));
+  }
+
+  /**
+   * Server-sent events: one `data:` line of JSON per HostEvent. The page reads them with fetch, not
+   * EventSource, since the session key travels in a header, never in the address.
+   */
+  function events(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET') return refuse(response, 405, 'the event stream is a GET');
+    if (!sameBytes(String(request.headers['x-pressdesk-key'] ?? ''), secretBytes)) {
+      return refuse(response, 401, 'missing or wrong session key');
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    response.write(': pressdesk events\n\n');
+    const unsubscribe = options.events?.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => {});
+    const keepalive = setInterval(() => response.write(': keepalive\n\n'), EVENT_KEEPALIVE_MS);
+    const stop = () => {
+      clearInterval(keepalive);
+      unsubscribe();
+    };
+    request.once('close', stop);
+    response.once('close', stop);
   }
 
   /** The launch token, traded once for the session key; spent (or wrong) it gets 401. */

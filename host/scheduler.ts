@@ -1,6 +1,7 @@
 // Scheduled publication: while Pressdesk runs, approved releases whose time has come are marked
 // published. The first check runs at start, so releases due while the app was closed catch up.
 import type { ReleaseEvent } from '../core/api';
+import type { HostEvent } from '../core/host-events';
 import type { Db } from '../db/open';
 import { publishDue } from '../db/workflow';
 
@@ -19,6 +20,13 @@ export const systemClock: Clock = {
 
 /** Often enough that "at 10:00" means within half a minute of it. */
 export const CHECK_INTERVAL_MS = 30_000;
+
+/** The scheduler's publications told to the open windows, as the event stream carries them. */
+export function announcePublished(emit: (event: HostEvent) => void): (events: ReleaseEvent[]) => void {
+  return (events) => {
+    for (const event of events) emit({ type: 'status-changed', id: event.releaseId, scheduled: true });
+  };
+}
 
 export interface Scheduler {
   stop(): void;

@@ -12,6 +12,7 @@ import {
   type PressdeskBridge,
   type PressdeskTransport,
 } from '../core/api';
+import { createEventHub, EVENTS_PATH, isHostEvent, type HostEvent, type HostEventListener } from '../core/host-events';
 
 declare global {
   interface Window {
@@ -37,8 +38,9 @@ async function sessionKey(): Promise<string> {
   return envelope.value.key;
 }
 
-function httpTransport(): PressdeskTransport {
-  const key = sessionKey().catch(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
+const key: Promise<string> | null = window.pressdesk ? null : sessionKey().catch(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
+
+function httpTransport(key: Promise<string>): PressdeskTransport {
   const call = async (name: CallName, args: unknown): Promise<Envelope<unknown>> => {
     const body = JSON.stringify(args ?? {});
     const response = await fetch(`/api/${name}`, {
@@ -63,7 +65,75 @@ function unwrapping(transport: PressdeskTransport): PressdeskApi {
   return api as PressdeskApi;
 }
 
-export const api: PressdeskApi = unwrapping(window.pressdesk?.api ?? httpTransport());
+export const api: PressdeskApi = unwrapping(window.pressdesk?.api ?? httpTransport(key!));
+
+/** Waits before connecting the event stream again, up to the last step, while the host is away. */
+const RECONNECT_MS = [500, 1000, 2000, 5000];
+
+/**
+ * Browser mode's event stream: server-sent events read with fetch (the key goes in a header), one
+ * connection for every listener of the page, opened on the first subscription and again after the
+ * host dropped it. Events written while it was down are not replayed.
+ */
+function httpEvents(key: Promise<string>): (listener: HostEventListener) => () => void {
+  const hub = createEventHub();
+  let running = false;
+  const connect = async () => {
+    running = true;
+    let failures = 0;
+    while (hub.size > 0) {
+      try {
+        const response = await fetch(EVENTS_PATH, { headers: { 'x-pressdesk-key': await key, accept: 'text/event-stream' } });
+        if (!response.ok || !response.body) throw new Error(`event stream: HTTP ${response.status}`);
+        failures = 0;
+        await readEvents(response.body, (event) => hub.emit(event));
+      } catch {
+        failures++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS[Math.min(failures, RECONNECT_MS.length - 1)]));
+    }
+    running = false;
+  };
+  return (listener) => {
+    const unsubscribe = hub.subscribe(listener);
+    if (!running) void connect();
+    return unsubscribe;
+  };
+}
+
+/** Reads `data:` lines of JSON until the stream ends; comment lines (keepalives) are skipped. */
+async function readEvents(body: ReadableStream<Uint8Array>, emit: (event: HostEvent) => void): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const message = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = message
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5).trimStart())
+        .join('\n');
+      if (!data) continue;
+      try {
+        const event: unknown = JSON.parse(data);
+        if (isHostEvent(event)) emit(event);
+      } catch {
+        // A garbled message is dropped; the next one stands on its own.
+      }
+    }
+  }
+}
+
+/** What the host's writes changed, from any window or the scheduler (see core/host-events.ts). */
+export const onEvent: (listener: HostEventListener) => () => void = window.pressdesk
+  ? (listener) => window.pressdesk!.onEvent(listener)
+  : httpEvents(key!);
 
 /** Menu commands reach the renderer from Electron's native menu; in browser mode there are none. */
 export function onCommand(listener: (command: MenuCommand) => void): () => void {

@@ -5,6 +5,7 @@
 // preload and the browser client make one function per name.
 import type { z } from 'zod';
 import type { Envelope, MenuCommand } from '../envelope';
+import type { HostEventListener } from '../host-events';
 import type { ResultOf } from './call';
 import { importExportCalls } from './import-export';
 import { releaseCalls } from './releases';
@@ -68,6 +69,8 @@ export interface PressdeskBridge {
   api: PressdeskTransport;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to what the host's writes changed (core/host-events.ts); returns the unsubscribe function. */
+  onEvent(listener: HostEventListener): () => void;
   /** Tells main the renderer has flushed its unsaved work and the window may close. */
   readyToClose(): void;
   /** The system's folder picker (Electron only); null when the officer cancels. */
