@@ -8,9 +8,12 @@ export interface Call<Args extends z.ZodType = z.ZodType, Result = unknown> {
   readonly result?: Result;
 }
 
-/** `call(z.strictObject({ id })).returns<Release>()`: a call taking that argument and answering a Release. */
+/**
+ * `call(z.strictObject({ id })).returns<Release>()`: a call taking that argument and answering a
+ * Release. Without the type the result is `never`, which no handler can return: it cannot be forgotten.
+ */
 export function call<Args extends z.ZodType>(args: Args) {
-  return { returns: <Result>(): Call<Args, Result> => ({ args }) };
+  return { returns: <Result = never>(): Call<Args, Result> => ({ args }) };
 }
 
 export type ResultOf<C> = C extends Call<z.ZodType, infer Result> ? Result : never;

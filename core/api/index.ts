@@ -26,7 +26,6 @@ export * from './team';
 export * from './translation';
 // The schema of the same name as the model's type (core/model.ts): this module exports both.
 export { ReleaseFields } from './releases';
-export { call, type Call } from './call';
 
 /** Each domain's calls; a name belongs to exactly one (test/unit/contract.test.ts). */
 export const CALL_DOMAINS = {
