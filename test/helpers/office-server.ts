@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Role } from '../../core/team/roles';
+import type { TeamRole } from '../../core/team/roles';
 
 const START_TIMEOUT_MS = 30_000;
 
@@ -17,7 +17,7 @@ const bin = (root?: string) => join(appRoot(root), 'bin', 'pressdesk.mjs');
 
 export interface OfficeUser {
   name: string;
-  role: Role;
+  role: TeamRole;
   password: string;
 }
 
@@ -40,7 +40,7 @@ export interface OfficeServerOptions {
 export interface AuthAnswer {
   token: string;
   expiresAt: string;
-  user: { name: string; role: Role };
+  user: { name: string; role: TeamRole };
 }
 
 export interface OfficeServerHandle {
