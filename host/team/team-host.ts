@@ -19,6 +19,7 @@ import { normalizeDoc } from '../../core/doc-schema';
 import {
   addLibraryVersion,
   canEditDoc,
+  canSetStatus,
   editRefusal,
   LIBRARY_RELEASES,
   LIBRARY_VERSIONS,
@@ -472,7 +473,14 @@ export class TeamHost {
     const current = getRelease(this.db, id);
     const last = store.getRowSync(this.db, name);
     const rowTeam = teamFieldsOf(current);
-    const changed = TEAM_FIELD_NAMES.filter((field) => !last || JSON.stringify(last.fields[field]) !== JSON.stringify(rowTeam[field]));
+    // Approved and published are the approvers' to set: the office refuses such an update from anyone
+    // else and closes the connection, so a host whose user may not (its scheduler publishing, say)
+    // leaves the status to an approver's host; the document's status then comes back into the row.
+    const changed = TEAM_FIELD_NAMES.filter(
+      (field) =>
+        (!last || JSON.stringify(last.fields[field]) !== JSON.stringify(rowTeam[field])) &&
+        (field !== 'status' || canSetStatus(this.role, rowTeam.status)),
+    );
     const bodyChanged = !last || bodyHash(current.body) !== last.bodyHash;
     if (!canEditDoc(this.role, name)) {
       console.error(`pressdesk team: ${name} changed here, but the ${this.role} role may not change it: the office's text wins`);
