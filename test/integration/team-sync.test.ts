@@ -88,7 +88,7 @@ function typeAt(doc: Y.Doc, offset: number, text: string): void {
 const firstParagraph = (doc: Y.Doc) => ((doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).toString();
 
 describe('joining the office', () => {
-  it('a release made and saved through the API of one host reaches another connected host', async () => {
+  it('a release made and saved through the API of one host reaches another connected host, and so do trashing and restoring it', async () => {
     const server = await office();
     const a = await host(server, 'aysel');
     const b = await host(server, 'rauf');
@@ -107,6 +107,12 @@ describe('joining the office', () => {
     // On B the text is searchable as any other release.
     const found = await b.call('listReleases', { query: 'bakida' });
     expect(found.items.map((item) => item.id)).toContain(onB.id);
+
+    // The trash is the office's too.
+    await a.call('trashRelease', { id: created.id });
+    await until(b, onB.id, (release) => release.deletedAt !== null, 'the release to go to the trash on B');
+    await b.call('restoreRelease', { id: onB.id });
+    await until(a, created.id, (release) => release.deletedAt === null, 'the release to come back on A');
   });
 
   it('concurrent typing in one paragraph on two hosts converges on all three, carets pass through', async () => {
