@@ -462,7 +462,8 @@ export class TeamHost {
       return;
     }
     const last = store.getRowSync(this.db, name);
-    if (!last || last.revision !== getRelease(this.db, id).revision) this.rowToDoc(id, name);
+    const row = getRelease(this.db, id);
+    if (!last || last.revision !== row.revision || JSON.stringify(teamFieldsOf(row)) !== JSON.stringify(last.fields)) this.rowToDoc(id, name);
     else this.docToRow(name, { local: false });
   }
 
