@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { SECRET_BYTES } from './secret-file';
 import { mergeState, type ServerStore } from './store';
-import type { Role } from '../core/team/roles';
+import type { TeamRole } from '../core/team/roles';
 
 /** Any fixed number: taken while the schema is made, so two processes starting at once do not collide. */
 const SCHEMA_LOCK = 0x70726573;
@@ -92,7 +92,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
       return result.rows.map((row) => ({ name: row.name, bytes: Number(row.bytes) }));
     },
     async getUser(name) {
-      const result = await pool.query<{ name: string; role: Role; password_hash: string }>(
+      const result = await pool.query<{ name: string; role: TeamRole; password_hash: string }>(
         'SELECT name, role, password_hash FROM pressdesk_users WHERE name = $1',
         [name],
       );
@@ -100,7 +100,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
       return row ? { name: row.name, role: row.role, passwordHash: row.password_hash } : null;
     },
     async listUsers() {
-      return (await pool.query<{ name: string; role: Role }>('SELECT name, role FROM pressdesk_users ORDER BY name')).rows;
+      return (await pool.query<{ name: string; role: TeamRole }>('SELECT name, role FROM pressdesk_users ORDER BY name')).rows;
     },
     async addUser(user) {
       const result = await pool.query(

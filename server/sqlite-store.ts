@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../db/open';
 import { SERVER_MIGRATIONS } from './migrations';
 import { readOrCreateSecretFile } from './secret-file';
 import { mergeState, type ServerStore, type StoredUser } from './store';
-import type { Role } from '../core/team/roles';
+import type { TeamRole } from '../core/team/roles';
 
 export const SQLITE_FILE = 'office.db';
 
@@ -24,7 +24,7 @@ export function openSqliteStore(dataDir: string): ServerStore {
   );
   const dropUpdate = db.prepare('DELETE FROM document_updates WHERE id = ?');
   const append = db.prepare('INSERT INTO document_updates (name, update_data) VALUES (?, ?)');
-  const userRow = db.prepare<[string], { name: string; role: Role; password_hash: string }>(
+  const userRow = db.prepare<[string], { name: string; role: TeamRole; password_hash: string }>(
     'SELECT name, role, password_hash FROM users WHERE name = ?',
   );
 
@@ -89,7 +89,7 @@ export function openSqliteStore(dataDir: string): ServerStore {
       return row ? ({ name: row.name, role: row.role, passwordHash: row.password_hash } satisfies StoredUser) : null;
     },
     async listUsers() {
-      return db.prepare<[], { name: string; role: Role }>('SELECT name, role FROM users ORDER BY name').all();
+      return db.prepare<[], { name: string; role: TeamRole }>('SELECT name, role FROM users ORDER BY name').all();
     },
     async addUser(user) {
       const result = db

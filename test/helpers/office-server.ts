@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Role } from '../../core/team/roles';
+import type { TeamRole } from '../../core/team/roles';
 
 const START_TIMEOUT_MS = 30_000;
 
@@ -19,7 +19,7 @@ const bin = (root?: string) => join(appRoot(root), 'bin', 'pressdesk.mjs');
 
 export interface OfficeUser {
   name: string;
-  role: Role;
+  role: TeamRole;
   password: string;
 }
 
@@ -42,7 +42,7 @@ export interface OfficeServerOptions {
 export interface AuthAnswer {
   token: string;
   expiresAt: string;
-  user: { name: string; role: Role };
+  user: { name: string; role: TeamRole };
 }
 
 export interface OfficeServerHandle {
