@@ -1,6 +1,6 @@
 // The folder rules DEVELOPERS.md states, checked on every source file: core/ needs no Electron,
 // DOM-only or SQLite code and no Node built-ins; renderer/ reaches no Node, SQLite, db/ or host/;
-// db/ and host/ never load Electron (tests load them, and requiring electron downloads a binary).
+// db/, host/ and server/ never load Electron (tests load them, and requiring electron downloads a binary).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ const RULES: { dir: string; forbidden: RegExp; why: string }[] = [
   { dir: 'renderer', forbidden: /^(node:|electron$|better-sqlite3$)|\/(db|host|electron)\//, why: 'the page talks to its host through the API only' },
   { dir: 'db', forbidden: /^electron$|\/(host|electron|renderer)\//, why: 'db/ runs under plain Node' },
   { dir: 'host', forbidden: /^electron$|\/(electron|renderer)\//, why: 'host/ runs under plain Node' },
+  { dir: 'server', forbidden: /^electron$|\/(electron|renderer)\//, why: 'the office server runs under plain Node' },
 ];
 
 describe('folder boundaries', () => {
