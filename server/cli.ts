@@ -12,11 +12,12 @@ import { userCommand } from './users-command';
 export const SERVER_USAGE = `Pressdesk office server — the shared library
 
   pressdesk server --port N --data DIR [--host 127.0.0.1] [--postgres URL] [--redis URL]
-                   [--allow-plain-remote] [--token-ttl SECONDS]
+                   [--allow-plain-remote] [--token-ttl SECONDS] [--session-check SECONDS]
       serves the shared documents (WebSocket) and POST /auth on one port; documents and users are kept in
       DIR (an SQLite file), or in PostgreSQL with --postgres; --redis lets several server processes serve
       the same documents. Listens on loopback only unless --allow-plain-remote (put TLS in front).
-      Tokens last --token-ttl seconds (12 hours unless given).
+      Tokens last --token-ttl seconds (12 hours unless given). Open connections' users are looked up
+      again every --session-check seconds (30): a removed user or a changed password ends them.
   pressdesk server user add NAME --role author|editor|approver|translator|admin --password-file FILE --data DIR
   pressdesk server user passwd NAME --password-file FILE --data DIR
   pressdesk server user role NAME --role ROLE --data DIR
@@ -52,6 +53,7 @@ async function runServerCommand(argv: string[]): Promise<number> {
       redis: { type: 'string' },
       'allow-plain-remote': { type: 'boolean' },
       'token-ttl': { type: 'string' },
+      'session-check': { type: 'string' },
       role: { type: 'string' },
       'password-file': { type: 'string' },
       user: { type: 'string' },
@@ -101,9 +103,11 @@ async function serve(values: {
   redis?: string;
   'allow-plain-remote'?: boolean;
   'token-ttl'?: string;
+  'session-check'?: string;
 }): Promise<number> {
   const port = parseIntegerFlag(values.port, 'port', 0, 65535);
   const tokenTtlSeconds = parseIntegerFlag(values['token-ttl'], 'token-ttl', 1, 366 * 24 * 60 * 60, TWELVE_HOURS);
+  const sessionCheckSeconds = parseIntegerFlag(values['session-check'], 'session-check', 1, 3600, 30);
   if (!values.data && !values.postgres) throw new UsageError('--data DIR is needed (or --postgres URL)');
   let server;
   try {
@@ -115,6 +119,7 @@ async function serve(values: {
       redis: values.redis,
       allowPlainRemote: values['allow-plain-remote'] ?? false,
       tokenTtlSeconds,
+      sessionCheckSeconds,
     });
   } catch (error) {
     if (error instanceof PlainRemoteError) {

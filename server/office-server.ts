@@ -8,12 +8,13 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import IORedis from 'ioredis';
 import { WebSocketServer } from 'ws';
-import { canEditDoc, canReadDoc } from '../core/team/roles';
+import { canEditDoc, canReadDoc, type TeamRole } from '../core/team/roles';
 import { parseDocName } from '../core/team/names';
 import { handleAuth, sendJson } from './auth-route';
 import { isLoopbackHost } from './loopback';
 import { passwordStamp } from './passwords';
 import { openPostgresStore } from './postgres-store';
+import { startSessionChecks } from './session-check';
 import { refusedStatus } from './sign-off-guard';
 import { openSqliteStore } from './sqlite-store';
 import type { ServerStore } from './store';
@@ -29,6 +30,16 @@ export interface OfficeServerOptions {
   redis?: string;
   allowPlainRemote?: boolean;
   tokenTtlSeconds: number;
+  /** How often open connections' users are looked up again (session-check.ts). */
+  sessionCheckSeconds?: number;
+}
+
+/** Who a connection belongs to, kept in its Hocuspocus context. */
+export interface SessionUser {
+  name: string;
+  role: TeamRole;
+  /** passwordStamp() of the hash the token was issued under */
+  stamp: string;
 }
 
 export interface OfficeServer {
@@ -43,6 +54,8 @@ export interface OfficeServer {
  * characters, core/limits.ts) is a few megabytes of Yjs; far bigger is not a Pressdesk document.
  */
 export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+/** Removing a user or changing their password ends their open sessions within this long. */
+const DEFAULT_SESSION_CHECK_SECONDS = 30;
 /** How long a closing server waits for its documents to be stored before it stops anyway. */
 const CLOSE_WAIT_MS = 10_000;
 
@@ -95,7 +108,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
       if (!canReadDoc(user.role, documentName)) throw new Refusal('forbidden');
       // Hocuspocus itself drops a read-only connection's updates and tells the client they were not synced.
       connectionConfig.readOnly = !canEditDoc(user.role, documentName);
-      return { user: { name: user.name, role: user.role } };
+      return { user: { name: user.name, role: user.role, stamp: check.payload.s } satisfies SessionUser };
     },
     async beforeHandleMessage({ update: message, document, connection, context, documentName }) {
       const update = updateInMessage(message);
@@ -134,10 +147,12 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     });
   });
   const { port } = http.address() as AddressInfo;
+  const stopSessionChecks = startSessionChecks(hocuspocus, store, (options.sessionCheckSeconds ?? DEFAULT_SESSION_CHECK_SECONDS) * 1000);
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      stopSessionChecks();
       http.close();
       // Closing the connections unloads every document, which stores it (Hocuspocus's unloadImmediately).
       hocuspocus.closeConnections();
