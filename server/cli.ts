@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../host/usage-error';
 import { loginCommand } from './login-command';
 import { PlainRemoteError, startOfficeServer } from './office-server';
-import { openPostgresStore } from './postgres-store';
+import { openPostgresStore, PostgresUnavailableError } from './postgres-store';
 import { openSqliteStore } from './sqlite-store';
 import type { ServerStore } from './store';
 import { userCommand } from './users-command';
@@ -36,6 +36,10 @@ export async function serverCommand(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`pressdesk server: ${(error as Error).message}\n\n${SERVER_USAGE}`);
       return 2;
+    }
+    if (error instanceof PostgresUnavailableError) {
+      console.error(`pressdesk server: ${error.message}`);
+      return 1;
     }
     throw error;
   }

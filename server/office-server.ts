@@ -91,7 +91,18 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
   ];
   if (options.redis) {
     const url = options.redis;
-    extensions.push(new Redis({ prefix: 'pressdesk', createClient: () => new IORedis(url, { maxRetriesPerRequest: null }) }));
+    const createClient = () => {
+      const client = new IORedis(url, { maxRetriesPerRequest: null });
+      // ioredis reconnects by itself; say once per outage that other processes miss this one's edits meanwhile.
+      let down = false;
+      client.on('error', (error: Error) => {
+        if (!down) console.error(`pressdesk server: Redis at ${url}: ${error.message} (retrying; other processes do not see this one's edits meanwhile)`);
+        down = true;
+      });
+      client.on('ready', () => (down = false));
+      return client;
+    };
+    extensions.push(new Redis({ prefix: 'pressdesk', createClient }));
   }
 
   const hocuspocus = new Hocuspocus({

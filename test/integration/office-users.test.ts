@@ -79,6 +79,11 @@ describe('pressdesk server user', () => {
     const missing = await user('remove', 'ghost');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('there is no user "ghost"');
+    // Port 1 on loopback: nothing listens there. The password in the address is not printed.
+    const noPostgres = await runPressdesk(['server', 'user', 'list', '--postgres', 'postgres://office:hunter22@127.0.0.1:1/pressdesk']);
+    expect(noPostgres.code).toBe(1);
+    expect(noPostgres.stderr).toContain('cannot use PostgreSQL at postgres://office:***@127.0.0.1:1/pressdesk');
+    expect(noPostgres.stderr).not.toContain('hunter22');
   }, 120_000);
 
   it('keeps the token secret readable by its owner only, and stores no password in clear', async () => {
