@@ -1,6 +1,8 @@
 // `pressdesk server …`: the office server and its accounts. host/cli.ts hands every `server` command
 // line here whole, so the desktop's commands and options stay apart from the server's.
 import { parseArgs } from 'node:util';
+import { DatabaseTooNewError } from '../db/migrate';
+import { DatabaseOpenError } from '../db/open';
 import { UsageError } from '../host/usage-error';
 import { loginCommand } from './login-command';
 import { PlainRemoteError, startOfficeServer } from './office-server';
@@ -37,8 +39,13 @@ export async function serverCommand(argv: string[]): Promise<number> {
       console.error(`pressdesk server: ${(error as Error).message}\n\n${SERVER_USAGE}`);
       return 2;
     }
-    if (error instanceof PostgresUnavailableError) {
+    // What an admin can fix, said in one line without a stack trace.
+    if (error instanceof PostgresUnavailableError || error instanceof DatabaseOpenError || error instanceof DatabaseTooNewError) {
       console.error(`pressdesk server: ${error.message}`);
+      return 1;
+    }
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      console.error(`pressdesk server: port ${(error as { port?: number }).port} is in use by another program; choose another with --port`);
       return 1;
     }
     throw error;
