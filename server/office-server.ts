@@ -124,6 +124,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     async beforeHandleMessage({ update: message, document, connection, context, documentName }) {
       const update = updateInMessage(message);
       if (!update || isEmptyUpdate(update) || connection.readOnly) return;
+      // Decodes the whole update too: a malformed one throws here, closing the connection, and is never kept.
       const refused = refusedStatus(document, update, context.user.role);
       // Thrown, the connection is closed with this reason and nothing of the message is applied.
       if (refused) throw Object.assign(new Refusal(`status_${refused}_needs_approver`), { code: 4403 });
