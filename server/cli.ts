@@ -1,10 +1,12 @@
 // `pressdesk server …`: the office server and its accounts. host/cli.ts hands every `server` command
 // line here whole, so the desktop's commands and options stay apart from the server's.
 import { parseArgs } from 'node:util';
+import { DatabaseTooNewError } from '../db/migrate';
+import { DatabaseOpenError } from '../db/open';
 import { UsageError } from '../host/usage-error';
 import { loginCommand } from './login-command';
 import { PlainRemoteError, startOfficeServer } from './office-server';
-import { openPostgresStore } from './postgres-store';
+import { openPostgresStore, PostgresUnavailableError } from './postgres-store';
 import { openSqliteStore } from './sqlite-store';
 import type { ServerStore } from './store';
 import { userCommand } from './users-command';
@@ -12,11 +14,12 @@ import { userCommand } from './users-command';
 export const SERVER_USAGE = `Pressdesk office server — the shared library
 
   pressdesk server --port N --data DIR [--host 127.0.0.1] [--postgres URL] [--redis URL]
-                   [--allow-plain-remote] [--token-ttl SECONDS]
+                   [--allow-plain-remote] [--token-ttl SECONDS] [--session-check SECONDS]
       serves the shared documents (WebSocket) and POST /auth on one port; documents and users are kept in
       DIR (an SQLite file), or in PostgreSQL with --postgres; --redis lets several server processes serve
       the same documents. Listens on loopback only unless --allow-plain-remote (put TLS in front).
-      Tokens last --token-ttl seconds (12 hours unless given).
+      Tokens last --token-ttl seconds (12 hours unless given). Open connections' users are looked up
+      again every --session-check seconds (30): a removed user or a changed password ends them.
   pressdesk server user add NAME --role author|editor|approver|translator|admin --password-file FILE --data DIR
   pressdesk server user passwd NAME --password-file FILE --data DIR
   pressdesk server user role NAME --role ROLE --data DIR
@@ -36,6 +39,15 @@ export async function serverCommand(argv: string[]): Promise<number> {
       console.error(`pressdesk server: ${(error as Error).message}\n\n${SERVER_USAGE}`);
       return 2;
     }
+    // What an admin can fix, said in one line without a stack trace.
+    if (error instanceof PostgresUnavailableError || error instanceof DatabaseOpenError || error instanceof DatabaseTooNewError) {
+      console.error(`pressdesk server: ${error.message}`);
+      return 1;
+    }
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      console.error(`pressdesk server: port ${(error as { port?: number }).port} is in use by another program; choose another with --port`);
+      return 1;
+    }
     throw error;
   }
 }
@@ -52,6 +64,7 @@ async function runServerCommand(argv: string[]): Promise<number> {
       redis: { type: 'string' },
       'allow-plain-remote': { type: 'boolean' },
       'token-ttl': { type: 'string' },
+      'session-check': { type: 'string' },
       role: { type: 'string' },
       'password-file': { type: 'string' },
       user: { type: 'string' },
@@ -101,9 +114,11 @@ async function serve(values: {
   redis?: string;
   'allow-plain-remote'?: boolean;
   'token-ttl'?: string;
+  'session-check'?: string;
 }): Promise<number> {
   const port = parseIntegerFlag(values.port, 'port', 0, 65535);
   const tokenTtlSeconds = parseIntegerFlag(values['token-ttl'], 'token-ttl', 1, 366 * 24 * 60 * 60, TWELVE_HOURS);
+  const sessionCheckSeconds = parseIntegerFlag(values['session-check'], 'session-check', 1, 3600, 30);
   if (!values.data && !values.postgres) throw new UsageError('--data DIR is needed (or --postgres URL)');
   let server;
   try {
@@ -115,6 +130,7 @@ async function serve(values: {
       redis: values.redis,
       allowPlainRemote: values['allow-plain-remote'] ?? false,
       tokenTtlSeconds,
+      sessionCheckSeconds,
     });
   } catch (error) {
     if (error instanceof PlainRemoteError) {

@@ -14,6 +14,7 @@ import { handleAuth, sendJson } from './auth-route';
 import { isLoopbackHost } from './loopback';
 import { passwordStamp } from './passwords';
 import { openPostgresStore } from './postgres-store';
+import { startSessionChecks, type SessionUser } from './session-check';
 import { refusedStatus } from './sign-off-guard';
 import { openSqliteStore } from './sqlite-store';
 import type { ServerStore } from './store';
@@ -29,6 +30,8 @@ export interface OfficeServerOptions {
   redis?: string;
   allowPlainRemote?: boolean;
   tokenTtlSeconds: number;
+  /** How often open connections' users are looked up again (session-check.ts). */
+  sessionCheckSeconds?: number;
 }
 
 export interface OfficeServer {
@@ -43,6 +46,8 @@ export interface OfficeServer {
  * characters, core/limits.ts) is a few megabytes of Yjs; far bigger is not a Pressdesk document.
  */
 export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+/** Removing a user or changing their password ends their open sessions within this long. */
+const DEFAULT_SESSION_CHECK_SECONDS = 30;
 /** How long a closing server waits for its documents to be stored before it stops anyway. */
 const CLOSE_WAIT_MS = 10_000;
 
@@ -78,7 +83,18 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
   ];
   if (options.redis) {
     const url = options.redis;
-    extensions.push(new Redis({ prefix: 'pressdesk', createClient: () => new IORedis(url, { maxRetriesPerRequest: null }) }));
+    const createClient = () => {
+      const client = new IORedis(url, { maxRetriesPerRequest: null });
+      // ioredis reconnects by itself; say once per outage that other processes miss this one's edits meanwhile.
+      let down = false;
+      client.on('error', (error: Error) => {
+        if (!down) console.error(`pressdesk server: Redis at ${url}: ${error.message} (retrying; other processes do not see this one's edits meanwhile)`);
+        down = true;
+      });
+      client.on('ready', () => (down = false));
+      return client;
+    };
+    extensions.push(new Redis({ prefix: 'pressdesk', createClient }));
   }
 
   const hocuspocus = new Hocuspocus({
@@ -95,11 +111,12 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
       if (!canReadDoc(user.role, documentName)) throw new Refusal('forbidden');
       // Hocuspocus itself drops a read-only connection's updates and tells the client they were not synced.
       connectionConfig.readOnly = !canEditDoc(user.role, documentName);
-      return { user: { name: user.name, role: user.role } };
+      return { user: { name: user.name, role: user.role, stamp: check.payload.s } satisfies SessionUser };
     },
     async beforeHandleMessage({ update: message, document, connection, context, documentName }) {
       const update = updateInMessage(message);
       if (!update || isEmptyUpdate(update) || connection.readOnly) return;
+      // Decodes the whole update too: a malformed one throws here, closing the connection, and is never kept.
       const refused = refusedStatus(document, update, context.user.role);
       // Thrown, the connection is closed with this reason and nothing of the message is applied.
       if (refused) throw Object.assign(new Refusal(`status_${refused}_needs_approver`), { code: 4403 });
@@ -134,10 +151,12 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     });
   });
   const { port } = http.address() as AddressInfo;
+  const stopSessionChecks = startSessionChecks(hocuspocus, store, (options.sessionCheckSeconds ?? DEFAULT_SESSION_CHECK_SECONDS) * 1000);
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      stopSessionChecks();
       http.close();
       // Closing the connections unloads every document, which stores it (Hocuspocus's unloadImmediately).
       hocuspocus.closeConnections();

@@ -38,14 +38,37 @@ const SCHEMA = `
   );
 `;
 
+/** PostgreSQL cannot be reached or used: said with the address (without its password) and the reason. */
+export class PostgresUnavailableError extends Error {
+  constructor(url: string, cause: unknown) {
+    super(`cannot use PostgreSQL at ${withoutPassword(url)}: ${(cause as Error).message || String(cause)}`, { cause });
+    this.name = 'PostgresUnavailableError';
+  }
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the given --postgres URL';
+  }
+}
+
 export async function openPostgresStore(url: string): Promise<ServerStore> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client's network error must not end the server; the next query reconnects or fails plainly.
   pool.on('error', (error) => console.error(`pressdesk server: PostgreSQL: ${error.message}`));
-  await inTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-    await client.query(SCHEMA);
-  });
+  try {
+    await inTransaction(pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+      await client.query(SCHEMA);
+    });
+  } catch (cause) {
+    await pool.end().catch(() => {});
+    throw new PostgresUnavailableError(url, cause);
+  }
 
   /** Snapshot plus updates folded into one row; the updates deleted are exactly those read. */
   const compact = (name: string, state: Uint8Array | null) =>

@@ -44,7 +44,15 @@ export function mergeState(snapshot: Uint8Array | null, updates: Uint8Array[]): 
   const doc = new Y.Doc();
   try {
     if (snapshot) Y.applyUpdate(doc, snapshot);
-    for (const update of updates) Y.applyUpdate(doc, update);
+    for (const update of updates) {
+      // Every update was decoded before it was kept (sign-off-guard.ts); one that still cannot be
+      // applied is left out and reported, rather than making its document impossible to open.
+      try {
+        Y.applyUpdate(doc, update);
+      } catch (error) {
+        console.error(`pressdesk server: an update kept for a document cannot be applied and is left out: ${(error as Error).message}`);
+      }
+    }
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

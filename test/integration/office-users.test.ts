@@ -17,7 +17,8 @@ describe('pressdesk server user', () => {
   const user = (...args: string[]) => runPressdesk(['server', 'user', ...args, '--data', server.dataDir]);
 
   beforeAll(async () => {
-    server = await startOfficeServer({ users: [{ name: 'admin', role: 'admin', password: 'admin password' }] });
+    // --session-check 1: open connections are looked up again every second, not every 30.
+    server = await startOfficeServer({ users: [{ name: 'admin', role: 'admin', password: 'admin password' }], args: ['--session-check', '1'] });
     dir = mkdtempSync(join(tmpdir(), 'pressdesk-users-'));
   }, 60_000);
   afterAll(async () => {
@@ -36,11 +37,18 @@ describe('pressdesk server user', () => {
     ]);
     const first = await server.login('Səbinə Quliyeva', 'birinci parol');
     expect(first.user.role).toBe('translator');
+    const live = connectClient(server.url, 'library', first.token);
+    await live.synced();
 
     expect((await user('passwd', 'Səbinə Quliyeva', '--password-file', file('second', 'ikinci parol'))).code).toBe(0);
     await expect(server.login('Səbinə Quliyeva', 'birinci parol')).rejects.toThrow(/401/);
     await server.login('Səbinə Quliyeva', 'ikinci parol');
-    // The token given under the old password ends with it.
+    // The session open under the old password ends with it, and its token opens nothing more.
+    try {
+      await waitFor(() => live.closeReasons().includes('token_revoked'), 'the live session to end');
+    } finally {
+      live.destroy();
+    }
     const stale = connectClient(server.url, 'library', first.token);
     try {
       await waitFor(() => stale.refusal() !== null, 'the stale token to be refused');
@@ -71,6 +79,11 @@ describe('pressdesk server user', () => {
     const missing = await user('remove', 'ghost');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('there is no user "ghost"');
+    // Port 1 on loopback: nothing listens there. The password in the address is not printed.
+    const noPostgres = await runPressdesk(['server', 'user', 'list', '--postgres', 'postgres://office:hunter22@127.0.0.1:1/pressdesk']);
+    expect(noPostgres.code).toBe(1);
+    expect(noPostgres.stderr).toContain('cannot use PostgreSQL at postgres://office:***@127.0.0.1:1/pressdesk');
+    expect(noPostgres.stderr).not.toContain('hunter22');
   }, 120_000);
 
   it('keeps the token secret readable by its owner only, and stores no password in clear', async () => {

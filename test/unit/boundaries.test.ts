@@ -1,6 +1,6 @@
 // The folder rules DEVELOPERS.md states, checked on every source file: core/ needs no Electron,
 // DOM-only or SQLite code and no Node built-ins; renderer/ reaches no Node, SQLite, db/ or host/;
-// db/ and host/ never load Electron (tests load them, and requiring electron downloads a binary).
+// db/, host/ and server/ never load Electron (tests load them, and requiring electron downloads a binary).
 // And no module of the app imports itself through others: a cycle is printed, file by file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -29,6 +29,7 @@ const RULES: { dir: string; forbidden: RegExp; why: string }[] = [
   { dir: 'renderer', forbidden: /^(node:|electron$|better-sqlite3$)|\/(db|host|electron)\//, why: 'the page talks to its host through the API only' },
   { dir: 'db', forbidden: /^electron$|\/(host|electron|renderer)\//, why: 'db/ runs under plain Node' },
   { dir: 'host', forbidden: /^electron$|\/(electron|renderer)\//, why: 'host/ runs under plain Node' },
+  { dir: 'server', forbidden: /^electron$|\/(electron|renderer)\//, why: 'the office server runs under plain Node' },
 ];
 
 /** The app's own module a relative import names, as the bundlers resolve it; null for packages. */
@@ -67,8 +68,8 @@ describe('folder boundaries', () => {
     });
   }
 
-  it('has no import cycle in core/, db/, host/, renderer/ or electron/ (type-only imports count too)', () => {
-    const files = ['core', 'db', 'host', 'renderer', 'electron'].flatMap(sources);
+  it('has no import cycle in core/, db/, host/, server/, renderer/ or electron/ (type-only imports count too)', () => {
+    const files = ['core', 'db', 'host', 'server', 'renderer', 'electron'].flatMap(sources);
     const known = new Set(files);
     const graph = new Map(
       files.map((file) => [file, importsOf(file).flatMap((spec) => resolveImport(file, spec, known) ?? [])]),

@@ -70,6 +70,10 @@ describe('the sign-off guard', () => {
     expect(doc.getMap('fields').get('status')).toBe('review');
   });
 
+  it('throws on a malformed update, so the server closes the connection before keeping it', () => {
+    expect(() => refusedStatus(docWithStatus('draft'), new Uint8Array([5, 200, 1, 7, 7, 7]), 'author')).toThrow();
+  });
+
   it('lets anyone send an approved text back to review, or write the word "approved" in the text', () => {
     const doc = docWithStatus('approved');
     expect(refusedStatus(doc, updateFrom(doc, (copy) => copy.getMap('fields').set('status', 'review')), 'author')).toBeNull();
