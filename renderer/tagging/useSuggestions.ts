@@ -1,5 +1,5 @@
 // What the tagger finds in the open release, against what is already decided for it. The
-// registry is matched on the page, shortly after each pause in typing; the release's tags,
+// registry is matched in a worker, shortly after each pause in typing; the release's tags,
 // dismissed suggestions and delegations come from the host. A suggestion is a found entity that
 // is neither tagged nor dismissed; a detected delegation is offered until one like it is recorded.
 import type { Editor } from '@tiptap/react';
@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type { Direction, Entity, Language, ReleaseTags } from '../../core/api';
 import { fold } from '../../core/fold';
 import type { EntityKind } from '../../core/registry/types';
-import { tagText, type TagResult } from '../../core/tagging/tag-text';
+import type { TagResult } from '../../core/tagging/tag-text';
 import { api } from '../api-client';
 import type { DraftSession } from '../editor/draft-session';
 import { useI18n } from '../i18n/I18n';
@@ -18,6 +18,7 @@ import { entityName } from './entity-name';
 import { showHighlights, type Highlight } from './mention-highlight';
 import { asRegistryEntry } from '../../core/registry/registry-entry';
 import { docRange, releaseText, type ReleaseText } from './release-text';
+import { tagInWorker } from './tag-in-worker';
 import { useTagging } from './TaggingContext';
 
 type Found = TagResult['entities'][number];
@@ -87,19 +88,23 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
 
   // Timers and editor events call the newest closure, with the newest tags and registry.
   const run = useRef<() => void>(() => {});
+  /** Numbers the runs: an answer that a newer run overtook is dropped. */
+  const latestRun = useRef(0);
   run.current = () => {
     if (!entries || !tags || editor.isDestroyed) return;
-    const text = releaseText(meta.title, meta.lead, editor.state.doc);
-    let result: TagResult;
-    try {
-      result = tagText(text.text, entries, { language: meta.language });
-    } catch (error) {
+    const doc = editor.state.doc;
+    const text = releaseText(meta.title, meta.lead, doc);
+    const runNumber = ++latestRun.current;
+    tagInWorker(text.text, entries, { language: meta.language }).then(
+      (result) => {
+        if (runNumber !== latestRun.current || editor.isDestroyed) return;
+        setFound(result);
+        // Offsets name places in the text as it was sent; typed on since, the next run marks them.
+        if (editor.state.doc === doc) showHighlights(editor, highlights(result, text, tags, byKey, lang));
+      },
       // Suggestions are a help: text the tagger trips over must never stop the writing.
-      console.error('Pressdesk tagger failed', error);
-      return;
-    }
-    setFound(result);
-    showHighlights(editor, highlights(result, text, tags, byKey, lang));
+      (error: unknown) => console.error('Pressdesk tagger failed', error),
+    );
   };
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);

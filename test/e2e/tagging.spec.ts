@@ -148,8 +148,15 @@ test('a detected delegation is recorded with its party and head, and counted amo
 
   await page.getByTestId('facets-toggle').click();
   const facet = page.getByTestId('facet').and(page.locator('[data-kind="delegation"]'));
-  await expect(facet).toContainText('Qazaxıstan');
+  await expect(facet).toContainText('Qazaxıstan — Jandos Umiraliyev (20 may 2025)');
   await expect(facet.getByTestId('facet-count')).toHaveText('1');
+  // In the English and Russian interface the party is named in that language, the day written as it writes days.
+  for (const [language, party] of [['en', 'Kazakhstan'], ['ru', 'Казахстан']] as const) {
+    await page.getByTestId('ui-language').selectOption(language);
+    await expect(facet).toContainText(party);
+    await expect(facet).not.toContainText('Qazaxıstan');
+    await expect(facet).not.toContainText('2025-05-20');
+  }
 });
 
 test('a detected delegation shows the sentence it was read from and is recorded as the officer corrects it', async ({ app }) => {
