@@ -41,6 +41,7 @@ const bridge = {
     getAppInfo: call('getAppInfo'),
     teamStatus: call('teamStatus'),
     teamDocOf: call('teamDocOf'),
+    joinOffice: call('joinOffice'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
     listReleases: call('listReleases'),

@@ -8,6 +8,7 @@ import {
   type ErrorCode,
   type ParsedArgs,
   type Role,
+  type TeamStatus,
 } from '../core/api';
 import { InvalidDocError } from '../core/doc-schema';
 import { ExportFolderError } from '../core/export/folder';
@@ -48,6 +49,7 @@ import { chromiumPrintPdf, PdfUnavailableError, type PrintPdf } from './pdf';
 import pkg from '../package.json';
 import { docOfRelease } from '../db/team-store';
 import { TeamRefusedError } from './team/refused';
+import { OfficeUnreachableError, WrongPasswordError } from './team/office-auth';
 import type { TeamHost } from './team/team-host';
 
 export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]> };
@@ -56,13 +58,15 @@ export type Dispatcher = (name: string, args: unknown) => Promise<Envelope<unkno
 
 /** What differs between the Electron shell and browser mode. */
 export interface HostServices {
+  /** Joins the office while running (the connect dialog); only hosts that can swap in team mode give it. */
+  joinOffice?(args: ParsedArgs<'joinOffice'>): Promise<TeamStatus>;
   printPdf: PrintPdf;
   exportDir: string;
   /** The system's opener; tests give one that records what it was asked. */
   openPath?: (path: string, how: OpenHow) => Promise<void>;
 }
 
-const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
+export const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
 
 /** The implementation of every call in core/api.ts, over one open database. Arguments arrive validated. */
 export function createHandlers(
@@ -79,6 +83,11 @@ export function createHandlers(
   return {
     getAppInfo: () => ({ ...info, version: pkg.version, schemaVersion: LATEST_VERSION }),
     teamStatus: () => team?.status() ?? { mode: 'solo' },
+    joinOffice: async (args) => {
+      if (team) throw new TeamRefusedError('this library is already joined to an office');
+      if (!services.joinOffice) throw new TeamRefusedError('this host cannot join an office while it runs: start it with --team');
+      return services.joinOffice(args);
+    },
     teamDocOf: ({ id }) => {
       releases.getRelease(db, id);
       return { name: docOfRelease(db, id) };
@@ -266,6 +275,8 @@ function describe(error: unknown): Envelope<never> {
   }
   if (error instanceof workflow.TransitionRefusedError) return failure('blocked', error.message, error.problems);
   if (error instanceof TeamRefusedError) return failure('blocked', error.message);
+  if (error instanceof WrongPasswordError) return failure('blocked', error.message, ['wrong_password']);
+  if (error instanceof OfficeUnreachableError) return failure('unavailable', error.message);
   if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
   if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) {
     return failure('read_only', 'this library was opened as a read-only copy: nothing can be changed, only read and exported');

@@ -16,9 +16,13 @@ export interface JoinOptions {
   dbPath: string;
 }
 
-export async function joinOffice(db: Db, options: JoinOptions, log: (line: string) => void = console.log): Promise<TeamHost> {
-  const { serverUrl, user, passwordFile } = options;
-  const signInNow = () => signIn(serverUrl, user, readPasswordFile(passwordFile));
+/** The connect dialog's join: the password as typed, held in memory for renewals only, never written. */
+export type JoinWithPassword = Omit<JoinOptions, 'passwordFile'> & { password: string };
+
+export async function joinOffice(db: Db, options: JoinOptions | JoinWithPassword, log: (line: string) => void = console.log): Promise<TeamHost> {
+  const { serverUrl, user } = options;
+  const password = () => ('password' in options ? options.password : readPasswordFile(options.passwordFile));
+  const signInNow = () => signIn(serverUrl, user, password());
   let session: OfficeToken;
   try {
     session = await signInNow();

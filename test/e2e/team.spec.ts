@@ -85,3 +85,52 @@ test('two officers on one release see each other’s text and carets', async ({ 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('the connect dialog says a wrong password plainly, then joins with the right one', async ({ appMode, noBrowser, lazyBrowser, viewport }, testInfo) => {
+  test.skip(appMode === 'electron', 'the host joins in browser mode here; Electron keeps the token in the keychain (untested)');
+  test.skip(noBrowser !== undefined, noBrowser);
+  test.setTimeout(120_000);
+  const dir = await mkdtemp(join(tmpdir(), 'pressdesk-e2e-team-'));
+  let office: OfficeServerHandle | null = null;
+  let running: Running | null = null;
+  try {
+    office = await startOfficeServer({ users: [AYSEL] });
+    running = await runBrowserMode(join(dir, 'aysel.db'), await lazyBrowser(), viewport);
+    const { page } = running;
+
+    await page.getByTestId('team-connect').click();
+    const dialog = page.getByTestId('connect-dialog');
+    await dialog.getByTestId('connect-server').fill(office.url);
+    await dialog.getByTestId('connect-user').fill(AYSEL.name);
+    await dialog.getByTestId('connect-password').fill('not-her-password');
+    await dialog.getByTestId('connect-submit').click();
+    await expect(dialog.getByTestId('connect-problem')).toHaveText('İstifadəçi adı və ya parol səhvdir.');
+    // Still solo, the dialog still open, the wrong password gone from its field.
+    await expect(dialog.getByTestId('connect-password')).toHaveValue('');
+    expect((await running.api('teamStatus', {})).mode).toBe('solo');
+
+    await dialog.getByTestId('connect-password').fill(AYSEL.password);
+    await dialog.getByTestId('connect-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('team-link')).toHaveAttribute('data-link', 'online');
+    await expect(page.getByTestId('team-link')).toContainText(AYSEL.name);
+
+    // A release made now is shared, and opens bound to its shared document.
+    await page.getByTestId('new-release').click();
+    await expect(page.getByTestId('field-title')).toBeFocused();
+    await page.keyboard.type('Ofisə qoşulduqdan sonra');
+    let id = 0;
+    await expect
+      .poll(async () => {
+        id = (await running!.api('listReleases', { limit: 10 })).items.find((item) => item.title === 'Ofisə qoşulduqdan sonra')?.id ?? 0;
+        return id;
+      })
+      .toBeGreaterThan(0);
+    expect((await running.api('teamDocOf', { id })).name).toMatch(/^release\//);
+  } finally {
+    if (running && testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host output', { body: running.log(), contentType: 'text/plain' });
+    await running?.stop();
+    await office?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
