@@ -18,7 +18,7 @@ import { CALL_NAMES, Settings, type AppInfo, type Language } from '../core/api';
 import { electronAbiBindingPath } from '../host/electron-abi';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
 import { startBackend, type Backend } from './backend-process';
-import { callChannel, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
+import { callChannel, callsArgument, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
 import { EVENT_CHANNEL } from '../core/host-events';
 import { MENU_LABELS } from './menu-labels';
@@ -125,6 +125,7 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      additionalArguments: [callsArgument(CALL_NAMES)],
     },
   });
   if (maximized) win.maximize();

@@ -233,7 +233,7 @@ export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>,
   const handlers = createHandlers(db, info, services, team);
   return async (name, args) => {
     if (!isCallName(name)) return failure('not_found', `there is no call named "${name}"`);
-    const parsed = apiCalls[name].safeParse(args === undefined ? {} : args);
+    const parsed = apiCalls[name].args.safeParse(args === undefined ? {} : args);
     if (!parsed.success) return invalid(name, parsed.error);
     try {
       const handler = handlers[name] as (args: unknown) => unknown;

@@ -493,7 +493,8 @@ export class TeamHost {
     for (const id of rows) {
       this.sharedAfter = Math.max(this.sharedAfter, id);
       const name = this.docNameFor(id);
-      if (!name) continue;
+      // A release the role may not write in the office (a translator's own draft) stays this library's.
+      if (!name || !canEditDoc(this.role, name)) continue;
       store.linkReleaseDoc(this.db, id, name);
       await this.attach(name);
       this.rowToDoc(id, name);
@@ -636,6 +637,8 @@ export class TeamHost {
       attached.provider.destroy();
       store.foldDoc(this.db, attached.name);
     }
+    // Closed while still connecting, `ws` reports an error nobody listens to any more: expected here.
+    (this.socket.webSocket as unknown as WebSocket | null)?.on('error', () => {});
     this.socket.destroy();
     for (const attached of this.docs.values()) await attached.pin?.disconnect().catch(() => {});
     this.docs.clear();
