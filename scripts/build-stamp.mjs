@@ -10,6 +10,7 @@ export const INPUTS = [
   'core',
   'db',
   'host',
+  'server',
   'electron',
   'renderer',
   'test/bench',

@@ -14,6 +14,32 @@ const AuthRequest = z.strictObject({
   password: z.string().min(1).max(1024),
 });
 
+/**
+ * Password checks run at once at most; each holds 32 MiB for a moment, so a flood of logins queues
+ * instead of exhausting memory, and beyond MAX_WAITING is turned away (503) rather than queued.
+ */
+const MAX_CHECKS = 4;
+const MAX_WAITING = 200;
+let checking = 0;
+const waiting: (() => void)[] = [];
+
+async function withCheckSlot<T>(work: () => Promise<T>): Promise<T | 'busy'> {
+  if (checking >= MAX_CHECKS) {
+    if (waiting.length >= MAX_WAITING) return 'busy';
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else {
+    checking++;
+  }
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line, or is given back.
+    const next = waiting.shift();
+    if (next) next();
+    else checking--;
+  }
+}
+
 export interface AuthResponse {
   token: string;
   /** ISO 8601 */
@@ -82,7 +108,11 @@ export async function handleAuth(
     });
   }
   const user = await deps.store.getUser(parsed.data.user);
-  const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? null);
+  const ok = await withCheckSlot(() => verifyPassword(parsed.data.password, user?.passwordHash ?? null));
+  if (ok === 'busy') {
+    response.setHeader('Retry-After', '5');
+    return sendJson(response, 503, { error: 'busy' });
+  }
   if (!ok || !user) return sendJson(response, 401, { error: 'wrong_password' });
   const exp = Date.now() + deps.tokenTtlSeconds * 1000;
   const token = signToken(deps.secret, { u: user.name, s: passwordStamp(user.passwordHash), exp });

@@ -6,10 +6,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { SECRET_BYTES } from './secret-file';
 import { mergeState, type ServerStore } from './store';
-import type { Role } from '../core/team/roles';
+import type { TeamRole } from '../core/team/roles';
 
 /** Any fixed number: taken while the schema is made, so two processes starting at once do not collide. */
 const SCHEMA_LOCK = 0x70726573;
+/** The first key of the per-document locks (the second is the name's hash); apart from SCHEMA_LOCK's space. */
+const DOCUMENT_LOCKS = 0x7064;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS pressdesk_documents (
@@ -48,8 +50,10 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
   /** Snapshot plus updates folded into one row; the updates deleted are exactly those read. */
   const compact = (name: string, state: Uint8Array | null) =>
     inTransaction(pool, async (client) => {
-      // FOR UPDATE: two processes storing one document at once take turns instead of losing a fold.
-      const snapshot = await client.query<{ state: Buffer }>('SELECT state FROM pressdesk_documents WHERE name = $1 FOR UPDATE', [name]);
+      // Two processes folding one document take turns; a row lock would not do, since the first fold
+      // of a new document has no row to lock yet, and the later writer would overwrite the other's fold.
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENT_LOCKS, name]);
+      const snapshot = await client.query<{ state: Buffer }>('SELECT state FROM pressdesk_documents WHERE name = $1', [name]);
       const updates = await client.query<{ id: string; update_data: Buffer }>(
         'SELECT id, update_data FROM pressdesk_document_updates WHERE name = $1 ORDER BY id',
         [name],
@@ -88,7 +92,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
       return result.rows.map((row) => ({ name: row.name, bytes: Number(row.bytes) }));
     },
     async getUser(name) {
-      const result = await pool.query<{ name: string; role: Role; password_hash: string }>(
+      const result = await pool.query<{ name: string; role: TeamRole; password_hash: string }>(
         'SELECT name, role, password_hash FROM pressdesk_users WHERE name = $1',
         [name],
       );
@@ -96,7 +100,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
       return row ? { name: row.name, role: row.role, passwordHash: row.password_hash } : null;
     },
     async listUsers() {
-      return (await pool.query<{ name: string; role: Role }>('SELECT name, role FROM pressdesk_users ORDER BY name')).rows;
+      return (await pool.query<{ name: string; role: TeamRole }>('SELECT name, role FROM pressdesk_users ORDER BY name')).rows;
     },
     async addUser(user) {
       const result = await pool.query(

@@ -3,7 +3,7 @@
 // rules (core/team/roles.ts) decide; this file only finds out what an update would do.
 import * as Y from 'yjs';
 import { FIELDS_MAP } from '../core/team/fields';
-import { canSetStatus, SIGN_OFF_STATUSES, type Role } from '../core/team/roles';
+import { canSetStatus, SIGN_OFF_STATUSES, type TeamRole } from '../core/team/roles';
 import type { Status } from '../core/api';
 
 /**
@@ -29,7 +29,7 @@ function statusOf(doc: Y.Doc): unknown {
  * The sign-off status `update` would set on `document` that `role` may not set, or null when the update
  * may be applied. The update is applied to a copy, never to the live document.
  */
-export function refusedStatus(document: Y.Doc, update: Uint8Array, role: Role): Status | null {
+export function refusedStatus(document: Y.Doc, update: Uint8Array, role: TeamRole): Status | null {
   if (!mentionsSignOff(update)) return null;
   const before = statusOf(document);
   const copy = new Y.Doc();

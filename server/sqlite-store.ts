@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../db/open';
 import { SERVER_MIGRATIONS } from './migrations';
 import { readOrCreateSecretFile } from './secret-file';
 import { mergeState, type ServerStore, type StoredUser } from './store';
-import type { Role } from '../core/team/roles';
+import type { TeamRole } from '../core/team/roles';
 
 export const SQLITE_FILE = 'office.db';
 
@@ -24,7 +24,7 @@ export function openSqliteStore(dataDir: string): ServerStore {
   );
   const dropUpdate = db.prepare('DELETE FROM document_updates WHERE id = ?');
   const append = db.prepare('INSERT INTO document_updates (name, update_data) VALUES (?, ?)');
-  const userRow = db.prepare<[string], { name: string; role: Role; password_hash: string }>(
+  const userRow = db.prepare<[string], { name: string; role: TeamRole; password_hash: string }>(
     'SELECT name, role, password_hash FROM users WHERE name = ?',
   );
 
@@ -39,6 +39,25 @@ export function openSqliteStore(dataDir: string): ServerStore {
     return merged;
   });
 
+  // Group commit: the updates that arrive in one turn of the event loop are kept in one transaction,
+  // one fsync for all of them rather than one each; each is acknowledged only after that commit.
+  type Append = { name: string; update: Uint8Array; resolve: () => void; reject: (error: unknown) => void };
+  let pending: Append[] | null = null;
+  const appendAll = db.transaction((items: Append[]) => {
+    for (const item of items) append.run(item.name, item.update);
+  });
+  const flushAppends = () => {
+    const items = pending ?? [];
+    pending = null;
+    try {
+      appendAll.immediate(items);
+    } catch (error) {
+      for (const item of items) item.reject(error);
+      return;
+    }
+    for (const item of items) item.resolve();
+  };
+
   return {
     async fetchDocument(name) {
       return compact.immediate(name, null);
@@ -46,8 +65,14 @@ export function openSqliteStore(dataDir: string): ServerStore {
     async storeDocument(name, state) {
       compact.immediate(name, state);
     },
-    async appendUpdate(name, update) {
-      append.run(name, update);
+    appendUpdate(name, update) {
+      return new Promise<void>((resolve, reject) => {
+        if (!pending) {
+          pending = [];
+          setImmediate(flushAppends);
+        }
+        pending.push({ name, update, resolve, reject });
+      });
     },
     async documentSizes() {
       return db
@@ -64,7 +89,7 @@ export function openSqliteStore(dataDir: string): ServerStore {
       return row ? ({ name: row.name, role: row.role, passwordHash: row.password_hash } satisfies StoredUser) : null;
     },
     async listUsers() {
-      return db.prepare<[], { name: string; role: Role }>('SELECT name, role FROM users ORDER BY name').all();
+      return db.prepare<[], { name: string; role: TeamRole }>('SELECT name, role FROM users ORDER BY name').all();
     },
     async addUser(user) {
       const result = db

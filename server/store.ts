@@ -2,11 +2,11 @@
 // token secret. The embedded SQLite file (sqlite-store.ts) and PostgreSQL (postgres-store.ts) both
 // implement it, so the server and the user commands never know which one they talk to.
 import * as Y from 'yjs';
-import type { Role } from '../core/team/roles';
+import type { TeamRole } from '../core/team/roles';
 
 export interface StoredUser {
   name: string;
-  role: Role;
+  role: TeamRole;
   /** hashPassword()'s output */
   passwordHash: string;
 }
@@ -31,7 +31,7 @@ export interface ServerStore {
   addUser(user: StoredUser): Promise<boolean>;
   /** false when there is no such user */
   setPassword(name: string, passwordHash: string): Promise<boolean>;
-  setRole(name: string, role: Role): Promise<boolean>;
+  setRole(name: string, role: TeamRole): Promise<boolean>;
   removeUser(name: string): Promise<boolean>;
 
   /** The deployment's token-signing secret, made on first use and the same for every process after. */

@@ -1,7 +1,7 @@
 // `pressdesk server user add|remove|passwd|role|list`: the office's accounts, in the same store the
 // server reads (the SQLite file in --data, or PostgreSQL with --postgres), so a running server sees a
 // change at the next login.
-import { isRole, ROLES } from '../core/team/roles';
+import { isTeamRole, TEAM_ROLES } from '../core/team/roles';
 import { UsageError } from '../host/usage-error';
 import { hashPassword } from './passwords';
 import { readPasswordFile } from './password-file';
@@ -23,7 +23,7 @@ function checkName(name: string | undefined): string {
 }
 
 function checkRole(role: string | undefined) {
-  if (!isRole(role)) throw new UsageError(`--role takes one of ${ROLES.join(', ')}`);
+  if (!isTeamRole(role)) throw new UsageError(`--role takes one of ${TEAM_ROLES.join(', ')}`);
   return role;
 }
 

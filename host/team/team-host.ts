@@ -17,8 +17,14 @@ import type { EditableFields, Release, SavedRelease, SnapshotKind, TeamPresence,
 import { applyBlockSplice, BlockSpliceError, type BlockSplice } from '../../core/body-delta';
 import { normalizeDoc } from '../../core/doc-schema';
 import {
+  addLibraryVersion,
   canEditDoc,
+  canSetStatus,
   editRefusal,
+  LIBRARY_RELEASES,
+  LIBRARY_VERSIONS,
+  libraryVersions,
+  VERSION_LANGUAGES,
   LIBRARY_DOC,
   libraryEntries,
   parseDocName,
@@ -364,8 +370,8 @@ export class TeamHost {
 
   /** The row of document `name`: found, or made for a document this library does not have yet. */
   private rowOf(name: string, fields: Partial<TeamFields>): number | null {
-    const id = store.releaseOfDoc(this.db, name);
-    if (id !== null) return id;
+    const existing = store.releaseOfDoc(this.db, name);
+    if (existing !== null) return existing;
     const ref = parseDocName(name);
     if (!ref || (ref.kind !== 'release' && ref.kind !== 'version')) return null;
     // A document still empty (not synced yet) makes no row.
@@ -375,13 +381,21 @@ export class TeamHost {
       sourceId = store.releaseOfDoc(this.db, releaseDocName(ref.uid));
       if (sourceId === null) return null;
     }
-    return writeTransaction(this.db, () => {
+    const id = writeTransaction(this.db, () => {
       const created = createRelease(this.db, releaseFieldsOf(fields));
       store.linkReleaseDoc(this.db, created.id, name);
       if (sourceId !== null) stmt(this.db, 'INSERT INTO translation_links (target_id, source_id) VALUES (?, ?)').run(created.id, sourceId);
-      this.emit({ type: 'release-created', id: created.id });
       return created.id;
     });
+    this.emit({ type: 'release-created', id });
+    // Versions that arrived before their source can have their rows now.
+    if (ref.kind === 'release') {
+      for (const language of VERSION_LANGUAGES) {
+        const version = versionDocName(ref.uid, language);
+        if (this.docs.has(version) && store.releaseOfDoc(this.db, version) === null) setTimeout(() => this.flushRow(version), 0);
+      }
+    }
+    return id;
   }
 
   /**
@@ -459,7 +473,14 @@ export class TeamHost {
     const current = getRelease(this.db, id);
     const last = store.getRowSync(this.db, name);
     const rowTeam = teamFieldsOf(current);
-    const changed = TEAM_FIELD_NAMES.filter((field) => !last || JSON.stringify(last.fields[field]) !== JSON.stringify(rowTeam[field]));
+    // Approved and published are the approvers' to set: the office refuses such an update from anyone
+    // else and closes the connection, so a host whose user may not (its scheduler publishing, say)
+    // leaves the status to an approver's host; the document's status then comes back into the row.
+    const changed = TEAM_FIELD_NAMES.filter(
+      (field) =>
+        (!last || JSON.stringify(last.fields[field]) !== JSON.stringify(rowTeam[field])) &&
+        (field !== 'status' || canSetStatus(this.role, rowTeam.status)),
+    );
     const bodyChanged = !last || bodyHash(current.body) !== last.bodyHash;
     if (!canEditDoc(this.role, name)) {
       console.error(`pressdesk team: ${name} changed here, but the ${this.role} role may not change it: the office's text wins`);
@@ -498,6 +519,9 @@ export class TeamHost {
       store.linkReleaseDoc(this.db, id, name);
       await this.attach(name);
       this.rowToDoc(id, name);
+      const ref = parseDocName(name);
+      const library = this.docs.get(LIBRARY_DOC);
+      if (ref?.kind === 'version' && library) addLibraryVersion(library.doc, ref.uid, ref.language, Date.now());
     }
   }
 
@@ -532,13 +556,18 @@ export class TeamHost {
   private followLibrary(): void {
     const library = this.docs.get(LIBRARY_DOC)!;
     const fetchMissing = () => {
+      const names: string[] = [];
       for (const uid of libraryEntries(library.doc).keys()) {
-        const name = releaseDocName(uid);
+        names.push(releaseDocName(uid));
+        for (const language of libraryVersions(library.doc, uid)) names.push(versionDocName(uid, language));
+      }
+      for (const name of names) {
         if (this.docs.has(name)) continue;
         void this.attach(name).catch((error) => console.error(`pressdesk team: ${name} could not be loaded:`, error));
       }
     };
-    library.doc.getMap('releases').observe(fetchMissing);
+    library.doc.getMap(LIBRARY_RELEASES).observe(fetchMissing);
+    library.doc.getMap(LIBRARY_VERSIONS).observe(fetchMissing);
     fetchMissing();
   }
 

@@ -1,6 +1,6 @@
 // `npm run bench`: every suite in turn, or the one named first.
 //
-//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, typing, saves, hostile, then library
+//   node dist/bench.mjs [--releases N] [--keep]      publishing, tagging, tm, typing, saves, hostile, library, then team
 //   node dist/bench.mjs SUITE [options of that suite] one of them
 //
 // With no suite named, the options go to the library suite; the others then run at their reference sizes.
@@ -8,6 +8,7 @@ import { runHostileBench } from './hostile-bench';
 import { parseLibraryOptions, runLibraryBench } from './library-bench';
 import { runPublishingBench } from './publishing-bench';
 import { runTaggingBench } from './tagging-bench';
+import { runTeamBench } from './team-bench';
 import { runSavesBench } from './saves-bench';
 import { runTmBench } from './tm-bench';
 import { runTypingBench } from './typing-bench';
@@ -20,6 +21,7 @@ const SUITES: Record<string, (argv: string[]) => Promise<void>> = {
   saves: runSavesBench,
   hostile: runHostileBench,
   library: runLibraryBench,
+  team: runTeamBench,
 };
 
 async function main(argv: string[]): Promise<void> {

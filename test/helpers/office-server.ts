@@ -6,17 +6,22 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Role } from '../../core/team/roles';
+import type { TeamRole } from '../../core/team/roles';
 
-// import.meta, not __dirname: Playwright loads specs (and this helper) as ES modules.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'pressdesk.mjs');
-const BUNDLE = join(ROOT, 'dist', 'pressdesk.mjs');
 const START_TIMEOUT_MS = 30_000;
+
+/**
+ * The app folder: beside this file in tests (import.meta, not __dirname: Playwright loads specs and
+ * this helper as ES modules); the bench, bundled elsewhere, passes its own.
+ */
+function appRoot(given?: string): string {
+  return given ?? fileURLToPath(new URL('../..', import.meta.url));
+}
+const bin = (root?: string) => join(appRoot(root), 'bin', 'pressdesk.mjs');
 
 export interface OfficeUser {
   name: string;
-  role: Role;
+  role: TeamRole;
   password: string;
 }
 
@@ -32,12 +37,14 @@ export interface OfficeServerOptions {
   dataDir?: string;
   /** Extra command-line arguments for `pressdesk server`. */
   args?: string[];
+  /** The app folder (holding bin/ and dist/); this file's, two folders up, unless given. */
+  root?: string;
 }
 
 export interface AuthAnswer {
   token: string;
   expiresAt: string;
-  user: { name: string; role: Role };
+  user: { name: string; role: TeamRole };
 }
 
 export interface OfficeServerHandle {
@@ -46,13 +53,17 @@ export interface OfficeServerHandle {
   /** http://127.0.0.1:PORT, where POST /auth answers */
   httpUrl: string;
   port: number;
+  /** The server process's id (changes with restart()). */
+  pid: number;
   dataDir: string;
   /** A file holding `name`'s password, for `--password-file`. */
   passwordFile(name: string): string;
   /** POST /auth as `name` (with their password unless another is given); throws on anything but 200. */
   login(name: string, password?: string): Promise<AuthAnswer>;
-  /** SIGTERM and wait: the server stores its documents and exits. The temp folder goes too. */
-  stop(): Promise<void>;
+  /** SIGTERM and wait: the server stores its documents and exits. The temp folder goes too, unless kept (then discard() removes it). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+  /** Removes the temp folders (after stop({ keepData: true })). */
+  discard(): void;
   /** SIGKILL and wait: nothing is stored on the way out. The data folder stays for restart(). */
   kill9(): Promise<void>;
   /** Starts the server again on the same port and data: after kill9(), or stopping a running one first. */
@@ -62,9 +73,12 @@ export interface OfficeServerHandle {
 }
 
 /** Runs the built CLI to the end; rejects with what it printed when it fails. */
-export function runPressdesk(args: string[], options: { timeout?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runPressdesk(
+  args: string[],
+  options: { timeout?: number; root?: string } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin(options.root), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -85,7 +99,7 @@ process.once('exit', () => {
 });
 
 export async function startOfficeServer(options: OfficeServerOptions = {}): Promise<OfficeServerHandle> {
-  if (!existsSync(BUNDLE)) throw new Error('dist/pressdesk.mjs is missing: run `npm run build` first (npm test does it).');
+  if (!existsSync(join(appRoot(options.root), 'dist', 'pressdesk.mjs'))) throw new Error('dist/pressdesk.mjs is missing: run `npm run build` first (npm test does it).');
   const ownDir = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'pressdesk-office-'));
   const dataDir = options.dataDir ?? join(ownDir!, 'data');
   const secretsDir = mkdtempSync(join(tmpdir(), 'pressdesk-office-pw-'));
@@ -104,7 +118,9 @@ export async function startOfficeServer(options: OfficeServerOptions = {}): Prom
   }
   // One after the other: each hashes a password and writes the same store.
   for (const user of options.users ?? []) {
-    const added = await runPressdesk(['server', 'user', 'add', user.name, '--role', user.role, '--password-file', passwordFile(user.name), ...store]);
+    const added = await runPressdesk(['server', 'user', 'add', user.name, '--role', user.role, '--password-file', passwordFile(user.name), ...store], {
+      root: options.root,
+    });
     if (added.code !== 0) throw new Error(`pressdesk server user add ${user.name} failed: ${added.stderr || added.stdout}`);
   }
 
@@ -112,7 +128,7 @@ export async function startOfficeServer(options: OfficeServerOptions = {}): Prom
   let port = 0;
   let printed = '';
   const args = () => [
-    BIN,
+    bin(options.root),
     'server',
     '--port',
     String(port),
@@ -186,6 +202,9 @@ export async function startOfficeServer(options: OfficeServerOptions = {}): Prom
     get port() {
       return port;
     },
+    get pid() {
+      return child?.pid ?? 0;
+    },
     dataDir,
     passwordFile,
     async login(name, password) {
@@ -199,14 +218,15 @@ export async function startOfficeServer(options: OfficeServerOptions = {}): Prom
       if (response.status !== 200) throw new Error(`POST /auth as ${name}: ${response.status} ${JSON.stringify(body)}`);
       return body as AuthAnswer;
     },
-    async stop() {
+    async stop(options = {}) {
       const current = child;
       if (current && running.has(current)) {
         current.kill('SIGTERM');
         await ended(current);
       }
-      removeTemp();
+      if (!options.keepData) removeTemp();
     },
+    discard: removeTemp,
     async kill9() {
       const current = child;
       if (current && running.has(current)) {

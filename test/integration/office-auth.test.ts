@@ -6,7 +6,7 @@ import { runPressdesk, startOfficeServer, type OfficeServerHandle } from '../hel
 
 const RELEASE = 'release/0b6f3c1e-8d2a-4c55-9a1e-3f0c2b7d9e41';
 
-describe('signing in to the office server', () => {
+describe('signing in to the office server', { timeout: 120_000 }, () => {
   let server: OfficeServerHandle;
   beforeAll(async () => {
     server = await startOfficeServer({ users: [{ name: 'Aysel', role: 'author', password: 'correct horse 1' }] });
@@ -56,7 +56,7 @@ describe('signing in to the office server', () => {
     } finally {
       (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 
   it('lets a client with a token open a document, and refuses a made-up token or document name', async () => {
     const { token } = await server.login('Aysel');
@@ -77,7 +77,7 @@ describe('signing in to the office server', () => {
   });
 });
 
-describe('tokens that expire', () => {
+describe('tokens that expire', { timeout: 120_000 }, () => {
   let server: OfficeServerHandle;
   beforeAll(async () => {
     server = await startOfficeServer({ users: [{ name: 'Rauf', role: 'editor', password: 'expiring token' }], tokenTtl: 1 });

@@ -268,4 +268,23 @@ describe('joining the office', () => {
     expect(textOf(await a2.call('getRelease', { id: created.id }))).toBe(typed);
     await waitFor(() => firstParagraph(reader.doc) === typed, 'the office to receive what it missed', 20_000);
   });
+
+  it('a translated version is a shared document of its own (version/<uid>/<lang>): the translator edits it, the author receives it', async () => {
+    const server = await office();
+    const a = await host(server, 'aysel');
+    const t = await host(server, 'nigar');
+    const created = await a.call('createRelease', { title: 'Mənbə', body: para('Azərbaycanca mətn.') });
+    const { name } = await a.call('teamDocOf', { id: created.id });
+    const sourceOnT = await sharedOn(t, name!);
+    const version = await a.call('translateRelease', { id: created.id, language: 'en' });
+    const { name: versionName } = await a.call('teamDocOf', { id: version.id });
+    expect(versionName).toBe(`version/${name!.slice('release/'.length)}/en`);
+    const onT = await sharedOn(t, versionName!);
+    expect(onT.language).toBe('en');
+    expect((await t.call('listVersions', { id: sourceOnT.id })).versions.map((v) => v.id)).toEqual([onT.id]);
+
+    await t.call('saveRelease', { id: onT.id, revision: onT.revision, fields: { title: 'Source', body: para('English text.') }, snapshot: 'auto' });
+    const received = await until(a, version.id, (release) => textOf(release) === 'English text.', 'the translation on the author\'s host');
+    expect(received.title).toBe('Source');
+  });
 });
