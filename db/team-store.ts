@@ -85,12 +85,20 @@ export function setRowSync(db: Db, name: string, sync: RowSync, now = Date.now()
   });
 }
 
-/** Shared rows changed since they last matched their document (by this process or another). */
+/**
+ * Shared rows changed since they last matched their document (by this process or another): a write
+ * bumps the revision; a status step or an embargo does not, so those are compared as well.
+ */
 export function rowsChangedSinceSync(db: Db): { id: number; name: string }[] {
   return stmt(
     db,
     `SELECT r.id, r.team_doc AS name FROM releases r LEFT JOIN team_docs d ON d.name = r.team_doc
-     WHERE r.team_doc IS NOT NULL AND (d.row_json IS NULL OR r.revision <> json_extract(d.row_json, '$.revision'))`,
+     WHERE r.team_doc IS NOT NULL AND (
+       d.row_json IS NULL
+       OR r.revision <> json_extract(d.row_json, '$.revision')
+       OR r.status <> json_extract(d.row_json, '$.fields.status')
+       OR coalesce(r.embargo_until, -1) <> coalesce(json_extract(d.row_json, '$.fields.embargo.until'), -1)
+       OR coalesce(r.publish_at, -1) <> coalesce(json_extract(d.row_json, '$.fields.embargo.publishAt'), -1))`,
   ).all() as { id: number; name: string }[];
 }
 

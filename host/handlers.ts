@@ -240,7 +240,7 @@ export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>,
       team?.beforeCall(name, parsed.data);
       const value = await handler(parsed.data);
       // Joined to the office: what the call changed goes into the shared documents before it answers.
-      await team?.afterCall();
+      await team?.afterCall(name, parsed.data);
       return { ok: true, value };
     } catch (error) {
       return describe(error);

@@ -46,6 +46,7 @@ import {
 import { InvalidRequestError, StaleRevisionError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import { getRelease } from '../../db/release-read';
+import { restoreRelease, trashRelease } from '../../db/releases';
 import { stmt } from '../../db/statements';
 import * as store from '../../db/team-store';
 import { sourceOf } from '../../db/translations';
@@ -374,8 +375,10 @@ export class TeamHost {
     if (existing !== null) return existing;
     const ref = parseDocName(name);
     if (!ref || (ref.kind !== 'release' && ref.kind !== 'version')) return null;
-    // A document still empty (not synced yet) makes no row.
+    // A document still empty (not synced yet) makes no row, nor one in the office's trash (emptied here, it stays gone).
     if (fields.title === undefined && this.docs.get(name)!.doc.getXmlFragment('body').length === 0) return null;
+    const library = this.docs.get(LIBRARY_DOC);
+    if (ref.kind === 'release' && library && libraryEntries(library.doc).get(ref.uid)?.trashed) return null;
     let sourceId: number | null = null;
     if (ref.kind === 'version') {
       sourceId = store.releaseOfDoc(this.db, releaseDocName(ref.uid));
@@ -459,7 +462,8 @@ export class TeamHost {
       return;
     }
     const last = store.getRowSync(this.db, name);
-    if (!last || last.revision !== getRelease(this.db, id).revision) this.rowToDoc(id, name);
+    const row = getRelease(this.db, id);
+    if (!last || last.revision !== row.revision || JSON.stringify(teamFieldsOf(row)) !== JSON.stringify(last.fields)) this.rowToDoc(id, name);
     else this.docToRow(name, { local: false });
   }
 
@@ -565,10 +569,40 @@ export class TeamHost {
         if (this.docs.has(name)) continue;
         void this.attach(name).catch((error) => console.error(`pressdesk team: ${name} could not be loaded:`, error));
       }
+      this.followTrash();
     };
     library.doc.getMap(LIBRARY_RELEASES).observe(fetchMissing);
     library.doc.getMap(LIBRARY_VERSIONS).observe(fetchMissing);
     fetchMissing();
+  }
+
+  /**
+   * The trash is the office's: a release trashed or restored anywhere is so here (moving to and from
+   * the trash leaves the revision alone, as in solo mode, so it travels in the library index).
+   */
+  private followTrash(): void {
+    const library = this.docs.get(LIBRARY_DOC);
+    if (!library) return;
+    for (const [uid, entry] of libraryEntries(library.doc)) {
+      const name = releaseDocName(uid);
+      const id = store.releaseOfDoc(this.db, name);
+      if (id === null) {
+        // Restored in the office after this library emptied its trash: the row comes back.
+        if (!entry.trashed && this.docs.has(name)) this.flushRow(name);
+        continue;
+      }
+      const trashed = getRelease(this.db, id).deletedAt !== null;
+      if (trashed === entry.trashed) continue;
+      if (entry.trashed) trashRelease(this.db, id);
+      else restoreRelease(this.db, id);
+      this.emit({ type: entry.trashed ? 'release-trashed' : 'release-restored', id });
+    }
+  }
+
+  /** This library's trash, told to the office (after trashRelease, restoreRelease). */
+  private shareTrash(id: number): void {
+    const name = this.docOf(id);
+    if (name) this.updateLibraryEntry(name, getRelease(this.db, id));
   }
 
   // --- the API in team mode --------------------------------------------------------------------
@@ -591,9 +625,11 @@ export class TeamHost {
   }
 
   /** After a call: rows it changed go into their documents, releases it made are shared. */
-  async afterCall(): Promise<void> {
+  async afterCall(call: string, args: unknown): Promise<void> {
     this.pushChangedRows(true);
     await this.shareNewRows();
+    const { id } = (args ?? {}) as { id?: unknown };
+    if ((call === 'trashRelease' || call === 'restoreRelease') && typeof id === 'number') this.shareTrash(id);
   }
 
   /** `saveRelease` of a shared release: into the live document, which then writes the row. */
@@ -680,7 +716,10 @@ export class TeamHost {
 }
 
 /** What the team tells open windows, on plumbing's event stream: rows the office changed, the connection, presence. */
-export type TeamEvent = Extract<HostEvent, { type: 'release-saved' | 'release-created' | 'team-online' | 'presence-changed' }>;
+export type TeamEvent = Extract<
+  HostEvent,
+  { type: 'release-saved' | 'release-created' | 'release-trashed' | 'release-restored' | 'team-online' | 'presence-changed' }
+>;
 
 interface AwarenessChange {
   added: number[];

@@ -88,7 +88,7 @@ function typeAt(doc: Y.Doc, offset: number, text: string): void {
 const firstParagraph = (doc: Y.Doc) => ((doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).toString();
 
 describe('joining the office', () => {
-  it('a release made and saved through the API of one host reaches another connected host', async () => {
+  it('a release made and saved through the API of one host reaches another connected host, and so do trashing and restoring it', async () => {
     const server = await office();
     const a = await host(server, 'aysel');
     const b = await host(server, 'rauf');
@@ -107,6 +107,12 @@ describe('joining the office', () => {
     // On B the text is searchable as any other release.
     const found = await b.call('listReleases', { query: 'bakida' });
     expect(found.items.map((item) => item.id)).toContain(onB.id);
+
+    // The trash is the office's too.
+    await a.call('trashRelease', { id: created.id });
+    await until(b, onB.id, (release) => release.deletedAt !== null, 'the release to go to the trash on B');
+    await b.call('restoreRelease', { id: onB.id });
+    await until(a, created.id, (release) => release.deletedAt === null, 'the release to come back on A');
   });
 
   it('concurrent typing in one paragraph on two hosts converges on all three, carets pass through', async () => {
@@ -159,7 +165,7 @@ describe('joining the office', () => {
     expect(result.stderr).not.toContain('    at ');
   });
 
-  it("a translator's save or status step on a source release is refused with a clear error, and nothing of it reaches the author", async () => {
+  it("a translator's save or status step on a source release is refused with a clear error; the author's CLI status step reaches her", async () => {
     const server = await office();
     const a = await host(server, 'aysel');
     const t = await host(server, 'nigar');
@@ -174,6 +180,12 @@ describe('joining the office', () => {
     expect(status).toMatchObject({ ok: false, error: { code: 'blocked' } });
     // Nothing of it reached the author.
     expect((await a.call('getRelease', { id: created.id })).title).toBe('Mənbə');
+
+    // The command line, in another process on the author's library file while her host runs: the
+    // host puts the row's change into the shared document, and the translator's host receives it.
+    const cli = spawnSync(process.execPath, [BIN, 'status', String(created.id), '--set', 'review', '--db', a.dbPath], { encoding: 'utf8', timeout: 60_000 });
+    expect(cli.status, cli.stderr).toBe(0);
+    await until(t, onT.id, (release) => release.status === 'review', "the CLI's status step on the translator's host");
   });
 
   it('two hosts edit offline (office stopped, one host even restarted offline), reconnect, and both edits are everywhere', async () => {
