@@ -1,7 +1,7 @@
 // The shared library's documents (issue 14): names, roles, and reading and writing their parts.
 // Pure: no SQLite, no DOM; the host, the office server and the renderer all use these.
 export * from './names';
-export { TEAM_ROLES, isTeamRole, canEditDoc, canReadDoc, SIGN_OFF_STATUSES, canSetStatus, editRefusal, userColor, type TeamRole } from './roles';
+export * from './roles';
 export * from './fields';
 export * from './body';
 export * from './library';

@@ -66,8 +66,3 @@ export function userColor(name: string): string {
   return `hsl(${hash % 360}, 70%, 42%)`;
 }
 
-// The names server/ (team-server) imports from this file; core/api.ts has its own ROLES and Role
-// (the single-user officer's four), hence the TEAM_ names for code that takes both.
-export const ROLES = TEAM_ROLES;
-export type Role = TeamRole;
-export const isRole = isTeamRole;
