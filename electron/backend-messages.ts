@@ -11,6 +11,17 @@ export interface OpenRequest {
   exportDir: string;
   /** `--team ws://HOST:PORT --user NAME --password-file FILE`: join the office's shared library. */
   team?: { serverUrl: string; user: string; passwordFile: string };
+  /** Without --team: the sign-in the connect dialog made earlier, from the OS keychain (electron/team-keychain.ts). */
+  keptTeam?: KeptTeamSession;
+}
+
+/** An office sign-in as the keychain keeps it: the token, never the password. */
+export interface KeptTeamSession {
+  serverUrl: string;
+  user: string;
+  role: string;
+  token: string;
+  expiresAt: number;
 }
 
 export type ToBackend =
@@ -24,5 +35,7 @@ export type FromBackend =
   | { type: 'result'; id: number; envelope: Envelope<unknown> }
   /** What a write changed, for the window (main passes it on to the preload). */
   | { type: 'event'; event: HostEvent }
+  /** The connect dialog joined the office (or a token was renewed): main keeps the sign-in in the keychain. */
+  | { type: 'team-signed-in'; session: KeptTeamSession }
   /** PDF printing needs a BrowserWindow, which only main can make. */
   | { type: 'print'; id: number; html: string };

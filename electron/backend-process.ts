@@ -4,7 +4,7 @@ import path from 'node:path';
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { ApiArgs, ApiResults, CallName, Envelope } from '../core/api';
 import type { HostEvent } from '../core/host-events';
-import type { FromBackend, OpenRequest, ToBackend } from './backend-messages';
+import type { FromBackend, KeptTeamSession, OpenRequest, ToBackend } from './backend-messages';
 import { electronPrintPdf } from './print-pdf';
 
 export type OpenOutcome = { ok: true; copy: string | null } | { ok: false; message: string; damaged: boolean };
@@ -19,7 +19,7 @@ export interface Backend {
 }
 
 /** `onEvent` hears what the database process's writes changed (see core/host-events.ts). */
-export function startBackend(onEvent: (event: HostEvent) => void = () => {}): Backend {
+export function startBackend(onEvent: (event: HostEvent) => void = () => {}, onSignedIn: (session: KeptTeamSession) => void = () => {}): Backend {
   const child: UtilityProcess = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'Pressdesk database' });
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   let opening: ((outcome: OpenOutcome) => void) | null = null;
@@ -34,6 +34,8 @@ export function startBackend(onEvent: (event: HostEvent) => void = () => {}): Ba
       pending.delete(message.id);
     } else if (message.type === 'event') {
       onEvent(message.event);
+    } else if (message.type === 'team-signed-in') {
+      onSignedIn(message.session);
     } else if (message.type === 'print') {
       electronPrintPdf(message.html).then(
         (pdf) => send({ type: 'printed', id: message.id, pdf, error: null }),

@@ -4,7 +4,7 @@
 // a utility process is plain Node with a parent port.
 import { DatabaseDamagedError, type Db } from '../db/open';
 import { openAppDatabase, openReadOnlyCopy } from '../host/app-db';
-import { createDispatcher, fromWire, type WireDispatcher } from '../host/handlers';
+import { createDispatcher, fromWire, type HostServices, type WireDispatcher } from '../host/handlers';
 import type { PrintPdf } from '../host/pdf';
 import { announcePublished, startScheduler, type Scheduler } from '../host/scheduler';
 import { withEvents } from '../host/call-events';
@@ -14,6 +14,8 @@ import { joinOffice, unreachableMessage, wrongPasswordMessage } from '../host/te
 import { OfficeUnreachableError, WrongPasswordError } from '../host/team/office-auth';
 import { startCollabServer, type CollabServer } from '../host/team/collab-server';
 import type { TeamHost } from '../host/team/team-host';
+import type { TeamRole } from '../core/team';
+import { getTeamSession } from '../db/team-store';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: ToBackend }) => void): void;
@@ -44,17 +46,54 @@ const emit = (event: HostEvent) => port.postMessage({ type: 'event', event });
 
 /** Joined to the office (UNTESTED in Electron, see host/team/collab-server.ts): the wrong password is said in the three languages. */
 async function join(opened: Db, request: OpenRequest): Promise<TeamHost | undefined> {
-  if (!request.team) return undefined;
+  const kept = request.keptTeam;
+  if (!request.team && !kept) return undefined;
   try {
-    const joined = await joinOffice(opened, { ...request.team, dbPath: request.dbPath });
-    joined.onEvent(emit);
-    collab = await startCollabServer(joined);
+    const joined = request.team
+      ? await joinOffice(opened, { ...request.team, dbPath: request.dbPath })
+      : await joinOffice(opened, {
+          serverUrl: kept!.serverUrl,
+          user: kept!.user,
+          dbPath: request.dbPath,
+          kept: { token: kept!.token, expiresAt: kept!.expiresAt, user: { name: kept!.user, role: kept!.role as TeamRole } },
+        });
+    await serve(joined);
     return joined;
   } catch (error) {
     if (error instanceof WrongPasswordError) throw new Error(wrongPasswordMessage(error.user));
     if (error instanceof OfficeUnreachableError) throw new Error(`${error.message}\n${unreachableMessage(error.url)}`);
     throw error;
   }
+}
+
+/** The page's relay and events for a joined library. */
+async function serve(joined: TeamHost): Promise<void> {
+  joined.onEvent(emit);
+  collab = await startCollabServer(joined);
+}
+
+/**
+ * The connect dialog's join while the app runs (UNTESTED in Electron): the dispatcher is made again
+ * around the team, and main is handed the sign-in to keep in the OS keychain.
+ */
+function services(request: OpenRequest): HostServices {
+  const given: HostServices = {
+    printPdf,
+    exportDir: request.exportDir,
+    joinOffice: async ({ server, user, password }) => {
+      const joined = await joinOffice(db!, { serverUrl: server, user, password, dbPath: request.dbPath });
+      await serve(joined);
+      team = joined;
+      dispatch = fromWire(withEvents(createDispatcher(db!, { mode: 'electron', dbPath: request.dbPath }, given, joined), { emit }));
+      const session = getTeamSession(db!);
+      if (session) {
+        const { serverUrl, userName, role, token, expiresAt } = session;
+        port.postMessage({ type: 'team-signed-in', session: { serverUrl, user: userName, role, token, expiresAt } });
+      }
+      return joined.status();
+    },
+  };
+  return given;
 }
 
 async function open(request: OpenRequest): Promise<void> {
@@ -68,7 +107,7 @@ async function open(request: OpenRequest): Promise<void> {
       db = openAppDatabase(request.dbPath, { nativeBinding: request.nativeBinding });
     }
     team = (await join(db, request)) ?? null;
-    dispatch = fromWire(withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }, team ?? undefined), { emit }));
+    dispatch = fromWire(withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, services(request), team ?? undefined), { emit }));
     // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
     // A read-only copy is never written, so nothing is published from it.
     if (!request.readOnlyCopy) scheduler = startScheduler(db, announcePublished(emit));

@@ -18,6 +18,7 @@ import { CALL_NAMES, Settings, type Language } from '../core/api';
 import { electronAbiBindingPath } from '../host/electron-abi';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
 import { startBackend, type Backend } from './backend-process';
+import { keepSignIn, keptSignIn } from './team-keychain';
 import { callChannel, callsArgument, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
 import { EVENT_CHANNEL } from '../core/host-events';
@@ -77,7 +78,9 @@ async function openLibrary(running: Backend): Promise<{ dbPath: string } | null>
   const user = flag(process.argv, '--user');
   const passwordFile = flag(process.argv, '--password-file');
   const team = serverUrl && user && passwordFile ? { serverUrl, user, passwordFile } : undefined;
-  const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME), team };
+  // Joined earlier through the connect dialog: the library joins again on the token the keychain kept.
+  const keptTeam = team ? undefined : (keptSignIn() ?? undefined);
+  const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME), team, keptTeam };
   let outcome = await running.open({ ...request, readOnlyCopy: process.argv.includes('--read-only-copy') });
   if (!outcome.ok && outcome.damaged) {
     const labels = [MENU_LABELS.az, MENU_LABELS.en, MENU_LABELS.ru];
@@ -199,9 +202,13 @@ async function start(): Promise<void> {
   serveRenderer(RENDERER_DIR);
   let win: BrowserWindow | null = null;
   // Events go to the one window's page, which subscribes through the preload's onEvent.
-  const running = (backend = startBackend((event) => {
-    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
-  }));
+  const running = (backend = startBackend(
+    (event) => {
+      if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
+    },
+    // The office sign-in lives in the OS keychain, not in the library file (UNTESTED).
+    (session) => void keepSignIn(session),
+  ));
   if (!(await openLibrary(running))) return;
   const settings = await running.call('getSettings', {});
   let language: Language = settings.ok ? settings.value.uiLanguage : 'az';

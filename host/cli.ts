@@ -14,7 +14,7 @@ import { electronVersion, findElectronBinary } from './electron-binary';
 import { exportCommand, importCommand } from './cli-publish';
 import { embargoCommand, historyCommand, statusCommand } from './cli-signoff';
 import { tagCommand } from './cli-tag';
-import { createDispatcher } from './handlers';
+import { createDispatcher, defaultServices, type HostServices } from './handlers';
 import { announcePublished, startScheduler } from './scheduler';
 import { withEvents } from './call-events';
 import { createEventHub } from '../core/host-events';
@@ -170,15 +170,36 @@ async function browserMode(library: Library, port: number) {
     throw error;
   }
   const events = createEventHub();
-  team?.onEvent((event) => events.emit(event));
+  // The connect dialog joins while the host runs: the dispatcher is made again around the new team.
+  const services: HostServices = {
+    ...defaultServices(),
+    ...(!library.readOnlyCopy && {
+      joinOffice: async ({ server, user, password }) => {
+        const joined = await joinOffice(db, { serverUrl: server, user, password, dbPath: library.dbPath });
+        useTeam(joined);
+        console.log(`Joined the office at ${server} as ${user}.`);
+        return joined.status();
+      },
+    }),
+  };
+  let dispatch = createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }, services, team);
+  const useTeam = (joined: TeamHost) => {
+    team = joined;
+    joined.onEvent((event) => events.emit(event));
+    joined.setSessionKey(host.secret);
+    dispatch = createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }, services, joined);
+  };
   const host = await startHost({
-    dispatch: withEvents(createDispatcher(db, { mode: 'browser', dbPath: library.dbPath }, undefined, team), events),
+    dispatch: withEvents((name, args) => dispatch(name, args), events),
     rendererDir: RENDERER_DIR,
     port,
     events,
-    ...(team && { collab: (socket, request) => team.handleRelayConnection(socket, request) }),
+    ...(!library.readOnlyCopy && {
+      // Solo, until the connect dialog joins: then the relay is there without a restart.
+      collab: (socket, request) => (team ? team.handleRelayConnection(socket, request) : socket.close(1008, 'not joined to an office')),
+    }),
   });
-  team?.setSessionKey(host.secret);
+  if (team) useTeam(team);
   if (team) console.log(`Joined the office at ${library.team!.serverUrl} as ${library.team!.user}.`);
   // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
   // A read-only copy is never written, so nothing is published from it.

@@ -9,6 +9,7 @@ import {
   type ErrorCode,
   type ParsedArgs,
   type Role,
+  type TeamStatus,
 } from '../core/api';
 import { CodedError } from '../core/errors';
 import { exportHtmlFragment } from '../core/export/html';
@@ -41,6 +42,7 @@ import { systemOpen, type OpenHow } from './system-open';
 import { chromiumPrintPdf, type PrintPdf } from './pdf';
 import pkg from '../package.json';
 import { docOfRelease } from '../db/team-store';
+import { TeamRefusedError } from './team/refused';
 import type { TeamHost } from './team/team-host';
 
 export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]> };
@@ -55,13 +57,15 @@ export type WireDispatcher = (name: string, args: unknown) => Promise<Envelope<u
 
 /** What differs between the Electron shell and browser mode. */
 export interface HostServices {
+  /** Joins the office while running (the connect dialog); only hosts that can swap in team mode give it. */
+  joinOffice?(args: ParsedArgs<'joinOffice'>): Promise<TeamStatus>;
   printPdf: PrintPdf;
   exportDir: string;
   /** The system's opener; tests give one that records what it was asked. */
   openPath?: (path: string, how: OpenHow) => Promise<void>;
 }
 
-const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
+export const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
 
 /** The implementation of every call in core/api.ts, over one open database. Arguments arrive validated. */
 export function createHandlers(
@@ -78,6 +82,11 @@ export function createHandlers(
   return {
     getAppInfo: () => ({ ...info, version: pkg.version, schemaVersion: LATEST_VERSION }),
     teamStatus: () => team?.status() ?? { mode: 'solo' },
+    joinOffice: async (args) => {
+      if (team) throw new TeamRefusedError('this library is already joined to an office');
+      if (!services.joinOffice) throw new TeamRefusedError('this host cannot join an office while it runs: start it with --team');
+      return services.joinOffice(args);
+    },
     teamDocOf: ({ id }) => {
       releases.getRelease(db, id);
       return { name: docOfRelease(db, id) };

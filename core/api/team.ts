@@ -44,4 +44,16 @@ export const teamCalls = {
   teamStatus: call(z.strictObject({})).returns<TeamStatus>(),
   /** The shared document of a release (`release/<uid>` or `version/<uid>/<lang>`), or null for a release only this library has. */
   teamDocOf: call(z.strictObject({ id })).returns<{ name: string | null }>(),
+  /**
+   * The "Connect to the office" dialog (team-ui): signs in with the password (used for this sign-in
+   * and the token's renewals while the host runs, never stored), keeps the token and joins at once.
+   * A wrong user or password: `blocked` with the issue `wrong_password`; no office there: `unavailable`.
+   */
+  joinOffice: call(
+    z.strictObject({
+      server: z.string().trim().regex(/^wss?:\/\/[^/\s]+/, 'expected ws://HOST:PORT or wss://HOST').max(2000),
+      user: z.string().trim().min(1).max(200),
+      password: z.string().min(1).max(1000),
+    }),
+  ).returns<TeamStatus>(),
 };

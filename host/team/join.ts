@@ -6,7 +6,7 @@ import { isTeamRole } from '../../core/team';
 import type { Db } from '../../db/open';
 import { updateSettings } from '../../db/settings';
 import { getTeamSession, saveTeamSession } from '../../db/team-store';
-import { OfficeUnreachableError, readPasswordFile, signIn, type OfficeToken } from './office-auth';
+import { OfficeUnreachableError, readPasswordFile, signIn, WrongPasswordError, type OfficeToken } from './office-auth';
 import { TeamHost } from './team-host';
 
 export interface JoinOptions {
@@ -16,12 +16,27 @@ export interface JoinOptions {
   dbPath: string;
 }
 
-export async function joinOffice(db: Db, options: JoinOptions, log: (line: string) => void = console.log): Promise<TeamHost> {
-  const { serverUrl, user, passwordFile } = options;
-  const signInNow = () => signIn(serverUrl, user, readPasswordFile(passwordFile));
+/** The connect dialog's join: the password as typed, held in memory for renewals only, never written. */
+export type JoinWithPassword = Omit<JoinOptions, 'passwordFile'> & { password: string };
+/**
+ * The desktop app's next start after the dialog: the token from the OS keychain, no password at
+ * hand (when it expires the officer signs in through the dialog again).
+ */
+export type JoinWithToken = Omit<JoinOptions, 'passwordFile'> & { kept: OfficeToken };
+
+export async function joinOffice(
+  db: Db,
+  options: JoinOptions | JoinWithPassword | JoinWithToken,
+  log: (line: string) => void = console.log,
+): Promise<TeamHost> {
+  const { serverUrl, user } = options;
+  const signInNow = (): Promise<OfficeToken> => {
+    if ('kept' in options) return Promise.reject(new WrongPasswordError(user));
+    return signIn(serverUrl, user, 'password' in options ? options.password : readPasswordFile(options.passwordFile));
+  };
   let session: OfficeToken;
   try {
-    session = await signInNow();
+    session = 'kept' in options ? options.kept : await signInNow();
   } catch (error) {
     const kept = getTeamSession(db);
     if (!(error instanceof OfficeUnreachableError) || !kept || kept.serverUrl !== serverUrl || kept.userName !== user || !isTeamRole(kept.role)) {

@@ -2,6 +2,7 @@
 // COORDINATION.md / server/). Only the token it answers with is kept; the password is read from its
 // file for this request and dropped.
 import { readFileSync } from 'node:fs';
+import { CodedError } from '../../core/errors';
 import { isTeamRole, type TeamRole } from '../../core/team';
 
 export interface OfficeToken {
@@ -11,20 +12,20 @@ export interface OfficeToken {
 }
 
 /** The office refused the user name and password. */
-export class WrongPasswordError extends Error {
+export class WrongPasswordError extends CodedError {
   constructor(readonly user: string) {
-    super(`the office refused user "${user}": wrong user name or password`);
+    super('blocked', `the office refused user "${user}": wrong user name or password`, ['wrong_password']);
     this.name = 'WrongPasswordError';
   }
 }
 
 /** The office could not be reached (or answered something that is not the office's answer). */
-export class OfficeUnreachableError extends Error {
+export class OfficeUnreachableError extends CodedError {
   constructor(
     readonly url: string,
     why: string,
   ) {
-    super(`the office at ${url} could not be reached (${why})`);
+    super('unavailable', `the office at ${url} could not be reached (${why})`);
     this.name = 'OfficeUnreachableError';
   }
 }

@@ -508,6 +508,7 @@ export const az: Messages = {
     connecting: 'Qoşulur…',
     wrongPassword: 'İstifadəçi adı və ya parol səhvdir.',
     unreachable: 'Bu ünvanda ofis serverinə çatmaq mümkün deyil.',
+    refused: 'Paylaşılan mətnlər bu pəncərəni qəbul etmədi: onu yenidən yükləyin.',
     opening: 'Paylaşılan mətn açılır…',
     link: { online: 'onlayn', offline: 'oflayn', reconnecting: 'yenidən qoşulur…' },
     linkHint: {

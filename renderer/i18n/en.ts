@@ -507,6 +507,7 @@ export const en = {
     connecting: 'Connecting…',
     wrongPassword: 'Wrong user name or password.',
     unreachable: 'The office server cannot be reached at this address.',
+    refused: 'The shared texts refused this window: reload it.',
     opening: 'Opening the shared text…',
     link: { online: 'online', offline: 'offline', reconnecting: 'reconnecting…' } as Record<'online' | 'offline' | 'reconnecting', string>,
     linkHint: {

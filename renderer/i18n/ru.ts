@@ -516,6 +516,7 @@ export const ru: Messages = {
     connecting: 'Подключение…',
     wrongPassword: 'Неверное имя пользователя или пароль.',
     unreachable: 'Сервер офиса по этому адресу недоступен.',
+    refused: 'Общие тексты не приняли это окно: перезагрузите его.',
     opening: 'Открывается общий текст…',
     link: { online: 'в сети', offline: 'нет связи', reconnecting: 'переподключение…' },
     linkHint: {

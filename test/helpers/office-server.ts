@@ -10,9 +10,11 @@ import type { TeamRole } from '../../core/team/roles';
 
 const START_TIMEOUT_MS = 30_000;
 
-/** The app folder: beside this file in tests; the bench (bundled as ESM, without __dirname) passes its own. */
+/**
+ * The app folder: beside this file in tests (import.meta, not __dirname: Playwright loads specs and
+ * this helper as ES modules); the bench, bundled elsewhere, passes its own.
+ */
 function appRoot(given?: string): string {
-  // import.meta, not __dirname: Playwright loads specs (and this helper) as ES modules.
   return given ?? fileURLToPath(new URL('../..', import.meta.url));
 }
 const bin = (root?: string) => join(appRoot(root), 'bin', 'pressdesk.mjs');

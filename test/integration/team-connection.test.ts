@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { TeamConnection, type TeamUser } from '../../renderer/team/connection';
 import type { SharedDoc } from '../../renderer/team/shared-doc';
+import { DraftSession } from '../../renderer/editor/draft-session';
+import type { Release } from '../../core/api';
 
 const TOKEN = 'session-key-of-the-test';
 const UID = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -102,6 +104,35 @@ describe('team connection', () => {
     ayselDoc.noteLocalEdit();
     ayselDoc.writeMeta({ lead: 'Yeni giriş' });
     expect(ayselDoc.status()).toBe('review');
+  });
+
+  it('keeps a team-mode session\'s fields in the shared document, never saving through the host, and flushes on the acknowledgement', async () => {
+    const ayselDoc = open(connect(AYSEL), `release/${UID}`);
+    const rustamDoc = open(connect(RUSTAM), `release/${UID}`);
+    await Promise.all([ayselDoc.whenSynced(), rustamDoc.whenSynced()]);
+    const release = {
+      id: 7, revision: 3, title: 'Köhnə', lead: '', dateline: '', releaseDate: null, language: 'az', status: 'draft',
+      body: { type: 'doc', content: [] }, wordCount: 0, createdAt: 1, updatedAt: 2, deletedAt: null, embargoUntil: null, embargoZone: null, publishAt: null,
+    } satisfies Release;
+    const saves: unknown[] = [];
+    const save = async (args: unknown) => {
+      saves.push(args);
+      return release;
+    };
+    const session = new DraftSession(release, { save, saveChanges: save, shared: ayselDoc, storedRevision: async () => 9 });
+    session.setMeta({ title: 'Bakıda görüş', dateline: 'Bakı' });
+    expect(session.getMeta().title).toBe('Bakıda görüş');
+    expect(await session.flush()).toBe(true);
+    expect(session.isDirty()).toBe(false);
+    expect(session.getState().kind).toBe('saved');
+    expect(saves).toEqual([]);
+    await until(() => rustamDoc.readMeta().dateline, (dateline) => dateline === 'Bakı', 'the dateline at the other window');
+    // Someone else's field change reaches the session's fields (what the editor shows).
+    rustamDoc.writeMeta({ lead: 'Rüstəmin girişi' });
+    await until(() => session.getMeta().lead, (lead) => lead === 'Rüstəmin girişi', 'the lead in the session');
+    await until(() => session.revision, (revision) => revision === 9, 'the host revision after the acknowledgement');
+    session.dispose();
+    opened.splice(opened.indexOf(ayselDoc), 1);
   });
 
   it('is refused with a wrong token and says so', async () => {
