@@ -2,7 +2,7 @@
 // run of blocks replaced by another. Typing touches one paragraph, so a 20,000-word release sends a
 // few hundred bytes instead of the whole body, and the renderer never serialises the whole document
 // while the officer types.
-import type { DocNode } from './api';
+import type { DocNode } from './model';
 
 export interface BlockSplice {
   /** How many blocks the body had at the save this starts from: both sides must agree on it. */

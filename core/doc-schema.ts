@@ -1,15 +1,16 @@
 import { getSchema } from '@tiptap/core';
 import { Node } from '@tiptap/pm/model';
-import type { DocNode } from './api';
+import type { DocNode } from './model';
 import { docProblem } from './doc-attrs';
 import { ALLOWED_LINK, editorExtensions } from './editor-extensions';
+import { CodedError } from './errors';
 
 /** The ProseMirror schema of a release body, built from the editor's own extensions list. */
 export const bodySchema = getSchema(editorExtensions);
 
-export class InvalidDocError extends Error {
+export class InvalidDocError extends CodedError {
   constructor(message: string) {
-    super(message);
+    super('invalid', message);
     this.name = 'InvalidDocError';
   }
 }

@@ -1,4 +1,4 @@
-import type { DocNode } from './api';
+import type { DocNode } from './model';
 
 /**
  * The plain text of a release body, as search, counts and comparison see it: blocks on their own

@@ -1,6 +1,6 @@
 // Embargo times: read as the officer writes them (a wall-clock time in a zone, or with an offset),
 // and the notice every export carries until the embargo lifts, in the release's language.
-import type { Language } from './api';
+import type { Language } from './model';
 import { LOCALES, offsetMinutes } from './export/input';
 
 /** Epoch ms of an ISO 8601 date-time; without Z or an offset it is a wall-clock time in `timeZone`. */

@@ -1,4 +1,4 @@
-import type { DocNode, ReleaseFields } from './api';
+import type { DocNode, ReleaseFields } from './model';
 
 const paragraph = (text: string): DocNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const item = (text: string): DocNode => ({ type: 'listItem', content: [paragraph(text)] });

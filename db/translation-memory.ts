@@ -8,6 +8,7 @@ import { compareTokens, indexTerms, sourceKey, tmTokens, type TmMatch, type TmTo
 export type { TmMatch };
 import { stmt } from './statements';
 import { writeTransaction } from './write-transaction';
+import { CodedError } from '../core/errors';
 
 type Db = Database.Database;
 
@@ -32,9 +33,9 @@ export interface LookupArgs extends LanguagePair {
   minScore?: number;
 }
 
-export class TmPairError extends Error {
+export class TmPairError extends CodedError {
   constructor(message: string) {
-    super(message);
+    super('invalid', message);
     this.name = 'TmPairError';
   }
 }

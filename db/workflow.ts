@@ -9,16 +9,17 @@ import { getRelease } from './release-read';
 import { snapshotRelease } from './release-rows';
 import { stmt } from './statements';
 import { writeTransaction } from './write-transaction';
+import { CodedError } from '../core/errors';
 
 type Db = Database.Database;
 
-export class TransitionRefusedError extends Error {
+export class TransitionRefusedError extends CodedError {
   constructor(
     readonly from: Status,
     readonly to: Status,
     readonly problems: TransitionProblem[],
   ) {
-    super(`the release cannot go from ${from} to ${to}: ${problems.join(', ')}`);
+    super('blocked', `the release cannot go from ${from} to ${to}: ${problems.join(', ')}`, problems);
     this.name = 'TransitionRefusedError';
   }
 }

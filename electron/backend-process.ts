@@ -2,7 +2,7 @@
 // by name and answers its requests to print PDFs (which need a BrowserWindow).
 import path from 'node:path';
 import { utilityProcess, type UtilityProcess } from 'electron';
-import type { Envelope } from '../core/envelope';
+import type { ApiArgs, ApiResults, CallName, Envelope } from '../core/api';
 import type { HostEvent } from '../core/host-events';
 import type { FromBackend, OpenRequest, ToBackend } from './backend-messages';
 import { electronPrintPdf } from './print-pdf';
@@ -11,7 +11,10 @@ export type OpenOutcome = { ok: true; copy: string | null } | { ok: false; messa
 
 export interface Backend {
   open(request: Omit<OpenRequest, 'type'>): Promise<OpenOutcome>;
-  call(name: string, args: unknown): Promise<Envelope<unknown>>;
+  /** Main's own calls, typed like the dispatcher they reach. */
+  call<K extends CallName>(name: K, args: ApiArgs<K>): Promise<Envelope<ApiResults[K]>>;
+  /** The page's calls, relayed as they came: the backend's dispatcher checks name and arguments. */
+  relay(name: string, args: unknown): Promise<Envelope<unknown>>;
   stop(): void;
 }
 
@@ -45,18 +48,22 @@ export function startBackend(onEvent: (event: HostEvent) => void = () => {}): Ba
     opening?.({ ok: false, message: stopped.error.message, damaged: false });
   });
 
+  const relay = (name: string, args: unknown) =>
+    new Promise<Envelope<unknown>>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      send({ type: 'call', id, name, args });
+    });
+
   return {
     open: (request) =>
       new Promise((resolve) => {
         opening = resolve;
         send({ type: 'open', ...request });
       }),
-    call: (name, args) =>
-      new Promise((resolve) => {
-        const id = nextId++;
-        pending.set(id, resolve);
-        send({ type: 'call', id, name, args });
-      }),
+    // The answer crosses a process boundary as plain data: it is the dispatcher's answer to this call.
+    call: <K extends CallName>(name: K, args: ApiArgs<K>) => relay(name, args) as Promise<Envelope<ApiResults[K]>>,
+    relay,
     stop: () => child.kill(),
   };
 }

@@ -4,7 +4,7 @@
 // a utility process is plain Node with a parent port.
 import { DatabaseDamagedError, type Db } from '../db/open';
 import { openAppDatabase, openReadOnlyCopy } from '../host/app-db';
-import { createDispatcher, type Dispatcher } from '../host/handlers';
+import { createDispatcher, fromWire, type WireDispatcher } from '../host/handlers';
 import type { PrintPdf } from '../host/pdf';
 import { announcePublished, startScheduler, type Scheduler } from '../host/scheduler';
 import { withEvents } from '../host/call-events';
@@ -21,7 +21,7 @@ if (!parentPort) throw new Error('electron/backend.ts runs as an Electron utilit
 const port = parentPort;
 
 let db: Db | null = null;
-let dispatch: Dispatcher | null = null;
+let dispatch: WireDispatcher | null = null;
 let scheduler: Scheduler | null = null;
 let nextPrint = 0;
 const printing = new Map<number, { resolve(pdf: Uint8Array): void; reject(error: Error): void }>();
@@ -46,7 +46,7 @@ function open(request: OpenRequest): void {
     } else {
       db = openAppDatabase(request.dbPath, { nativeBinding: request.nativeBinding });
     }
-    dispatch = withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }), { emit });
+    dispatch = fromWire(withEvents(createDispatcher(db, { mode: 'electron', dbPath: request.dbPath }, { printPdf, exportDir: request.exportDir }), { emit }));
     // The page asks for what the scheduler published (listScheduledPublications) and tells the officer.
     // A read-only copy is never written, so nothing is published from it.
     if (!request.readOnlyCopy) scheduler = startScheduler(db, announcePublished(emit));

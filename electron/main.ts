@@ -14,11 +14,11 @@ import {
   type IpcMainInvokeEvent,
   type WebContents,
 } from 'electron';
-import { CALL_NAMES, Settings, type AppInfo, type Language } from '../core/api';
+import { CALL_NAMES, Settings, type Language } from '../core/api';
 import { electronAbiBindingPath } from '../host/electron-abi';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
 import { startBackend, type Backend } from './backend-process';
-import { callChannel, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
+import { callChannel, callsArgument, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
 import { EVENT_CHANNEL } from '../core/host-events';
 import { MENU_LABELS } from './menu-labels';
@@ -121,6 +121,7 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      additionalArguments: [callsArgument(CALL_NAMES)],
     },
   });
   if (maximized) win.maximize();
@@ -198,13 +199,11 @@ async function start(): Promise<void> {
     if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
   }));
   if (!(await openLibrary(running))) return;
-  const dispatch = (name: string, args: unknown) => running.call(name, args);
-
-  const settings = await dispatch('getSettings', {});
-  let language: Language = (settings.ok && uiLanguage(settings.value)) || 'az';
+  const settings = await running.call('getSettings', {});
+  let language: Language = settings.ok ? settings.value.uiLanguage : 'az';
   installApplicationMenu(language);
-  const info = await dispatch('getAppInfo', {});
-  if (info.ok) app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: (info.value as AppInfo).version });
+  const info = await running.call('getAppInfo', {});
+  if (info.ok) app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: info.value.version });
 
   const isOwnContents = (contents: WebContents | null) => !!win && !win.isDestroyed() && contents === win.webContents;
 
@@ -214,7 +213,7 @@ async function start(): Promise<void> {
       if (!isOwnContents(event.sender) || !isOwnFrame(event.senderFrame)) {
         throw new Error(`Pressdesk refused ${name}: the caller is not Pressdesk's own page`);
       }
-      const result = await dispatch(name, args);
+      const result = await running.relay(name, args);
       // The menu follows the UI language the moment the renderer changes it.
       const changed = name === 'updateSettings' && result.ok ? uiLanguage(result.value) : null;
       if (changed && changed !== language) {

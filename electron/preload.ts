@@ -2,10 +2,10 @@
 // invoke(channel), so a compromised page can reach nothing but the calls the contract lists.
 // Sandboxed: bundled into one CommonJS file with only `electron` left as a require.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ApiArgs, ApiResults, CallName, PressdeskBridge } from '../core/api';
+import type { ApiArgs, ApiResults, CallName, PressdeskBridge, PressdeskTransport } from '../core/api';
 import { MENU_COMMANDS, type Envelope, type MenuCommand } from '../core/envelope';
 import { createEventHub, EVENT_CHANNEL, isHostEvent, type HostEventListener } from '../core/host-events';
-import { callChannel, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
+import { callChannel, callsFromArguments, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 
 // The envelope is passed on as it is: an error thrown here would reach the page without its code.
 const call =
@@ -37,67 +37,8 @@ ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, event: unknown) => {
 });
 
 const bridge = {
-  api: {
-    getAppInfo: call('getAppInfo'),
-    getSettings: call('getSettings'),
-    updateSettings: call('updateSettings'),
-    listReleases: call('listReleases'),
-    getRelease: call('getRelease'),
-    createRelease: call('createRelease'),
-    saveRelease: call('saveRelease'),
-    saveReleaseChanges: call('saveReleaseChanges'),
-    duplicateRelease: call('duplicateRelease'),
-    trashRelease: call('trashRelease'),
-    restoreRelease: call('restoreRelease'),
-    emptyTrash: call('emptyTrash'),
-    listRevisions: call('listRevisions'),
-    getRevision: call('getRevision'),
-    restoreRevision: call('restoreRevision'),
-    importFile: call('importFile'),
-    getImportRecord: call('getImportRecord'),
-    listComments: call('listComments'),
-    addComment: call('addComment'),
-    resolveComment: call('resolveComment'),
-    reapplyImport: call('reapplyImport'),
-    changeStatus: call('changeStatus'),
-    setEmbargo: call('setEmbargo'),
-    getReleaseHistory: call('getReleaseHistory'),
-    listScheduledPublications: call('listScheduledPublications'),
-    exportRelease: call('exportRelease'),
-    openExport: call('openExport'),
-    getHtmlFragment: call('getHtmlFragment'),
-    getRegistry: call('getRegistry'),
-    getReleaseTags: call('getReleaseTags'),
-    setReleaseTag: call('setReleaseTag'),
-    acceptProposal: call('acceptProposal'),
-    dismissSuggestion: call('dismissSuggestion'),
-    listEntities: call('listEntities'),
-    getEntityPage: call('getEntityPage'),
-    saveEntity: call('saveEntity'),
-    correctSpelling: call('correctSpelling'),
-    mergeEntities: call('mergeEntities'),
-    retireEntity: call('retireEntity'),
-    listFacets: call('listFacets'),
-    saveDelegation: call('saveDelegation'),
-    linkDelegation: call('linkDelegation'),
-    translateRelease: call('translateRelease'),
-    getTranslation: call('getTranslation'),
-    saveSegment: call('saveSegment'),
-    listVersions: call('listVersions'),
-    lookupMemory: call('lookupMemory'),
-    prefillFromMemory: call('prefillFromMemory'),
-    exportXliff: call('exportXliff'),
-    importXliff: call('importXliff'),
-    exportTmx: call('exportTmx'),
-    importTmx: call('importTmx'),
-    listTerms: call('listTerms'),
-    saveTerm: call('saveTerm'),
-    deleteTerm: call('deleteTerm'),
-    findSegmentTerms: call('findSegmentTerms'),
-    importTerms: call('importTerms'),
-    exportTerms: call('exportTerms'),
-    runQa: call('runQa'),
-  },
+  // One named function per call of the contract; main hands the names over (see callsArgument).
+  api: Object.fromEntries(callsFromArguments(process.argv).map((name) => [name, call(name)])) as PressdeskTransport,
   onCommand(listener: (command: MenuCommand) => void): () => void {
     listeners.add(listener);
     return () => {

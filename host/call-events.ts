@@ -56,8 +56,8 @@ export function eventsOf(name: string, args: unknown, result: unknown): HostEven
  * The dispatcher, telling `hub` what each succeeded write changed. The arguments are read as the
  * dispatcher accepted them: a call whose arguments failed validation has no result and no event.
  */
-export function withEvents<D extends Dispatcher>(dispatch: D, hub: Pick<EventHub, 'emit'>): D {
-  const wrapped = async (name: string, args: unknown) => {
+export function withEvents(dispatch: Dispatcher, hub: Pick<EventHub, 'emit'>): Dispatcher {
+  return async (name, args) => {
     const envelope = await dispatch(name, args);
     if (envelope.ok) {
       try {
@@ -69,5 +69,4 @@ export function withEvents<D extends Dispatcher>(dispatch: D, hub: Pick<EventHub
     }
     return envelope;
   };
-  return wrapped as D;
 }

@@ -1,14 +1,13 @@
 // `pressdesk import` and `pressdesk export`: the same import and export the app runs, for scripts.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportedFile, type ExportFormat, type ImportOutcome } from '../core/api';
+import { EXPORT_FORMATS, type ImportOutcome } from '../core/api';
 import { ImportRefusedError } from '../core/import/types';
 import { MAX_IMPORT_BYTES, MIB } from '../core/limits';
 import type { Db } from '../db/open';
 import { openAppDatabase } from './app-db';
 import { createDispatcher } from './handlers';
-import { importFile } from './import-file';
-import { UsageError } from './usage-error';
+import { isOneOf, UsageError } from './usage-error';
 
 /** One line of `--json` output per file, as the issue names it: id, title, date, language, warnings. */
 function describeOutcome(outcome: ImportOutcome) {
@@ -33,16 +32,19 @@ async function readImportable(file: string): Promise<Uint8Array> {
 export async function importCommand(dbPath: string, files: string[], flags: { json?: boolean; force?: boolean }): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const db = openAppDatabase(dbPath);
+  const dispatch = createDispatcher(db, { mode: 'browser', dbPath });
   let failed = 0;
   const results = [];
   try {
     for (const file of files) {
       let outcome: ImportOutcome;
       try {
-        outcome = await importFile(db, basename(file), await readImportable(file), flags.force ?? false);
+        const data = Buffer.from(await readImportable(file)).toString('base64');
+        const answer = await dispatch('importFile', { fileName: basename(file), data, force: flags.force ?? false });
+        outcome = answer.ok ? answer.value : { fileName: basename(file), status: 'refused', reason: { code: 'damaged', message: answer.error.message } };
       } catch (error) {
         if (error instanceof ImportRefusedError) {
-          outcome = { fileName: basename(file), status: 'refused', reason: { code: error.code, message: error.message } };
+          outcome = { fileName: basename(file), status: 'refused', reason: { code: error.refusal, message: error.message } };
         } else {
           const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
           outcome = { fileName: basename(file), status: 'refused', reason: { code: 'damaged', message } };
@@ -78,8 +80,8 @@ export async function exportCommand(
   ids: string[],
   flags: { format?: string; out?: string; json?: boolean },
 ): Promise<number> {
-  const format = flags.format as ExportFormat | undefined;
-  if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  const format = flags.format;
+  if (!isOneOf(EXPORT_FORMATS, format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
   if (!flags.out) throw new UsageError('export needs --out DIR');
   const numbers = ids.map(Number);
   if (numbers.length === 0 || !numbers.every((n) => Number.isInteger(n) && n > 0)) throw new UsageError('export needs release ids (numbers)');
@@ -97,7 +99,7 @@ export async function exportCommand(
         console.error(`pressdesk: release ${id}: ${result.error.message}${issues}`);
         continue;
       }
-      const written = result.value as ExportedFile;
+      const written = result.value;
       console.log(flags.json ? JSON.stringify({ id, ...written }) : written.path);
     }
     return failed ? 1 : 0;

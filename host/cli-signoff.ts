@@ -1,10 +1,10 @@
 // `pressdesk status`, `pressdesk embargo` and `pressdesk history`: the sign-off record, changed and
 // audited outside the app, through the same dispatcher (and so the same rules) as the app itself.
 import { existsSync } from 'node:fs';
-import { ROLES, STATUSES, type Release, type ReleaseHistory, type Role, type Status } from '../core/api';
+import { ROLES, STATUSES, type ApiArgs, type ApiResults, type CallName } from '../core/api';
 import { openAppDatabase } from './app-db';
-import { createDispatcher, type Dispatcher } from './handlers';
-import { UsageError } from './usage-error';
+import { createDispatcher } from './handlers';
+import { isOneOf, UsageError } from './usage-error';
 
 export interface SignoffFlags {
   set?: string;
@@ -23,16 +23,19 @@ function releaseId(text: string | undefined, command: string): number {
   return id;
 }
 
+/** A call that answers its result; a refusal is thrown (as Refused). */
+type Call = <K extends CallName>(name: K, args: ApiArgs<K>) => Promise<ApiResults[K]>;
+
 /** Runs one CLI command over the library with a dispatcher; a refusal is printed, exit code 1. */
-async function withDispatcher(dbPath: string, run: (call: <T>(name: string, args: unknown) => Promise<T>) => Promise<void>): Promise<number> {
+async function withDispatcher(dbPath: string, run: (call: Call) => Promise<void>): Promise<number> {
   if (!existsSync(dbPath)) throw new UsageError(`there is no database at ${dbPath}`);
   const db = openAppDatabase(dbPath);
-  const dispatch: Dispatcher = createDispatcher(db, { mode: 'browser', dbPath });
+  const dispatch = createDispatcher(db, { mode: 'browser', dbPath });
   try {
-    await run(async <T>(name: string, args: unknown) => {
+    await run(async (name, args) => {
       const result = await dispatch(name, args);
       if (!result.ok) throw new Refused(`${result.error.message}${result.error.issues ? ` (${result.error.issues.join(', ')})` : ''}`);
-      return result.value as T;
+      return result.value;
     });
     return 0;
   } catch (error) {
@@ -48,13 +51,13 @@ class Refused extends Error {}
 
 export function statusCommand(dbPath: string, args: string[], flags: SignoffFlags): Promise<number> {
   const id = releaseId(args[0], 'status');
-  const to = flags.set as Status | undefined;
-  if (!to || !STATUSES.includes(to)) throw new UsageError(`status needs --set ${STATUSES.join('|')}`);
-  const role = flags.role as Role | undefined;
-  if (role !== undefined && !ROLES.includes(role)) throw new UsageError(`--role takes ${ROLES.join('|')}`);
+  const to = flags.set;
+  if (!isOneOf(STATUSES, to)) throw new UsageError(`status needs --set ${STATUSES.join('|')}`);
+  const role = flags.role;
+  if (role !== undefined && !isOneOf(ROLES, role)) throw new UsageError(`--role takes ${ROLES.join('|')}`);
   return withDispatcher(dbPath, async (call) => {
-    const release = await call<Release>('getRelease', { id });
-    const changed = await call<Release>('changeStatus', { id, revision: release.revision, to, reason: flags.reason ?? '', by: flags.by, role });
+    const release = await call('getRelease', { id });
+    const changed = await call('changeStatus', { id, revision: release.revision, to, reason: flags.reason ?? '', by: flags.by, role });
     console.log(flags.json ? JSON.stringify({ id, status: changed.status }) : `#${id}  ${release.status} → ${changed.status}`);
   });
 }
@@ -65,7 +68,7 @@ export function embargoCommand(dbPath: string, args: string[], flags: SignoffFla
   const until = flags.until === 'none' ? null : flags.until;
   if (flags.schedule && until === null) throw new UsageError('--schedule needs an --until time to publish at');
   return withDispatcher(dbPath, async (call) => {
-    const release = await call<Release>('setEmbargo', {
+    const release = await call('setEmbargo', {
       id,
       until,
       publishAt: flags.schedule ? until : null,
@@ -84,7 +87,7 @@ export function embargoCommand(dbPath: string, args: string[], flags: SignoffFla
 export function historyCommand(dbPath: string, args: string[], flags: SignoffFlags): Promise<number> {
   const id = releaseId(args[0], 'history');
   return withDispatcher(dbPath, async (call) => {
-    const history = await call<ReleaseHistory>('getReleaseHistory', { id });
+    const history = await call('getReleaseHistory', { id });
     if (flags.json) {
       console.log(JSON.stringify(history, null, 2));
       return;

@@ -8,8 +8,8 @@ import { SHIPPED_REGISTRY } from '../core/registry/shipped';
 import type { RegistryEntry } from '../core/registry/types';
 import { tagText, type TagDelegation, type TagEntity } from '../core/tagging/tag-text';
 import { asRegistryEntry } from '../core/registry/registry-entry';
-import { activeEntities } from '../db/entities';
 import { openAppDatabase } from './app-db';
+import { createDispatcher } from './handlers';
 import { UsageError } from './usage-error';
 
 interface TaggedFile {
@@ -18,19 +18,22 @@ interface TaggedFile {
   delegations: TagDelegation[];
 }
 
-function registryFor(dbPath: string | null): RegistryEntry[] {
+/** The library's registry as the app's getRegistry call answers it. */
+async function registryFor(dbPath: string | null): Promise<RegistryEntry[]> {
   if (!dbPath || !existsSync(dbPath)) return [...SHIPPED_REGISTRY];
   const db = openAppDatabase(dbPath);
   try {
-    return activeEntities(db).map(asRegistryEntry);
+    const answer = await createDispatcher(db, { mode: 'browser', dbPath })('getRegistry', {});
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.value.map(asRegistryEntry);
   } finally {
     db.close();
   }
 }
 
-export function tagCommand(files: string[], flags: { json?: boolean; dbPath: string | null }): number {
+export async function tagCommand(files: string[], flags: { json?: boolean; dbPath: string | null }): Promise<number> {
   if (files.length === 0) throw new UsageError('tag needs at least one FILE');
-  const registry = registryFor(flags.dbPath);
+  const registry = await registryFor(flags.dbPath);
   let failed = 0;
   for (const file of files) {
     let text: string;

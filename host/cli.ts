@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ReleaseList } from '../core/api';
+import { LANGUAGES, STATUSES } from '../core/api';
 import { DatabaseDamagedError, DatabaseOpenError, type Db } from '../db/open';
 import { DatabaseTooNewError } from '../db/migrate';
 import { openAppDatabase, openReadOnlyCopy } from './app-db';
@@ -18,7 +18,7 @@ import { createDispatcher } from './handlers';
 import { announcePublished, startScheduler } from './scheduler';
 import { withEvents } from './call-events';
 import { createEventHub } from '../core/host-events';
-import { UsageError } from './usage-error';
+import { isOneOf, UsageError } from './usage-error';
 import { isCountryCode, translitLines } from '../core/translate/translit-cli';
 import { startHost } from './http-host';
 import { appDataDir, resolveDbPath } from './paths';
@@ -210,6 +210,9 @@ async function search(
   flags: { json?: boolean; limit?: string; status?: string; language?: string; from?: string; to?: string },
 ): Promise<number> {
   if (!query.trim()) throw new UsageError('search needs a query');
+  const { status, language } = flags;
+  if (status !== undefined && !isOneOf(STATUSES, status)) throw new UsageError(`--status takes ${STATUSES.join('|')}`);
+  if (language !== undefined && !isOneOf(LANGUAGES, language)) throw new UsageError(`--language takes ${LANGUAGES.join('|')}`);
   const { dbPath } = library;
   if (!existsSync(dbPath)) throw new UsageError(`there is no database at ${dbPath}`);
   const db = openLibrary(library);
@@ -218,8 +221,8 @@ async function search(
       query,
       sort: 'relevance',
       limit: flags.limit === undefined ? 20 : Number(flags.limit),
-      ...(flags.status && { status: flags.status }),
-      ...(flags.language && { language: flags.language }),
+      ...(status && { status }),
+      ...(language && { language }),
       ...(flags.from && { dateFrom: flags.from }),
       ...(flags.to && { dateTo: flags.to }),
     });
@@ -227,7 +230,7 @@ async function search(
       console.error(`pressdesk: ${result.error.message}${result.error.issues ? `\n  ${result.error.issues.join('\n  ')}` : ''}`);
       return 2;
     }
-    const list = result.value as ReleaseList;
+    const list = result.value;
     if (flags.json) {
       console.log(JSON.stringify(list, null, 2));
     } else {

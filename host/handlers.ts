@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import {
   apiCalls,
+  type ApiArgs,
   type ApiResults,
   type AppInfo,
   type CallName,
@@ -8,15 +9,8 @@ import {
   type ErrorCode,
   type ParsedArgs,
 } from '../core/api';
-import { InvalidDocError } from '../core/doc-schema';
-import { ExportFolderError } from '../core/export/folder';
+import { CodedError } from '../core/errors';
 import { exportHtmlFragment } from '../core/export/html';
-import { ImportRefusedError } from '../core/import/types';
-import { UnresolvedChangesError } from '../core/export/doc-walker';
-import { TbxFormatError } from '../core/translate/tbx';
-import { TmxFormatError } from '../core/translate/tmx';
-import { XliffFormatError } from '../core/translate/xliff';
-import { TmPairError } from '../db/translation-memory';
 import { docToText } from '../core/doc-text';
 import * as browse from '../db/entity-browse';
 import * as entities from '../db/entities';
@@ -33,7 +27,7 @@ import { qaErrorCount } from './signoff';
 import { parseInstant } from '../core/embargo';
 import { importFile, readWordAgain, reapplyImport, saveWordReapply } from './import-file';
 import type { Db } from '../db/open';
-import { InvalidRequestError, NotFoundError, StaleRevisionError } from '../db/errors';
+import { InvalidRequestError, NotFoundError } from '../db/errors';
 import { LATEST_VERSION } from '../db/migrate';
 import * as releases from '../db/releases';
 import { listReleases } from '../db/release-list';
@@ -43,12 +37,18 @@ import * as settings from '../db/settings';
 import { localToday } from './app-db';
 import { defaultExportDir, exportInput, renderExport, writeExport } from './export-file';
 import { systemOpen, type OpenHow } from './system-open';
-import { chromiumPrintPdf, PdfUnavailableError, type PrintPdf } from './pdf';
+import { chromiumPrintPdf, type PrintPdf } from './pdf';
 import pkg from '../package.json';
 
 export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]> };
-/** Resolves to an envelope, never rejects: imports and PDF printing take time, everything else answers at once. */
-export type Dispatcher = (name: string, args: unknown) => Promise<Envelope<unknown>>;
+/**
+ * The one entry to every call, typed from the contract: `dispatch('getRelease', { id })` answers an
+ * envelope of a Release. Resolves to an envelope, never rejects: imports and PDF printing take time,
+ * everything else answers at once.
+ */
+export type Dispatcher = <K extends CallName>(name: K, args: ApiArgs<K>) => Promise<Envelope<ApiResults[K]>>;
+/** A call as a transport receives it (HTTP, IPC, a message): a name and arguments nothing has checked yet. */
+export type WireDispatcher = (name: string, args: unknown) => Promise<Envelope<unknown>>;
 
 /** What differs between the Electron shell and browser mode. */
 export interface HostServices {
@@ -202,22 +202,32 @@ export function isCallName(name: string): name is CallName {
 }
 
 /**
- * The one entry for every transport (IPC and HTTP): unknown calls and malformed arguments are
- * refused before anything touches the database, and every outcome is an envelope with a code.
+ * The one entry for every transport (IPC and HTTP), the CLI and the tests: unknown calls and
+ * malformed arguments are refused before anything touches the database, and every outcome is an
+ * envelope with a code.
  */
 export function createDispatcher(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>, services?: HostServices): Dispatcher {
   const handlers = createHandlers(db, info, services);
-  return async (name, args) => {
+  return async <K extends CallName>(name: K, args: ApiArgs<K>): Promise<Envelope<ApiResults[K]>> => {
+    // Checked at run time too: JavaScript callers and fromWire pass names the compiler never saw.
     if (!isCallName(name)) return failure('not_found', `there is no call named "${name}"`);
-    const parsed = apiCalls[name].safeParse(args === undefined ? {} : args);
+    const parsed = apiCalls[name].args.safeParse(args === undefined ? {} : args);
     if (!parsed.success) return invalid(name, parsed.error);
+    // The schema of call K parsed the argument, so it is ParsedArgs<K>; TypeScript cannot follow
+    // the name through the union of all calls' schemas.
+    const handler = handlers[name] as (args: ParsedArgs<K>) => ApiResults[K] | Promise<ApiResults[K]>;
     try {
-      const handler = handlers[name] as (args: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      return { ok: true, value: await handler(parsed.data as ParsedArgs<K>) };
     } catch (error) {
       return describe(error);
     }
   };
+}
+
+/** The dispatcher for a transport: the name is checked here, the arguments by the call's schema. */
+export function fromWire(dispatch: Dispatcher): WireDispatcher {
+  return (name, args) =>
+    isCallName(name) ? dispatch(name, args as ApiArgs<typeof name>) : Promise.resolve(failure('not_found', `there is no call named "${name}"`));
 }
 
 function failure(code: ErrorCode, message: string, issues?: string[]): Envelope<never> {
@@ -229,29 +239,11 @@ function invalid(name: string, error: ZodError): Envelope<never> {
   return failure('invalid', `invalid arguments for ${name}`, issues);
 }
 
+/** A refusal answers with the code its error carries; anything else is a fault of the program. */
 function describe(error: unknown): Envelope<never> {
-  if (error instanceof NotFoundError) return failure('not_found', error.message);
-  if (error instanceof StaleRevisionError) return failure('stale', error.message);
-  if (
-    error instanceof InvalidDocError ||
-    error instanceof InvalidRequestError ||
-    error instanceof XliffFormatError ||
-    error instanceof TmxFormatError ||
-    error instanceof TmPairError ||
-    error instanceof TbxFormatError ||
-    error instanceof ImportRefusedError ||
-    error instanceof ExportFolderError ||
-    error instanceof UnresolvedChangesError
-  ) {
-    return failure('invalid', error.message);
-  }
-  if (error instanceof workflow.TransitionRefusedError) return failure('blocked', error.message, error.problems);
-  if (error instanceof PdfUnavailableError) return failure('unavailable', error.message);
+  if (error instanceof CodedError) return failure(error.code, error.message, error.issues);
   if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY')) {
     return failure('read_only', 'this library was opened as a read-only copy: nothing can be changed, only read and exported');
-  }
-  if (error instanceof checks.QaBlockedError) {
-    return failure('blocked', error.message, error.issues.map((issue) => `${issue.check}${issue.segmentId ? ` (${issue.segmentId})` : ''}: ${issue.detail}`));
   }
   console.error(error);
   return failure('internal', error instanceof Error ? error.message : String(error));

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Envelope, ErrorCode } from '../core/api';
 import { EVENTS_PATH, type EventHub } from '../core/host-events';
-import type { Dispatcher } from './handlers';
+import { fromWire, type Dispatcher } from './handlers';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
 import { contentType, rendererFile, SECURITY_HEADERS } from './renderer-files';
 
@@ -58,6 +58,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let launchPage: LaunchPage | null = null;
   let markLaunched = () => {};
   const launched = new Promise<void>((resolve) => (markLaunched = resolve));
+  const dispatch = fromWire(options.dispatch);
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -111,7 +112,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return reply(response, failure('invalid', 'the request body is not valid JSON'));
     }
-    reply(response, await options.dispatch(name, args));
+    reply(response, await dispatch(name, args));
   }
 
   /**

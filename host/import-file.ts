@@ -23,7 +23,7 @@ export async function importFile(
   try {
     file = await parseInWorker({ kind: 'file', fileName, bytes, options: { trackedChanges } });
   } catch (error) {
-    if (error instanceof ImportRefusedError) return { fileName, status: 'refused', reason: { code: error.code, message: error.message } };
+    if (error instanceof ImportRefusedError) return { fileName, status: 'refused', reason: { code: error.refusal, message: error.message } };
     throw error;
   }
   const { draft } = file;

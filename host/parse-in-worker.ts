@@ -47,9 +47,9 @@ function startWorker(): Worker {
   return started;
 }
 
-function rebuildError(error: { name: string; code?: string; message: string }): Error {
-  if (error.name === 'ImportRefusedError' && REFUSAL_CODES.includes(error.code as RefusalCode)) {
-    return new ImportRefusedError(error.code as RefusalCode, error.message);
+function rebuildError(error: { name: string; refusal?: string; message: string }): Error {
+  if (error.name === 'ImportRefusedError' && REFUSAL_CODES.includes(error.refusal as RefusalCode)) {
+    return new ImportRefusedError(error.refusal as RefusalCode, error.message);
   }
   if (error.name === 'XliffFormatError') return new XliffFormatError(error.message);
   if (error.name === 'TmxFormatError') return new TmxFormatError(error.message);

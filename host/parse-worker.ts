@@ -1,5 +1,5 @@
 // The parse worker's entry (bundled as dist/parse-worker.mjs): runs one task at a time for the host
-// and answers with plain data or the error's name, code and message.
+// and answers with plain data or the error's name, message and (for a refused file) refusal.
 import { parentPort } from 'node:worker_threads';
 import { runParseTask, type ParseTask } from './parse-tasks';
 
@@ -8,15 +8,15 @@ export interface ParseRequest {
   task: ParseTask;
 }
 
-export type ParseReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { name: string; code?: string; message: string } };
+export type ParseReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { name: string; refusal?: string; message: string } };
 
 parentPort?.on('message', async ({ id, task }: ParseRequest) => {
   let reply: ParseReply;
   try {
     reply = { id, ok: true, value: await runParseTask(task) };
   } catch (error) {
-    const { name, message, code } = error instanceof Error ? (error as Error & { code?: string }) : { name: 'Error', message: String(error), code: undefined };
-    reply = { id, ok: false, error: { name, message, ...(typeof code === 'string' && { code }) } };
+    const { name, message, refusal } = error instanceof Error ? (error as Error & { refusal?: string }) : { name: 'Error', message: String(error), refusal: undefined };
+    reply = { id, ok: false, error: { name, message, ...(typeof refusal === 'string' && { refusal }) } };
   }
   parentPort!.postMessage(reply);
 });

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findBrowser, noBrowserMessage } from './find-browser';
 import { commandFor } from './find-executable';
+import { CodedError } from '../core/errors';
 
 /** Turns an export's standalone HTML into PDF bytes. Electron supplies its own (printToPDF). */
 export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
-export class PdfUnavailableError extends Error {
+export class PdfUnavailableError extends CodedError {
   constructor(message: string) {
-    super(message);
+    super('unavailable', message);
     this.name = 'PdfUnavailableError';
   }
 }

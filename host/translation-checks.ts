@@ -13,11 +13,16 @@ import { addTerms, listTerms } from '../db/terms';
 import { getTranslation, sourceOf } from '../db/translations';
 import { writeUniqueFile } from './export-file';
 import { parseInWorker } from './parse-in-worker';
+import { CodedError } from '../core/errors';
 
 /** A version's export refused because QA found errors the officer has not overridden. */
-export class QaBlockedError extends Error {
-  constructor(readonly issues: QaIssue[]) {
-    super(`quality checks found ${issues.length} error(s) in this version; fix them or export anyway`);
+export class QaBlockedError extends CodedError {
+  constructor(readonly qaIssues: QaIssue[]) {
+    super(
+      'blocked',
+      `quality checks found ${qaIssues.length} error(s) in this version; fix them or export anyway`,
+      qaIssues.map((issue) => `${issue.check}${issue.segmentId ? ` (${issue.segmentId})` : ''}: ${issue.detail}`),
+    );
     this.name = 'QaBlockedError';
   }
 }

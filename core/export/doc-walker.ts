@@ -1,8 +1,9 @@
 // The one walk over a release body that every exporter shares. A handler set must name every node
 // and mark type of the editor schema (a unit test holds these lists to bodySchema), so an extension
 // added to the editor without an exporter for it fails the build instead of vanishing from exports.
-import type { DocNode } from '../api';
+import type { DocNode } from '../model';
 import { bodySchema } from '../doc-schema';
+import { CodedError } from '../errors';
 
 export const NODE_TYPES = [
   'doc',
@@ -89,9 +90,10 @@ function sameMark(a: DocMark | undefined, b: DocMark): boolean {
 }
 
 /** A body that still holds Word's tracked changes: they must be accepted or rejected before it leaves the office. */
-export class UnresolvedChangesError extends Error {
+export class UnresolvedChangesError extends CodedError {
   constructor(readonly author: string | null) {
     super(
+      'invalid',
       `the text still holds tracked changes${author ? ` by ${author}` : ''} from a Word file: accept or reject them in the editor before exporting`,
     );
     this.name = 'UnresolvedChangesError';

@@ -24,7 +24,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { DocNode, Language } from '../api';
+import type { DocNode, Language } from '../model';
 import { ALLOWED_LINK } from '../editor-extensions';
 import { cleanText, refuseTrackedChange, textLines, walkDoc, type DocHandlers } from './doc-walker';
 import { LOCALES, PAGE_LABELS, datelineText, isoInZone, releaseDescription, settingBlocks, type ExportInput } from './input';

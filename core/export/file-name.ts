@@ -1,6 +1,6 @@
 // Export file names an officer can read and sort in any folder: the release date, then the title
 // in its own letters (2024-04-03-qazaxistan-nümayəndə-heyəti.docx), safe on Windows.
-import type { Release } from '../api';
+import type { Release } from '../model';
 
 const SLUG_MAX = 80;
 

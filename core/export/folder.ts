@@ -1,6 +1,7 @@
 // Where exports may be written. Pure string rules (no node:path), so the settings dialog, the API's
 // validation and the host's writer all judge a folder the same way on every platform.
 import { z } from 'zod';
+import { CodedError } from '../errors';
 
 export type FolderProblem = 'relative' | 'dots' | 'system';
 
@@ -45,12 +46,12 @@ export const ExportFolderPath = z
     if (problem) context.addIssue({ code: 'custom', message: FOLDER_PROBLEM_MESSAGES[problem] });
   });
 
-export class ExportFolderError extends Error {
+export class ExportFolderError extends CodedError {
   constructor(
     readonly folder: string,
     readonly problem: FolderProblem,
   ) {
-    super(`${folder}: ${FOLDER_PROBLEM_MESSAGES[problem]}`);
+    super('invalid', `${folder}: ${FOLDER_PROBLEM_MESSAGES[problem]}`);
     this.name = 'ExportFolderError';
   }
 }

@@ -1,6 +1,6 @@
 // A release as a standalone HTML5 page (for the archive, mail, and printing to PDF) and as a
 // fragment of its body to paste into the website's CMS.
-import type { DocNode, Language } from '../api';
+import type { DocNode, Language } from '../model';
 import { ALLOWED_LINK } from '../editor-extensions';
 import { cleanText, refuseTrackedChange, textLines, walkDoc, type DocHandlers } from './doc-walker';
 import {

@@ -1,6 +1,6 @@
 // What an exporter is given, and what the HTML and DOCX exporters derive from it alike: the
 // description, the dates with the office's UTC offset, the dateline, and the closing paragraphs.
-import type { DocNode, Language, Release } from '../api';
+import type { DocNode, Language, Release } from '../model';
 import { docToText } from '../doc-text';
 import type { EntityKind } from '../registry/types';
 import { cleanText } from './doc-walker';

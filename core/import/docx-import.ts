@@ -5,7 +5,7 @@
 // the body cannot hold goes into the import report. Title, author and language come from the
 // package's core properties.
 import mammoth from 'mammoth';
-import type { DocNode, Language } from '../api';
+import type { DocNode, Language } from '../model';
 import { docToText } from '../doc-text';
 import { languageOfText } from './guess-language';
 import { parseBounded } from './bounded-parser';

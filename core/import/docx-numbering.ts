@@ -4,7 +4,7 @@
 // of each paragraph (numId, ilvl) and in numbering.xml (start, startOverride, numFmt), so the
 // numbers are counted here as Word counts them and laid over mammoth's lists, item by item.
 import { parseBounded } from './bounded-parser';
-import type { DocNode } from '../api';
+import type { DocNode } from '../model';
 
 export interface NumberedParagraph {
   numId: string;

@@ -1,6 +1,6 @@
 // The language of an imported text when the file does not say: good enough to preselect the
 // release's language among the three we publish in, which the officer can still change.
-import type { Language } from '../api';
+import type { Language } from '../model';
 
 /** Beyond this many characters the share of letters no longer changes the answer. */
 const SAMPLE = 20_000;

@@ -5,7 +5,7 @@
 // It runs in the renderer on paste as well, so it uses a streaming parser and no DOM.
 import { MAX_ELEMENT_DEPTH } from '../limits';
 import { flattenDeepHtml, parseBounded } from './bounded-parser';
-import type { DocNode } from '../api';
+import type { DocNode } from '../model';
 import { normalizeDoc } from '../doc-schema';
 import { ALLOWED_LINK } from '../editor-extensions';
 import { CONTROL, DocBuilder, PLAIN, type Marks, type Textblock } from './doc-builder';

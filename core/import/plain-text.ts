@@ -3,7 +3,7 @@
 // importing again with that id in `skip` gives the same draft without that one change: that is how
 // the officer undoes it. Changing line endings, trimming lines and turning the single line breaks
 // inside a paragraph into spaces are what "plain text" means and are not listed.
-import type { DocNode, Language } from '../api';
+import type { DocNode, Language } from '../model';
 import { normalizeDoc } from '../doc-schema';
 import { fold, tokenize } from '../fold';
 import { dayInText, leadingPlace } from './dateline';

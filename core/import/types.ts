@@ -1,6 +1,7 @@
 // What every importer (plain text, DOCX, HTML, Markdown) hands back: a draft release plus an
 // account of what was changed or could not be kept, so nothing is altered or dropped silently.
-import type { DocNode, Language } from '../api';
+import { CodedError } from '../errors';
+import type { DocNode, Language } from '../model';
 
 /**
  * One change the cleaner made to the source text. `id` is stable for the same source (kind and
@@ -131,13 +132,13 @@ export const REFUSAL_CODES = [
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
-/** A file that cannot be imported at all; `code` is translated by the UI. */
-export class ImportRefusedError extends Error {
+/** A file that cannot be imported at all (`invalid` for the dispatcher); `refusal` is translated by the UI. */
+export class ImportRefusedError extends CodedError {
   constructor(
-    readonly code: RefusalCode,
+    readonly refusal: RefusalCode,
     message: string,
   ) {
-    super(message);
+    super('invalid', message);
     this.name = 'ImportRefusedError';
   }
 }

@@ -1,6 +1,6 @@
 // The registry as the tagger reads it. Entities come from the host with names that may be unknown
 // in a language (null); the tagger wants strings, and an empty name simply never matches.
-import type { Entity } from '../api';
+import type { Entity } from '../model';
 import type { RegistryEntry } from './types';
 
 export function asRegistryEntry(entity: Entity): RegistryEntry {

@@ -6,7 +6,7 @@
 // never reach that test when no space follows them: K.Əliyev, 3.5, 05.06.2024, Metbuat.az-a, and
 // Azerbaijani suffixes after a hyphen (BMT-nin, 28-ci, 2024-cü, 5-də) hold no dot at all. What is
 // left is decided below: initials, abbreviations, list numbers and ellipses inside quotes.
-import type { DocNode } from '../api';
+import type { DocNode } from '../model';
 
 export type SegmentLanguage = 'az' | 'en' | 'ru';
 

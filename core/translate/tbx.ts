@@ -16,6 +16,7 @@ import { termProblem, type Term, type TermInput } from './termbase';
 import { checkXml, describeFault } from './xml-check';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
 import type { Language } from '../tagging/matcher';
+import { CodedError } from '../errors';
 
 const LANGUAGES: Language[] = ['az', 'en', 'ru'];
 const STATUS = 'administrativeStatus';
@@ -56,9 +57,9 @@ export function writeTbx(terms: readonly (Term | TermInput)[], sourceDescription
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-export class TbxFormatError extends Error {
+export class TbxFormatError extends CodedError {
   constructor(message: string) {
-    super(message);
+    super('invalid', message);
     this.name = 'TbxFormatError';
   }
 }

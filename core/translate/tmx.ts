@@ -11,11 +11,12 @@
 // appear in the source, as segment.ts numbers them; <hi> is annotation, not formatting, so its
 // text is kept and the element dropped.
 import { MAX_SEGMENT_CHARS } from '../limits';
-import type { Language } from '../api';
+import type { Language } from '../model';
 import { LOCALES } from '../export/input';
 import { checkXml, describeFault } from './xml-check';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, type PlaceholderKind } from './placeholder-text';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
+import { CodedError } from '../errors';
 
 export interface TmxUnit {
   sourceLang: Language;
@@ -129,9 +130,9 @@ export interface TmxRead {
   warnings: TmxWarning[];
 }
 
-export class TmxFormatError extends Error {
+export class TmxFormatError extends CodedError {
   constructor(message: string) {
-    super(message);
+    super('invalid', message);
     this.name = 'TmxFormatError';
   }
 }

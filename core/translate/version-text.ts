@@ -1,7 +1,7 @@
 // A release as translation units, and a translated version put back together from them. The title
 // is one segment, the lead and every text block of the body are split into sentences; the version's
 // body keeps the source's structure (lists, tables, headings) with each block's sentences replaced.
-import type { DocNode, Language } from '../api';
+import type { DocNode, Language } from '../model';
 import { restoreMarks, segmentDoc, splitSentences, type Placeholder } from './segment';
 
 export interface SourceSegment {

@@ -9,10 +9,11 @@
 // a segment is the inline code p<n> (k = 1) or p<n>-<k>; source and target share these ids, which
 // is how XLIFF ties a code in the translation to the one in the source.
 import { MAX_SEGMENT_CHARS } from '../limits';
-import type { Language } from '../api';
+import type { Language } from '../model';
 import { formatPlaceholders, pairPlaceholders, parsePlaceholders, placeholderCode, placeholderCodes, type PlaceholderKind } from './placeholder-text';
 import { checkXml, describeFault } from './xml-check';
 import { escapeAttr, escapeText, walkXml } from './xml-text';
+import { CodedError } from '../errors';
 
 export const XLIFF_VERSIONS = ['2.0', '1.2'] as const;
 export type XliffDialect = (typeof XLIFF_VERSIONS)[number];
@@ -35,9 +36,9 @@ export interface XliffVersion {
   segments: readonly XliffSegment[];
 }
 
-export class XliffFormatError extends Error {
+export class XliffFormatError extends CodedError {
   constructor(message: string) {
-    super(message);
+    super('invalid', message);
     this.name = 'XliffFormatError';
   }
 }

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18n';
 import { bytesToBase64 } from './base64';
 
 /** Why a file was not imported: the importer's codes, or `failed` when the call itself failed. */
-export type RefusalCode = ImportRefusedError['code'] | 'failed';
+export type RefusalCode = ImportRefusedError['refusal'] | 'failed';
 
 export type Outcome =
   | Exclude<ImportOutcome, { status: 'refused' }>

@@ -8,7 +8,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Release, ReleaseList } from '../../core/api';
+import type { ApiArgs, ApiResults, CallName, ReleaseList } from '../../core/api';
 import { createRelease } from '../../db/releases';
 import { openAppDatabase } from '../../host/app-db';
 import { createDispatcher } from '../../host/handlers';
@@ -129,21 +129,21 @@ function hits(list: ReleaseList): string {
 
 async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: string, ids: number[]): Promise<Timing[]> {
   const dispatch = createDispatcher(db, { mode: 'browser', dbPath });
-  const call = async <T>(name: string, args: unknown): Promise<T> => {
+  const call = async <K extends CallName>(name: K, args: ApiArgs<K>): Promise<ApiResults[K]> => {
     const envelope = await dispatch(name, args);
     if (!envelope.ok) {
       const { code, message, issues } = envelope.error;
       throw new Error(`${name} failed (${code}): ${message}${issues ? ` — ${issues.join('; ')}` : ''}`);
     }
-    return envelope.value as T;
+    return envelope.value;
   };
   const random = mulberry32(SEED ^ 0x5eed);
   const randomId = () => ids[Math.floor(random() * ids.length)];
   const timings = new Timings();
   const record = timings.add.bind(timings);
 
-  const firstPage = { sort: 'date', limit: 50 };
-  const page = await call<ReleaseList>('listReleases', firstPage);
+  const firstPage = { sort: 'date' as const, limit: 50 };
+  const page = await call('listReleases', firstPage);
   record(
     'list-first-page',
     'library first page (date, 50)',
@@ -164,7 +164,7 @@ async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: str
   ];
   for (const { key, label, query, sort } of searches) {
     const args = { query, limit: 50, ...(sort && { sort }) };
-    const result = await call<ReleaseList>('listReleases', args);
+    const result = await call('listReleases', args);
     // An empty result would time nothing worth knowing; for the folded query it means folding is broken.
     if (result.items.length === 0) {
       throw new Error(`search ${JSON.stringify(query)} found nothing: ${key === 'search-folded' ? 'diacritic folding does not work' : 'the generator or the search is broken'}`);
@@ -193,18 +193,18 @@ async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: str
   );
 
   // An edit: one paragraph changed, so the body is re-validated, re-indexed and stored whole.
-  const edited = (release: Release, i: number) => {
+  const edited = (release: ApiResults['getRelease'], i: number) => {
     const content = [...(release.body.content ?? [])];
     const at = content.findIndex((node) => node.type === 'paragraph');
     const text = content[at].content?.[0]?.text ?? '';
     content[at] = { type: 'paragraph', content: [{ type: 'text', text: `${text} Düzəliş ${i} edilib.` }] };
-    return { id: release.id, revision: release.revision, fields: { body: { type: 'doc' as const, content } }, snapshot: 'auto' };
+    return { id: release.id, revision: release.revision, fields: { body: { type: 'doc' as const, content } }, snapshot: 'auto' as const };
   };
   record(
     'save-first',
     'save an edit (saveRelease, auto)',
     await measure(
-      async (i) => edited(await call<Release>('getRelease', { id: randomId() }), i),
+      async (i) => edited(await call('getRelease', { id: randomId() }), i),
       (args) => call('saveRelease', args),
     ),
     'random releases: first save also writes a snapshot',
@@ -214,7 +214,7 @@ async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: str
     'save-repeat',
     'autosave while typing (saveRelease, auto)',
     await measure(
-      async (i) => edited(await call<Release>('getRelease', { id: typed }), i),
+      async (i) => edited(await call('getRelease', { id: typed }), i),
       (args) => call('saveRelease', args),
     ),
     'same release again: no snapshot within 3 min',

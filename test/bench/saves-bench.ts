@@ -72,7 +72,7 @@ async function savePhase(dbPath: string, seconds: number, key: Phase['key'], lab
     const id = ids[i % ids.length]!;
     const current = await dispatch('getRelease', { id });
     if (!current.ok) continue;
-    const release = current.value as { revision: number; body: DocNode };
+    const release = current.value;
     const body: DocNode = { ...release.body, content: [...(release.body.content ?? []).slice(0, 6), paragraphs(`Düzəliş ${i}.`).content![0]!] };
     const start = performance.now();
     const saved = await dispatch('saveRelease', { id, revision: release.revision, fields: { body }, snapshot: 'auto' });

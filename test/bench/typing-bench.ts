@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import type { DocNode } from '../../core/api';
+import type { ApiArgs, ApiResults, CallName, DocNode, Envelope } from '../../core/api';
 import { loadAverage, loadLine, machine, previousResult, relativePath, resultFile, round2, table, writeResult } from './measure';
 import { richRelease } from './rich-release';
 
@@ -78,8 +78,8 @@ function startHost(dbPath: string): Promise<{ child: ChildProcess; launchUrl: st
 }
 
 /** One API call from the page itself, so the host's key, Host and Origin checks pass as for the app. */
-async function apiCall<T>(page: Page, name: string, args: unknown): Promise<T> {
-  const envelope = await page.evaluate(
+async function apiCall<K extends CallName>(page: Page, name: K, args: ApiArgs<K>): Promise<ApiResults[K]> {
+  const envelope: Envelope<ApiResults[K]> = await page.evaluate(
     async ([callName, callArgs]) => {
       const response = await fetch(`/api/${callName}`, {
         method: 'POST',
@@ -91,7 +91,7 @@ async function apiCall<T>(page: Page, name: string, args: unknown): Promise<T> {
     [name, args] as const,
   );
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message}`);
-  return envelope.value as T;
+  return envelope.value;
 }
 
 /** Starts the observers in the page: Event Timing entries per interaction, and long tasks. */
@@ -170,7 +170,7 @@ export async function runTypingBench(argv: string[]): Promise<void> {
     await page.waitForFunction(() => !!sessionStorage.getItem('pressdesk.key'));
     for (const words of options.sizes) {
       const rich = richRelease(5, words, words);
-      const release = await apiCall<{ id: number }>(page, 'createRelease', { title: `${words} söz`, body: rich.body as DocNode });
+      const release = await apiCall(page, 'createRelease', { title: `${words} söz`, body: rich.body as DocNode });
       const durations: number[] = [];
       const longTasks: number[] = [];
       const saves: number[] = [];

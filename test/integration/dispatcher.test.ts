@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../core/api';
 import { openAppDatabase } from '../../host/app-db';
-import { createDispatcher } from '../../host/handlers';
+import { createDispatcher, fromWire } from '../../host/handlers';
 import { tempDbPath } from '../helpers/temp-dir';
 
 // The dispatcher is what Electron's IPC handlers call (electron/main.ts registers one per call name),
@@ -16,17 +16,17 @@ function setup() {
     revisions: db.prepare('SELECT count(*) FROM revisions').pluck().get(),
     settings: db.prepare('SELECT * FROM settings').all(),
   });
-  return { db, dispatch, state };
+  return { db, dispatch, wire: fromWire(dispatch), state };
 }
 
 describe('the API dispatcher (the IPC path)', () => {
   it('refuses malformed arguments of every call with a clear message, changing nothing', async () => {
-    const { db, dispatch, state } = setup();
+    const { db, wire, state } = setup();
     const before = state();
     const malformed: unknown[] = [null, 'text', 42, [], { id: 1.5 }, { unexpected: true }, { id: { $gt: 0 } }];
     for (const name of CALL_NAMES) {
       for (const args of malformed) {
-        const envelope = await dispatch(name, args);
+        const envelope = await wire(name, args);
         expect(envelope.ok ? 'accepted' : envelope.error.code, `${name} ${JSON.stringify(args)}`).toBe('invalid');
         if (envelope.ok) continue;
         expect(envelope.error.message).toContain(name);
@@ -37,9 +37,9 @@ describe('the API dispatcher (the IPC path)', () => {
   });
 
   it('refuses calls the contract does not list, including inherited names', async () => {
-    const { db, dispatch } = setup();
+    const { db, wire } = setup();
     for (const name of ['eval', 'constructor', 'toString', '__proto__', 'hasOwnProperty', '']) {
-      const envelope = await dispatch(name, {});
+      const envelope = await wire(name, {});
       expect(envelope.ok).toBe(false);
       if (!envelope.ok) expect(envelope.error.code).toBe('not_found');
     }

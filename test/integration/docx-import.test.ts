@@ -171,7 +171,7 @@ describe('importDocx on files that are not Word documents', () => {
       await importDocx(bytes);
     } catch (error) {
       expect(error).toBeInstanceOf(ImportRefusedError);
-      return (error as ImportRefusedError).code;
+      return (error as ImportRefusedError).refusal;
     }
     throw new Error('the file was imported');
   };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocNode, Envelope, Release } from '../../core/api';
+import type { ApiArgs, ApiResults, CallName, DocNode, Envelope, Release } from '../../core/api';
 import { MAX_DOC_DEPTH, MAX_ELEMENT_DEPTH, MAX_TERM_CHARS, MAX_UNPACKED_XML_PART_BYTES, MIB } from '../../core/limits';
 import { docxBomb, nested } from '../helpers/hostile-files';
 
@@ -23,13 +23,13 @@ let origin: string;
 let key: string;
 let earlier: Release[] = [];
 
-async function call<T = unknown>(name: string, args: unknown): Promise<{ status: number; envelope: Envelope<T> }> {
+async function call<K extends CallName>(name: K, args: ApiArgs<K>): Promise<{ status: number; envelope: Envelope<ApiResults[K]> }> {
   const reply = await fetch(`${origin}/api/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-pressdesk-key': key },
     body: JSON.stringify(args),
   });
-  return { status: reply.status, envelope: (await reply.json()) as Envelope<T> };
+  return { status: reply.status, envelope: (await reply.json()) as Envelope<ApiResults[K]> };
 }
 
 function value<T>(reply: { envelope: Envelope<T> }): T {
@@ -38,10 +38,10 @@ function value<T>(reply: { envelope: Envelope<T> }): T {
 }
 
 /** Sends the hostile call and, without waiting for it, two ordinary ones; all three answers. */
-async function whileOthersAsk<T>(name: string, args: unknown) {
-  const hostile = call<T>(name, args);
+async function whileOthersAsk<K extends CallName>(name: K, args: ApiArgs<K>) {
+  const hostile = call(name, args);
   const info = await call('getAppInfo', {});
-  const list = await call<{ total: number }>('listReleases', { sort: 'date' });
+  const list = await call('listReleases', { sort: 'date' });
   expect(info.envelope.ok).toBe(true);
   expect(value(list).total).toBeGreaterThanOrEqual(earlier.length);
   return hostile;
@@ -72,11 +72,11 @@ beforeAll(async () => {
   const traded = await fetch(`${origin}/launch`, { method: 'POST', headers: { 'x-pressdesk-launch': target.hash.slice('#launch='.length) } });
   key = ((await traded.json()) as { value: { key: string } }).value.key;
   const made = [
-    await call<Release>('createRelease', { title: 'Qazaxıstan nümayəndə heyəti', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Görüş keçirilib.' }] }] } }),
-    await call<Release>('createRelease', { title: 'İkinci', lead: 'Qısa' }),
+    await call('createRelease', { title: 'Qazaxıstan nümayəndə heyəti', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Görüş keçirilib.' }] }] } }),
+    await call('createRelease', { title: 'İkinci', lead: 'Qısa' }),
   ].map(value);
-  const listed = value(await call<{ items: { id: number }[] }>('listReleases', { sort: 'date' })).items;
-  earlier = await Promise.all(listed.map(async ({ id }) => value(await call<Release>('getRelease', { id }))));
+  const listed = value(await call('listReleases', { sort: 'date' })).items;
+  earlier = await Promise.all(listed.map(async ({ id }) => value(await call('getRelease', { id }))));
   expect(earlier.map((r) => r.id)).toEqual(expect.arrayContaining(made.map((r) => r.id)));
 }, 60_000);
 
@@ -91,7 +91,7 @@ describe('hostile files sent to the browser-mode host', () => {
     [1024, false],
   ] as const) {
     it(`refuses a .docx unpacking to ${mib} MB (directory ${honest ? 'honest' : 'lying'}), naming the limit, storing nothing`, async () => {
-      const reply = await whileOthersAsk<{ status: string; reason: { code: string; message: string } }>('importFile', {
+      const reply = await whileOthersAsk('importFile', {
         fileName: 'bomba.docx',
         data: base64(docxBomb(mib, honest)),
       });
@@ -105,9 +105,9 @@ describe('hostile files sent to the browser-mode host', () => {
 
   it('flattens HTML nested 200,000 deep and says so', async () => {
     const html = nested('<p>Başlanğıc.</p>', 'span', DEEP, 'Dərində.', '<p>Son.</p>');
-    const reply = await whileOthersAsk<{ status: string; release: Release; warnings: unknown[] }>('importFile', { fileName: 'dərin.html', data: base64(html) });
+    const reply = await whileOthersAsk('importFile', { fileName: 'dərin.html', data: base64(html) });
     const outcome = value(reply);
-    expect(outcome.status).toBe('imported');
+    if (outcome.status !== 'imported') throw new Error(`not imported: ${outcome.status}`);
     expect(JSON.stringify(outcome.release.body)).toContain('Dərində.');
     expect(outcome.warnings).toContainEqual({ code: 'not-kept', detail: `nesting deeper than ${MAX_ELEMENT_DEPTH} levels` });
     earlier.push(outcome.release);
@@ -121,12 +121,12 @@ describe('hostile files sent to the browser-mode host', () => {
   }, 120_000);
 
   it('refuses XLIFF nested 200,000 deep', async () => {
-    const version = value(await call<Release>('translateRelease', { id: earlier[earlier.length - 1].id, language: 'en' }));
+    const version = value(await call('translateRelease', { id: earlier[earlier.length - 1].id, language: 'en' }));
     const xliff = nested('<xliff version="2.0" srcLang="az" trgLang="en"><file id="f">', 'group', DEEP, '', '</file></xliff>');
     const reply = await whileOthersAsk('importXliff', { targetId: version.id, data: base64(xliff) });
     expect(reply.status).toBe(400);
     expect(reply.envelope).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining(`${MAX_ELEMENT_DEPTH} levels`) } });
-    earlier.push(value(await call<Release>('getRelease', { id: version.id })));
+    earlier.push(value(await call('getRelease', { id: version.id })));
   }, 120_000);
 
   it('refuses TBX nested 200,000 deep', async () => {
@@ -144,11 +144,11 @@ describe('hostile files sent to the browser-mode host', () => {
       ['csv', csv],
       ['tbx', tbx],
     ] as const) {
-      const read = value(await whileOthersAsk<{ added: number; problems: { reason: string }[] }>('importTerms', { format, data: base64(data) }));
+      const read = value(await whileOthersAsk('importTerms', { format, data: base64(data) }));
       expect(read.added).toBe(0);
       expect(read.problems.map((p) => p.reason).join()).toContain(`longer than ${MAX_TERM_CHARS} characters`);
     }
-    expect(value(await call<unknown[]>('listTerms', {}))).toEqual([]);
+    expect(value(await call('listTerms', {}))).toEqual([]);
   }, 120_000);
 
   it(`answers 400 to a body nested 600 levels deep, past the limit of ${MAX_DOC_DEPTH}`, async () => {
@@ -172,7 +172,7 @@ describe('hostile files sent to the browser-mode host', () => {
       console.log(`host peak memory (VmHWM): ${Math.round(peak / MIB)} MB`);
       expect(peak).toBeLessThan(GIB);
     }
-    for (const release of earlier) expect(value(await call<Release>('getRelease', { id: release.id }))).toEqual(release);
+    for (const release of earlier) expect(value(await call('getRelease', { id: release.id }))).toEqual(release);
     const db = new Database(dbPath, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -19,13 +19,12 @@ describe('openExport', () => {
     });
     const created = await dispatch('createRelease', { title: 'Görüş', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mətn.' }] }] } });
     if (!created.ok) throw new Error(created.error.message);
-    const exported = await dispatch('exportRelease', { id: (created.value as { id: number }).id, format: 'html' });
+    const exported = await dispatch('exportRelease', { id: created.value.id, format: 'html' });
     if (!exported.ok) throw new Error(exported.error.message);
-    const file = { value: exported.value as { path: string } };
-    expect(await dispatch('openExport', { path: file.value.path, how: 'reveal' })).toMatchObject({ ok: true });
-    expect(await dispatch('openExport', { path: file.value.path, how: 'open' })).toMatchObject({ ok: true });
-    expect(asked).toEqual([[file.value.path, 'reveal'], [file.value.path, 'open']]);
-    for (const path of ['/etc/passwd', join(dir, 'p.db'), `${file.value.path}/../../p.db`]) {
+    expect(await dispatch('openExport', { path: exported.value.path, how: 'reveal' })).toMatchObject({ ok: true });
+    expect(await dispatch('openExport', { path: exported.value.path, how: 'open' })).toMatchObject({ ok: true });
+    expect(asked).toEqual([[exported.value.path, 'reveal'], [exported.value.path, 'open']]);
+    for (const path of ['/etc/passwd', join(dir, 'p.db'), `${exported.value.path}/../../p.db`]) {
       expect(await dispatch('openExport', { path, how: 'open' }), path).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
     expect(asked).toHaveLength(2);

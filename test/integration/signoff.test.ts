@@ -18,7 +18,7 @@ async function approverApp() {
 }
 
 async function refusal(app: ReturnType<typeof appCalls>, name: string, args: unknown) {
-  const envelope = await app.dispatch(name, args);
+  const envelope = await app.wire(name, args);
   if (envelope.ok) throw new Error(`${name} was accepted`);
   return envelope.error;
 }

@@ -71,18 +71,18 @@ describe('decodeText', () => {
     // "Café del Mar, résumé" in Windows-1252: é is 0xE9, which is й in Windows-1251.
     const bytes = new Uint8Array([...'Caf\xe9 del Mar, r\xe9sum\xe9'].map((ch) => ch.charCodeAt(0)));
     const error = refusal(bytes);
-    expect(error.code).toBe('encoding');
+    expect(error.refusal).toBe('encoding');
     expect(error.message).toMatch(/UTF-8/);
   });
 
   it('refuses Russian in KOI8-R rather than read it as Windows-1251 gibberish', () => {
     // "Привет, мир" in KOI8-R, whose lower-case letters sit where Windows-1251 has capitals.
     const bytes = new Uint8Array([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, 0x2c, 0x20, 0xcd, 0xc9, 0xd2]);
-    expect(refusal(bytes).code).toBe('encoding');
+    expect(refusal(bytes).refusal).toBe('encoding');
   });
 
   it('refuses bytes that are no text encoding at all', () => {
-    expect(refusal(new Uint8Array([0x41, 0xc3, 0x28, 0xa0, 0xa1, 0x42])).code).toBe('encoding');
+    expect(refusal(new Uint8Array([0x41, 0xc3, 0x28, 0xa0, 0xa1, 0x42])).refusal).toBe('encoding');
   });
 
   it('turns CRLF and lone CR into LF in every encoding', () => {
@@ -95,7 +95,7 @@ describe('decodeText', () => {
 
   it('names the format of files that are not text', () => {
     const pdf = refusal(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'));
-    expect(pdf.code).toBe('binary');
+    expect(pdf.refusal).toBe('binary');
     expect(pdf.message).toMatch(/PDF/);
     expect(refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])).message).toMatch(/ZIP|DOCX/);
     expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])).message).toMatch(/PNG/);
@@ -103,14 +103,14 @@ describe('decodeText', () => {
 
   it('refuses other binary data by its NUL bytes', () => {
     const bytes = new Uint8Array(256).map((_, i) => (i % 3 === 0 ? 0 : (i * 37) % 256));
-    expect(refusal(bytes).code).toBe('binary');
-    expect(refusal(concat(utf8('Mətn'), [0], utf8('davamı'))).code).toBe('binary');
+    expect(refusal(bytes).refusal).toBe('binary');
+    expect(refusal(concat(utf8('Mətn'), [0], utf8('davamı'))).refusal).toBe('binary');
   });
 
   it('refuses damaged UTF-16, UTF-32 and empty files', () => {
     // A lone high surrogate.
-    expect(refusal(concat([0xff, 0xfe], utf16le('Bakı'), [0x3d, 0xd8], utf16le('x'))).code).toBe('encoding');
+    expect(refusal(concat([0xff, 0xfe], utf16le('Bakı'), [0x3d, 0xd8], utf16le('x'))).refusal).toBe('encoding');
     expect(refusal(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00])).message).toMatch(/UTF-32/);
-    expect(refusal(new Uint8Array(0)).code).toBe('empty');
+    expect(refusal(new Uint8Array(0)).refusal).toBe('empty');
   });
 });

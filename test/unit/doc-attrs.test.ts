@@ -33,7 +33,7 @@ const hostile: [string, DocNode][] = [
 describe('typed attributes', () => {
   for (const [what, body] of hostile) {
     it(`refuses ${what} in the API and before storage`, () => {
-      const parsed = apiCalls.saveRelease.safeParse(saveArgs(body));
+      const parsed = apiCalls.saveRelease.args.safeParse(saveArgs(body));
       expect(parsed.success).toBe(false);
       expect(() => normalizeDoc(body)).toThrow(InvalidDocError);
     });
@@ -52,7 +52,7 @@ describe('typed attributes', () => {
         content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 2, rowspan: 1, colwidth: [120, 80], align: null }, content: [{ type: 'paragraph' }] }] }],
       },
     );
-    expect(apiCalls.saveRelease.safeParse(saveArgs(body)).success).toBe(true);
+    expect(apiCalls.saveRelease.args.safeParse(saveArgs(body)).success).toBe(true);
     expect(normalizeDoc(body)).toBeTruthy();
   });
 });
@@ -60,13 +60,13 @@ describe('typed attributes', () => {
 describe('nesting of a body', () => {
   it(`is refused past ${MAX_DOC_DEPTH} levels, even 100,000 deep, with the limit named`, () => {
     for (const levels of [600, 100_000]) {
-      const parsed = apiCalls.saveRelease.safeParse(saveArgs(deepQuote(levels)));
+      const parsed = apiCalls.saveRelease.args.safeParse(saveArgs(deepQuote(levels)));
       expect(parsed.success).toBe(false);
       expect(parsed.error?.issues[0].message).toContain(`${MAX_DOC_DEPTH} levels`);
     }
   });
 
   it('is accepted within the limit', () => {
-    expect(apiCalls.saveRelease.safeParse(saveArgs(deepQuote(MAX_DOC_DEPTH - 3))).success).toBe(true);
+    expect(apiCalls.saveRelease.args.safeParse(saveArgs(deepQuote(MAX_DOC_DEPTH - 3))).success).toBe(true);
   });
 });

@@ -27,18 +27,18 @@ describe('nesting 200,000 deep', () => {
   it('is refused in TMX, naming the limit', () => {
     const xml = `<tmx version="1.4"><header srclang="az"/><body><tu><tuv xml:lang="az"><seg>${nest('<bpt>', '</bpt>', 'x')}</seg></tuv></tu></body></tmx>`;
     const error = refusal(() => readTmx(xml));
-    expect(error.code).toBe('too-deep');
+    expect(error.refusal).toBe('too-deep');
     expect(error.message).toContain(String(MAX_ELEMENT_DEPTH));
   });
 
   it('is refused in XLIFF', () => {
     const xml = `<xliff version="2.0" srcLang="az" trgLang="en"><file id="1">${nest('<group>', '</group>', '<unit id="s1"><segment><source>a</source></segment></unit>')}</file></xliff>`;
-    expect(refusal(() => readXliff(xml, { srcLang: 'az', trgLang: 'en', segments: [] })).code).toBe('too-deep');
+    expect(refusal(() => readXliff(xml, { srcLang: 'az', trgLang: 'en', segments: [] })).refusal).toBe('too-deep');
   });
 
   it('is refused in TBX', () => {
     const xml = `<martif type="TBX-Basic"><text><body>${nest('<termEntry>', '</termEntry>', '')}</body></text></martif>`;
-    expect(refusal(() => readTbx(xml)).code).toBe('too-deep');
+    expect(refusal(() => readTbx(xml)).refusal).toBe('too-deep');
   });
 
   it('is flattened in HTML, its text kept and the flattening reported', async () => {

@@ -24,7 +24,7 @@ describe('checkZipLimits', () => {
         const bomb = docxBomb(mib, honest);
         expect(bomb.byteLength).toBeLessThan(2 * MIB);
         const error = refusal(bomb);
-        expect(error.code).toBe('too-large');
+        expect(error.refusal).toBe('too-large');
         expect(error.message).toBe(`the part word/document.xml unpacks to more than ${MAX_UNPACKED_XML_PART_BYTES / MIB} MB, the limit for a Word document`);
       });
     }
@@ -38,6 +38,6 @@ describe('checkZipLimits', () => {
   });
 
   it('calls a package without a readable directory damaged', () => {
-    expect(refusal(new TextEncoder().encode('PK\u0003\u0004 not really a zip')).code).toBe('damaged');
+    expect(refusal(new TextEncoder().encode('PK\u0003\u0004 not really a zip')).refusal).toBe('damaged');
   });
 });
