@@ -1,0 +1,19 @@
+// Russian UI text.
+import type { Messages } from '../en';
+import { generalText } from './general';
+import { libraryText } from './library';
+import { editorText } from './editor';
+import { signoffText } from './signoff';
+import { transferText } from './transfer';
+import { translateText } from './translate';
+import { taggingText } from './tagging';
+
+export const ru: Messages = {
+  ...generalText,
+  ...libraryText,
+  ...editorText,
+  ...signoffText,
+  ...transferText,
+  ...translateText,
+  ...taggingText,
+};
