@@ -23,8 +23,6 @@ export type HostEvent =
   | { type: 'translation-changed'; sourceId: number; targetId: number }
   | { type: 'settings-changed' };
 
-export type HostEventType = HostEvent['type'];
-
 export type HostEventListener = (event: HostEvent) => void;
 
 /** The IPC channel on which Electron's main hands events to the preload. */

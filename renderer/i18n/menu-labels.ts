@@ -5,7 +5,6 @@ import { menuText as az } from './az/menu';
 import { menuText as en, type MenuLabels } from './en/menu';
 import { menuText as ru } from './ru/menu';
 
-export type { MenuLabels };
 export const MENU_LABELS: Record<Language, MenuLabels> = { az, en, ru };
 
 /** One line in all three languages, Azerbaijani first: for what the shell says before it knows the officer's language. */
