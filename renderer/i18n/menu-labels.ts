@@ -1,6 +1,6 @@
 // The native menus' words in the three interface languages, for Electron's main process. Plain
 // data: main bundles it, so nothing here (or in <lang>/menu.ts) may need a DOM or React.
-import type { Language } from '../../core/api';
+import type { Language } from '../../core/model';
 import { menuText as az } from './az/menu';
 import { menuText as en, type MenuLabels } from './en/menu';
 import { menuText as ru } from './ru/menu';
