@@ -28,8 +28,6 @@ export type HostEvent =
   /** Who is on which shared document changed: ask teamStatus for the list. */
   | { type: 'presence-changed' };
 
-export type HostEventType = HostEvent['type'];
-
 export type HostEventListener = (event: HostEvent) => void;
 
 /** The IPC channel on which Electron's main hands events to the preload. */

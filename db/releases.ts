@@ -1,4 +1,5 @@
 import type { Release } from '../core/api';
+import { COPY_SUFFIX } from '../core/document-words';
 import type { Db } from './open';
 import { fieldsOf, getRelease } from './release-read';
 import { unindexRelease } from './search-index';
@@ -8,8 +9,6 @@ import { writeTransaction } from './write-transaction';
 
 export { DEFAULT_FIELDS, fieldsOf, findRelease, getRelease } from './release-read';
 export { createRelease, saveRelease, saveReleaseChanges } from './write-release';
-
-const COPY_SUFFIX: Record<Release['language'], string> = { az: 'surət', en: 'copy', ru: 'копия' };
 
 export function duplicateRelease(db: Db, id: number, now = Date.now()): Release {
   const source = fieldsOf(getRelease(db, id));

@@ -22,7 +22,7 @@ import { keepSignIn, keptSignIn } from './team-keychain';
 import { callChannel, callsArgument, CHOOSE_FOLDER_CHANNEL, CLOSE_RECEIVED_CHANNEL, COMMAND_CHANNEL, READY_TO_CLOSE_CHANNEL } from './channels';
 import { installApplicationMenu, showContextMenu } from './menu';
 import { EVENT_CHANNEL } from '../core/host-events';
-import { MENU_LABELS } from './menu-labels';
+import { inAllLanguages, MENU_LABELS } from '../renderer/i18n/menu-labels';
 import { APP_URL, confineToPage, guardPermissions, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
 
@@ -62,7 +62,7 @@ function uiLanguage(value: unknown): Language | null {
   return parsed.success ? parsed.data.uiLanguage : null;
 }
 
-const CANNOT_OPEN = 'Verilənlər bazası açılmadı · The database could not be opened · Не удалось открыть базу данных';
+const CANNOT_OPEN = inAllLanguages((l) => l.cannotOpenDatabase);
 
 /**
  * Opens the library in the database process. A damaged file is left as it is; the officer may
@@ -83,13 +83,12 @@ async function openLibrary(running: Backend): Promise<{ dbPath: string } | null>
   const request = { dbPath, nativeBinding, exportDir: path.join(app.getPath('documents'), PRODUCT_NAME), team, keptTeam };
   let outcome = await running.open({ ...request, readOnlyCopy: process.argv.includes('--read-only-copy') });
   if (!outcome.ok && outcome.damaged) {
-    const labels = [MENU_LABELS.az, MENU_LABELS.en, MENU_LABELS.ru];
     const choice = dialog.showMessageBoxSync({
       type: 'error',
       title: PRODUCT_NAME,
       message: `${CANNOT_OPEN}\n${dbPath}`,
       detail: outcome.message,
-      buttons: [labels.map((l) => l.quitApp).join(' · '), labels.map((l) => l.readOnlyCopy).join(' · ')],
+      buttons: [inAllLanguages((l) => l.quitApp), inAllLanguages((l) => l.readOnlyCopy)],
       defaultId: 0,
       cancelId: 0,
     });
@@ -156,7 +155,7 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
   win.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
     if (++reloads <= 3) win.webContents.reload();
-    else fail('Pressdesk pəncərəsi dayandı · The Pressdesk window stopped · Окно Pressdesk остановилось', details.reason);
+    else fail(inAllLanguages((l) => l.windowStopped), details.reason);
   });
 
   // Closing asks the page to save what is pending and waits for its readyToClose. A page that does
@@ -193,7 +192,7 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
   });
 
   win.loadURL(APP_URL).catch((error: unknown) =>
-    fail(`Səhifə yüklənmədi · The page could not be loaded · Не удалось загрузить страницу\n${RENDERER_DIR}`, error),
+    fail(`${inAllLanguages((l) => l.pageNotLoaded)}\n${RENDERER_DIR}`, error),
   );
   return win;
 }
@@ -252,7 +251,7 @@ async function start(): Promise<void> {
 app
   .whenReady()
   .then(start)
-  .catch((error: unknown) => fail('Pressdesk açılmadı · Pressdesk could not start · Не удалось запустить Pressdesk', error));
+  .catch((error: unknown) => fail(inAllLanguages((l) => l.cannotStart), error));
 
 // One window; closing it ends the app on every platform, so the database is closed with it.
 app.on('window-all-closed', () => app.quit());

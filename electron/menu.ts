@@ -2,7 +2,7 @@
 import { app, BrowserWindow, Menu, type ContextMenuParams, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { IMPORT_INPUT_ID, type Language, type MenuCommand } from '../core/api';
 import { COMMAND_CHANNEL } from './channels';
-import { MENU_LABELS } from './menu-labels';
+import { MENU_LABELS } from '../renderer/i18n/menu-labels';
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 

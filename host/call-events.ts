@@ -14,7 +14,7 @@ const translated = ({ source, target }: { source: { id: number }; target: { id: 
 const tagsOf = (releaseId: number): HostEvent[] => [{ type: 'tags-changed', releaseId }];
 const registry: HostEvent[] = [{ type: 'registry-changed' }, { type: 'tags-changed', releaseId: null }];
 
-export const CALL_EVENTS: { [K in CallName]?: Describe<K> } = {
+const CALL_EVENTS: { [K in CallName]?: Describe<K> } = {
   updateSettings: () => [{ type: 'settings-changed' }],
   createRelease: (_args, release) => [{ type: 'release-created', id: release.id }],
   saveRelease: (_args, release) => saved(release),
@@ -47,7 +47,7 @@ export const CALL_EVENTS: { [K in CallName]?: Describe<K> } = {
 };
 
 /** The events a succeeded call causes; none for a read, or for an arguments object it refused. */
-export function eventsOf(name: string, args: unknown, result: unknown): HostEvent[] {
+function eventsOf(name: string, args: unknown, result: unknown): HostEvent[] {
   const describe = (CALL_EVENTS as Record<string, ((args: unknown, result: unknown) => HostEvent[]) | undefined>)[name];
   return describe ? describe(args, result) : [];
 }

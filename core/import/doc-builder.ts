@@ -1,7 +1,7 @@
 // The body as html-to-doc.ts builds it: text runs with their marks collected into the paragraph or
 // heading being read, white space folded as a browser does, and finished blocks placed in the
 // innermost open container (list, item, quote, table, row, cell) as the schema allows.
-import type { DocNode } from '../api';
+import type { DocNode } from '../model';
 import { addWordListItem, type ListNode, type OpenWordList } from './word-lists';
 
 type MarkJson = { type: string; attrs?: Record<string, unknown> };

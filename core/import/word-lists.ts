@@ -2,7 +2,7 @@
 // with the bullet or number it showed in a marker span (`mso-list: Ignore`, or between the
 // conditional comments `[if !supportLists]` … `[endif]`). Consecutive list paragraphs of one
 // container become nested lists again, ordered where the marker is a number or a letter.
-import type { DocNode } from '../api';
+import type { DocNode } from '../model';
 
 export type ListNode = DocNode & { content: DocNode[] };
 

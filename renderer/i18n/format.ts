@@ -36,11 +36,6 @@ export function formatMoment(m: Messages, epochMs: number): string {
   return isToday(epochMs) ? time(m, new Date(epochMs)) : formatDateTime(m, epochMs);
 }
 
-/** Groups thousands with `separator` (Azerbaijani writes 12.500), for the same reason as the months. */
-export function groupDigits(n: number, separator: string): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
 /**
  * An instant as the clock in `timeZone` shows it, with the zone's offset: embargo times are read
  * where they were set (Baku), whatever zone this computer is in.

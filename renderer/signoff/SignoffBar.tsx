@@ -19,7 +19,7 @@ import { useOfficer } from './OfficerContext';
  * The sign-off facts of the open release, read again after every save (an edit can undo an
  * approval) and whenever its status or embargo changed, here, in another window or by the scheduler.
  */
-export function useSignoff(session: DraftSession): { release: Release; history: ReleaseHistory } | null {
+function useSignoff(session: DraftSession): { release: Release; history: ReleaseHistory } | null {
   const savedAt = useSyncExternalStore(session.subscribe, () => {
     const state = session.getState();
     return state.kind === 'saved' ? state.at : null;

@@ -5,14 +5,14 @@ import { useEffect, useEffectEvent, useState, type DependencyList, type Dispatch
 import type { HostEvent } from '../../core/host-events';
 import { useHostEvent } from './useHostEvent';
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Whether a host event makes the loaded answer out of date (see core/host-events.ts). */
   reloadOn?(event: HostEvent): boolean;
   /** Told of a failed load besides `error`, with the component's current state (a notice, say). */
   onError?(error: unknown): void;
 }
 
-export interface Loaded<T> {
+interface Loaded<T> {
   /** The newest answer; undefined until the first one. It stays while a reload runs, and when one fails. */
   value: T | undefined;
   /** Why the newest load failed; null once one succeeds. */

@@ -1,17 +1,9 @@
-// Russian text of the translation workspace.
-import { MAX_SEGMENT_CHARS } from '../../core/limits';
-import type { TranslateMessages } from './messages-en';
+// Russian: The translation workspace.
+import { MAX_SEGMENT_CHARS } from '../../../core/limits';
+import { segments, errors, warnings } from './nouns';
+import type { translateText as shape } from '../en/translate';
 
-const rules = new Intl.PluralRules('ru');
-function count(n: number, one: string, few: string, many: string): string {
-  const form = rules.select(n);
-  return `${n.toLocaleString('ru')} ${form === 'one' ? one : form === 'few' ? few : many}`;
-}
-const segments = (n: number) => count(n, 'сегмент', 'сегмента', 'сегментов');
-const errors = (n: number) => count(n, 'ошибка', 'ошибки', 'ошибок');
-const warnings = (n: number) => count(n, 'предупреждение', 'предупреждения', 'предупреждений');
-
-export const translateRu: TranslateMessages = {
+const translate: (typeof shape)['translate'] = {
   translate: 'Перевести',
   translateTo: (language) => `Перевести: ${language}`,
   versions: 'Версии',
@@ -130,3 +122,5 @@ export const translateRu: TranslateMessages = {
     terms: 'Не удалось изменить глоссарий',
   },
 };
+
+export const translateText: typeof shape = { translate };

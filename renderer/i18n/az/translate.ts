@@ -1,12 +1,10 @@
-// Azerbaijani text of the translation workspace.
-import { MAX_SEGMENT_CHARS } from '../../core/limits';
-import { azOrdinal } from '../../core/ordinal-az';
-import { groupDigits } from '../i18n/format';
-import type { TranslateMessages } from './messages-en';
+// Azerbaijani: The translation workspace.
+import { MAX_SEGMENT_CHARS } from '../../../core/limits';
+import { azOrdinal } from '../../../core/ordinal-az';
+import { countAz as count, groupDigits } from '../plural';
+import type { translateText as shape } from '../en/translate';
 
-const count = (n: number, noun: string) => `${groupDigits(n, '.')} ${noun}`;
-
-export const translateAz: TranslateMessages = {
+const translate: (typeof shape)['translate'] = {
   translate: 'Tərcümə et',
   translateTo: (language) => `${language} dilinə tərcümə et`,
   versions: 'Versiyalar',
@@ -125,3 +123,5 @@ export const translateAz: TranslateMessages = {
     terms: 'Termin bazasını dəyişmək mümkün olmadı',
   },
 };
+
+export const translateText: typeof shape = { translate };

@@ -1,12 +1,11 @@
-// English text of the translation workspace; its shape is the type the other languages match.
-import { MAX_SEGMENT_CHARS } from '../../core/limits';
-import type { QaCheck } from '../../core/translate/qa';
-import type { SegmentStatus } from '../../core/api';
-import type { TmxWarningCode } from '../../core/translate/tmx';
+// English: The translation workspace.
+import { MAX_SEGMENT_CHARS } from '../../../core/limits';
+import type { QaCheck } from '../../../core/translate/qa';
+import type { SegmentStatus } from '../../../core/api';
+import type { TmxWarningCode } from '../../../core/translate/tmx';
+import { countEn as count } from '../plural';
 
-const count = (n: number, one: string, other: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : other}`;
-
-export const translateEn = {
+const translate = {
   translate: 'Translate',
   translateTo: (language: string) => `Translate to ${language}`,
   versions: 'Versions',
@@ -129,4 +128,4 @@ export const translateEn = {
   },
 };
 
-export type TranslateMessages = typeof translateEn;
+export const translateText = { translate };
