@@ -1,7 +1,6 @@
 // The zod-free part of the contract: what the sandboxed preload needs too, kept small for it.
 
-export const ERROR_CODES = ['invalid', 'not_found', 'stale', 'too_large', 'unavailable', 'blocked', 'read_only', 'internal'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = 'invalid' | 'not_found' | 'stale' | 'too_large' | 'unavailable' | 'blocked' | 'read_only' | 'internal';
 
 /** The envelope every transport carries, so error codes survive IPC and HTTP alike. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string; issues?: string[] } };

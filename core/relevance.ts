@@ -27,7 +27,7 @@ function hits(text: string, patterns: HitPattern[]): number {
   return count;
 }
 
-export function headlineScore(title: string, lead: string, patterns: HitPattern[]): number {
+function headlineScore(title: string, lead: string, patterns: HitPattern[]): number {
   return TITLE_WEIGHT * hits(title, patterns) + LEAD_WEIGHT * hits(lead, patterns);
 }
 

@@ -60,8 +60,8 @@ async function join(opened: Db, request: OpenRequest): Promise<TeamHost | undefi
     await serve(joined);
     return joined;
   } catch (error) {
-    if (error instanceof WrongPasswordError) throw new Error(wrongPasswordMessage(error.user));
-    if (error instanceof OfficeUnreachableError) throw new Error(`${error.message}\n${unreachableMessage(error.url)}`);
+    if (error instanceof WrongPasswordError) throw new Error(wrongPasswordMessage(error.user), { cause: error });
+    if (error instanceof OfficeUnreachableError) throw new Error(`${error.message}\n${unreachableMessage(error.url)}`, { cause: error });
     throw error;
   }
 }

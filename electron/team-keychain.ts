@@ -40,6 +40,6 @@ export function keptSignIn(now = Date.now()): KeptTeamSession | null {
   }
 }
 
-export function forgetSignIn(): void {
+function forgetSignIn(): void {
   rmSync(file(), { force: true });
 }

@@ -68,7 +68,7 @@ export interface HostServices {
 export const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
 
 /** The implementation of every call in core/api.ts, over one open database. Arguments arrive validated. */
-export function createHandlers(
+function createHandlers(
   db: Db,
   info: Pick<AppInfo, 'mode' | 'dbPath'>,
   services: HostServices = defaultServices(),
@@ -220,7 +220,7 @@ export function createHandlers(
   };
 }
 
-export function isCallName(name: string): name is CallName {
+function isCallName(name: string): name is CallName {
   return Object.hasOwn(apiCalls, name);
 }
 

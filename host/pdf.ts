@@ -10,7 +10,7 @@ import { CodedError } from '../core/errors';
 /** Turns an export's standalone HTML into PDF bytes. Electron supplies its own (printToPDF). */
 export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
-export class PdfUnavailableError extends CodedError {
+class PdfUnavailableError extends CodedError {
   constructor(message: string) {
     super('unavailable', message);
     this.name = 'PdfUnavailableError';

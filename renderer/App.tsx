@@ -1,6 +1,6 @@
 // The window: top bar, library, the open release and (on demand) its history. The UI language is
 // loaded before anything is drawn, so the app never flashes in the wrong language.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { IMPORT_INPUT_ID, type Language } from '../core/api';
 import { api } from './api-client';
 import { TopBar } from './app/TopBar';
@@ -107,11 +107,12 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
     flush: ws.flush,
   });
 
-  useEffect(() => {
+  const openFirst = useEffectEvent(() => {
     if (settingsError) notify(failure(m, m.failures.loadSettings, settingsError));
     void ws.start();
-    // Once: the first release is opened when the window opens, not on every render.
-  }, []);
+  });
+  // Once: the first release is opened when the window opens, not on every render.
+  useEffect(() => openFirst(), []);
 
   const changeLanguage = (lang: Language) => {
     onLanguage(lang);

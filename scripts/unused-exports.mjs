@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const DIRS = ['core', 'db', 'host', 'electron', 'renderer', 'test', 'scripts', 'bin'];
+const DIRS = ['core', 'db', 'host', 'server', 'electron', 'renderer', 'test', 'scripts', 'bin'];
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'fixtures']);
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.mjs', '.js'];
 

@@ -7,7 +7,7 @@ import type { ServerStore } from './store';
 import { signToken } from './tokens';
 
 /** A name and a password fit in far less; anything bigger is not a login. */
-export const MAX_AUTH_BODY = 4096;
+const MAX_AUTH_BODY = 4096;
 
 const AuthRequest = z.strictObject({
   user: z.string().min(1).max(200),

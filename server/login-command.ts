@@ -37,7 +37,7 @@ export async function loginCommand(
 }
 
 /** The /auth address of a server given as ws://, wss://, http:// or https://. */
-export function authUrl(server: string): string {
+function authUrl(server: string): string {
   let parsed: URL;
   try {
     parsed = new URL(server);

@@ -45,7 +45,7 @@ export interface OfficeServer {
  * The largest WebSocket message taken: the first sync of the longest release the app allows (2,000,000
  * characters, core/limits.ts) is a few megabytes of Yjs; far bigger is not a Pressdesk document.
  */
-export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
 /** Removing a user or changing their password ends their open sessions within this long. */
 const DEFAULT_SESSION_CHECK_SECONDS = 30;
 /** How long a closing server waits for its documents to be stored before it stops anyway. */

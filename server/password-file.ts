@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../host/usage-error';
 
-export const MIN_PASSWORD_LENGTH = 8;
+const MIN_PASSWORD_LENGTH = 8;
 
 /** The file's text without its final line break (editors and `echo` add one). */
 export function readPasswordFile(file: string | undefined): string {

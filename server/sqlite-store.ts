@@ -9,7 +9,7 @@ import { readOrCreateSecretFile } from './secret-file';
 import { mergeState, type ServerStore, type StoredUser } from './store';
 import type { TeamRole } from '../core/team/roles';
 
-export const SQLITE_FILE = 'office.db';
+const SQLITE_FILE = 'office.db';
 
 export function openSqliteStore(dataDir: string): ServerStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });

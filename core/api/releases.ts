@@ -20,7 +20,7 @@ const docNode: z.ZodType<DocNode> = z.lazy(() =>
   }),
 );
 /** Depth, length and attributes are checked by one flat walk first, so the recursive schema only sees a bounded tree. */
-export const Doc: z.ZodType<DocNode, unknown> = z
+const Doc: z.ZodType<DocNode, unknown> = z
   .unknown()
   .superRefine((doc, ctx) => {
     const problem = docProblem(doc);
@@ -67,7 +67,7 @@ export const ListArgs = z.strictObject({
 });
 export type ListArgs = z.input<typeof ListArgs>;
 
-export const SNAPSHOT_KINDS = ['auto', 'explicit'] as const;
+const SNAPSHOT_KINDS = ['auto', 'explicit'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
 /** A release as a save answers it when the renderer already holds the body. */

@@ -8,7 +8,6 @@ import { call } from './call';
 export const Officer = z.strictObject({ name: z.string().trim().max(200), role: z.enum(ROLES) });
 export type Officer = z.infer<typeof Officer>;
 
-export const SETTINGS_KEYS = ['uiLanguage', 'export', 'officer'] as const;
 export const Settings = z.strictObject({ uiLanguage: z.enum(LANGUAGES), export: ExportSettings, officer: Officer });
 export type Settings = z.infer<typeof Settings>;
 

@@ -17,7 +17,7 @@ const timeZone = z.string().refine((zone) => {
   }
 }, 'expected an IANA time zone such as Asia/Baku');
 
-export const COMMENT_ORIGINS = ['review', 'word'] as const;
+const COMMENT_ORIGINS = ['review', 'word'] as const;
 export type CommentOrigin = (typeof COMMENT_ORIGINS)[number];
 const commentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a comment id of letters, digits, - and _');
 
@@ -35,8 +35,7 @@ export interface ReleaseComment {
   replyTo: string | null;
 }
 
-export const EVENT_KINDS = ['migrated', 'transition', 'embargo'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventKind = 'migrated' | 'transition' | 'embargo';
 
 /** One entry of a release's sign-off record. */
 export interface ReleaseEvent {
@@ -57,8 +56,7 @@ export interface ReleaseEvent {
   detail: Record<string, unknown>;
 }
 
-export const PUBLICATION_FORMATS = ['html', 'docx', 'pdf', 'clipboard'] as const;
-export type PublicationFormat = (typeof PUBLICATION_FORMATS)[number];
+export type PublicationFormat = 'html' | 'docx' | 'pdf' | 'clipboard';
 
 /** One export or "copy HTML" of a release. */
 export interface Publication {

@@ -15,7 +15,7 @@ import { id, MAX_IMPORT_BASE64 } from './schemas';
 export const SEGMENT_STATUSES = ['empty', 'draft', 'translated', 'reviewed'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
-export const TERM_FORMATS = ['csv', 'tbx'] as const;
+const TERM_FORMATS = ['csv', 'tbx'] as const;
 const termText = z.string().trim().min(1).max(MAX_TERM_CHARS);
 const TermInputSchema = z.strictObject({
   az: termText,

@@ -90,7 +90,7 @@ function sameMark(a: DocMark | undefined, b: DocMark): boolean {
 }
 
 /** A body that still holds Word's tracked changes: they must be accepted or rejected before it leaves the office. */
-export class UnresolvedChangesError extends CodedError {
+class UnresolvedChangesError extends CodedError {
   constructor(readonly author: string | null) {
     super(
       'invalid',

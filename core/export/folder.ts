@@ -46,7 +46,7 @@ export const ExportFolderPath = z
     if (problem) context.addIssue({ code: 'custom', message: FOLDER_PROBLEM_MESSAGES[problem] });
   });
 
-export class ExportFolderError extends CodedError {
+class ExportFolderError extends CodedError {
   constructor(
     readonly folder: string,
     readonly problem: FolderProblem,

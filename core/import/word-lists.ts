@@ -16,7 +16,7 @@ export interface OpenWordList {
 const WORD_LIST = /(?:^|;)\s*mso-list\s*:\s*l\d+\s+level(\d+)/i;
 const WORD_LIST_MARKER = /(?:^|;)\s*mso-list\s*:\s*ignore/i;
 // Word writes "1." "a)" "(iv)" "2.1." before numbered items; bullets are single glyphs, "o" included.
-const ORDERED_MARKER = /^[(\[]?(?:\d+(?:\.\d+)*[.)\]]?|[a-zA-Z]{1,5}[.)\]])$/;
+const ORDERED_MARKER = /^[([]?(?:\d+(?:\.\d+)*[.)\]]?|[a-zA-Z]{1,5}[.)\]])$/;
 const LIST_TYPES = new Set(['a', 'A', 'i', 'I']);
 
 /** The list level of a Word list paragraph's style; 0 for any other paragraph. */

@@ -82,7 +82,7 @@ export function sameNameSpelling(a: string, b: string): boolean {
 }
 
 /** Every written form a person may be looked up by: Azerbaijani, its aliases, English, and Russian read in Azerbaijani. */
-export function spellingsOf(entry: RegistryEntry): string[] {
+function spellingsOf(entry: RegistryEntry): string[] {
   const forms = [entry.names.az, ...(entry.aliases?.az ?? []), entry.names.en, ...(entry.aliases?.en ?? [])];
   if (entry.names.ru) forms.push(azFromRussian(entry.names.ru));
   for (const ru of entry.aliases?.ru ?? []) forms.push(azFromRussian(ru));

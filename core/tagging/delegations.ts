@@ -102,7 +102,7 @@ const DEMONYMS = new WeakMap<CompiledRegistry, Map<string, RegistryEntry>>();
  * The state a word of a title names by its people: "rusiyalı həmkarı" (the country's name with
  * -lı/-li/-lu/-lü), "özbək həmkarı".
  */
-export function demonymCountry(word: Word, registry: CompiledRegistry): RegistryEntry | null {
+function demonymCountry(word: Word, registry: CompiledRegistry): RegistryEntry | null {
   let map = DEMONYMS.get(registry);
   if (!map) {
     map = new Map();

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { DocNode } from '../api';
 import { bodySchema } from '../doc-schema';
 
-export const BODY_FRAGMENT = 'body';
+const BODY_FRAGMENT = 'body';
 
 const EMPTY_BODY: DocNode = { type: 'doc', content: [{ type: 'paragraph' }] };
 

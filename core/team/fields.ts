@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { ReleaseFields, STATUSES, type Language, type Status } from '../api';
 
 export const FIELDS_MAP = 'fields';
-export const TAGS_MAP = 'tags';
+const TAGS_MAP = 'tags';
 
 export interface Embargo {
   /** Epoch ms until which the text may not go out; null when only a publication is scheduled. */
@@ -30,7 +30,7 @@ export interface TeamFields {
 export type TeamFieldName = keyof TeamFields;
 export const TEAM_FIELD_NAMES: readonly TeamFieldName[] = ['title', 'lead', 'dateline', 'date', 'language', 'status', 'embargo'];
 
-export const DEFAULT_TEAM_FIELDS: TeamFields = {
+const DEFAULT_TEAM_FIELDS: TeamFields = {
   title: '',
   lead: '',
   dateline: '',
@@ -102,7 +102,7 @@ export function writeFields(doc: Y.Doc, changes: Partial<TeamFields>, origin: un
 export type TagValue = { [key: string]: string | number | boolean | null | TagValue | TagValue[] };
 
 /** A key that is the same on every machine for the same tagged thing: parts joined with '/'. */
-export function tagKey(...parts: string[]): string {
+function tagKey(...parts: string[]): string {
   return parts.map((part) => encodeURIComponent(part.normalize('NFC'))).join('/');
 }
 

@@ -1,15 +1,15 @@
 // The names of the shared documents. Every host, the office server and the renderer spell them with
 // these helpers, so the server's per-role rules and the host's local copies always agree on a name.
-import { LANGUAGES, type Language } from '../api';
+import type { Language } from '../api';
 
 /** A release's shared id: a UUID made where the release was created, kept on the local releases row. */
-export const UID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Translated versions are made in these languages (the sources are Azerbaijani). */
 export const VERSION_LANGUAGES = ['en', 'ru'] as const satisfies readonly Language[];
 export type VersionLanguage = (typeof VERSION_LANGUAGES)[number];
 
 /** Documents that are one per office, not one per release. */
-export const SINGLE_DOCS = ['library', 'registry', 'termbase', 'memory'] as const;
+const SINGLE_DOCS = ['library', 'registry', 'termbase', 'memory'] as const;
 export type SingleDoc = (typeof SINGLE_DOCS)[number];
 
 export type DocRef =
@@ -18,9 +18,6 @@ export type DocRef =
   | { kind: SingleDoc };
 
 export const LIBRARY_DOC = 'library';
-export const REGISTRY_DOC = 'registry';
-export const TERMBASE_DOC = 'termbase';
-export const MEMORY_DOC = 'memory';
 
 export function isUid(value: string): boolean {
   return UID_PATTERN.test(value);
@@ -37,12 +34,6 @@ export function versionDocName(uid: string, language: VersionLanguage): string {
   return `version/${uid}/${language}`;
 }
 
-export function docName(ref: DocRef): string {
-  if (ref.kind === 'release') return releaseDocName(ref.uid);
-  if (ref.kind === 'version') return versionDocName(ref.uid, ref.language);
-  return ref.kind;
-}
-
 /** What a document name refers to; null for a name no Pressdesk makes (refused by server and relay alike). */
 export function parseDocName(name: string): DocRef | null {
   if ((SINGLE_DOCS as readonly string[]).includes(name)) return { kind: name as SingleDoc };
@@ -53,8 +44,4 @@ export function parseDocName(name: string): DocRef | null {
     return { kind: 'version', uid: version[1], language: version[2] as VersionLanguage };
   }
   return null;
-}
-
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
 }

@@ -31,7 +31,7 @@ export class OfficeUnreachableError extends CodedError {
 }
 
 /** ws://host:port → http://host:port/auth (wss → https). */
-export function authUrl(serverUrl: string): string {
+function authUrl(serverUrl: string): string {
   const url = new URL(serverUrl);
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new Error(`--team takes a ws:// or wss:// address, not ${serverUrl}`);
   url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';

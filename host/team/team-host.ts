@@ -426,7 +426,7 @@ export class TeamHost {
     let saved = current;
     if (changed.length || bodyChanged || snapshot) {
       const changes = Object.fromEntries(changed.map((field) => [field, team[field]])) as Partial<TeamFields>;
-      saved = writeRelease(this.db, id, {
+      writeRelease(this.db, id, {
         expected: current.revision,
         fields: { ...releaseFieldsOf(changes), ...(bodyChanged && { body }) },
         snapshot: snapshot ?? 'auto',

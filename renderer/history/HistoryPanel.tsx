@@ -46,6 +46,7 @@ export function HistoryPanel({ session, onClose, onRestored }: Props) {
 
   // The list is reloaded after every save of the session, so it stands for "the session's text may
   // have changed"; unsaved keystrokes do not recompute the diff.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- revisions is the recompute key (above), not read
   const comparison = useMemo(() => (selected ? texts(selected, session) : null), [selected, session, revisions]);
 
   const restore = async () => {

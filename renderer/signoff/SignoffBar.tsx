@@ -29,6 +29,7 @@ function useSignoff(session: DraftSession): { release: Release; history: Release
       const [release, history] = await Promise.all([api.getRelease({ id: session.id }), api.getReleaseHistory({ id: session.id })]);
       return { release, history };
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- savedAt is a reload key: a save can undo an approval
     [session, savedAt],
     { reloadOn: (event) => (event.type === 'status-changed' || event.type === 'embargo-changed') && event.id === session.id },
   );
@@ -44,12 +45,14 @@ export function SignoffBar({ session, onChanged }: { session: DraftSession; onCh
   const [until, setUntil] = useState('');
   const [schedule, setSchedule] = useState(false);
 
+  const embargoUntil = facts?.release.embargoUntil;
+  const embargoZone = facts?.release.embargoZone;
+  const publishAt = facts?.release.publishAt;
   useEffect(() => {
-    const release = facts?.release;
-    if (!release) return;
-    setUntil(release.embargoUntil === null ? '' : isoInZone(release.embargoUntil, release.embargoZone ?? DEFAULT_TIME_ZONE).slice(0, 16));
-    setSchedule(release.publishAt !== null);
-  }, [facts?.release.embargoUntil, facts?.release.publishAt]);
+    if (embargoUntil === undefined) return;
+    setUntil(embargoUntil === null ? '' : isoInZone(embargoUntil, embargoZone ?? DEFAULT_TIME_ZONE).slice(0, 16));
+    setSchedule(publishAt !== null);
+  }, [embargoUntil, embargoZone, publishAt]);
 
   if (!facts) return null;
   const { release, history } = facts;

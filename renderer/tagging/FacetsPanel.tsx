@@ -51,6 +51,7 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
       })
         : null,
     // `total` moves when releases are added, trashed or saved with other text: the counts may too.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- total is a reload key (above), not read
     [open, view, query, filters, active, total],
     { reloadOn: (event) => event.type === 'tags-changed' },
   );

@@ -127,8 +127,10 @@ export function useSuggestions(releaseId: number, editor: Editor, session: Draft
       clearTimeout(timer.current);
       if (idle.current !== undefined) cancelIdleCallback(idle.current);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runSoon keeps only refs and the editor: the listener of one editor
   }, [editor]);
 
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the fields are the trigger; runSoon reads the newest editor itself
   useEffect(runSoon, [meta.title, meta.lead, meta.language]);
   // New tags or a new registry change what is a suggestion at once, not after a pause.
   useEffect(() => run.current(), [entries, tags, lang]);

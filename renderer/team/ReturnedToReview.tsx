@@ -1,6 +1,6 @@
 // In team mode: someone else edited the approved release open here, so it is back in review.
 // Said where the sign-off bar is, with who was editing it at that moment.
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import type { SharedDoc } from './shared-doc';
 import { useTeamLive } from './TeamContext';
@@ -12,13 +12,14 @@ export function ReturnedToReview({ shared, onChanged }: { shared: SharedDoc; onC
   const editors = (presence.get(shared.name) ?? []).map((user) => user.name);
   const editorsKey = editors.join('\n');
 
+  const changed = useEffectEvent(() => onChanged());
   useEffect(
     () =>
       shared.observeStatus((from, to, local) => {
         if (from === 'approved' && to === 'review' && !local) setBy(editorsKey ? editorsKey.split('\n') : []);
         if (to === 'approved') setBy(null);
         // The library and the sign-off bar show the status as the host now has it.
-        onChanged();
+        changed();
       }),
     [shared, editorsKey],
   );

@@ -19,7 +19,7 @@ interface TeamState {
 const TeamContext = createContext<TeamState>({ status: { mode: 'solo' }, connection: null, refresh: async () => {} });
 
 /** The relay's address: the host's own origin, its WebSocket path. */
-export function relayUrl(collabPath: string, location: { protocol: string; host: string } = window.location): string {
+function relayUrl(collabPath: string, location: { protocol: string; host: string } = window.location): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${collabPath}`;
 }
 
@@ -43,9 +43,10 @@ export function TeamProvider({ initial, children }: { initial: TeamStatus; child
   }
   const connection = held.current.connection;
 
+  const online = team?.online;
   useEffect(() => {
-    if (team) connection?.setOfficeOnline(team.online);
-  }, [connection, team?.online]);
+    if (online !== undefined) connection?.setOfficeOnline(online);
+  }, [connection, online]);
 
   const refresh = async () => {
     try {
@@ -62,7 +63,8 @@ export function TeamProvider({ initial, children }: { initial: TeamStatus; child
   });
 
   useEffect(() => {
-    if (!team) return;
+    // identity is null exactly when the host is not joined to an office.
+    if (identity === null) return;
     const timer = setInterval(() => void refresh(), STATUS_POLL_MS);
     return () => clearInterval(timer);
   }, [identity]);

@@ -24,7 +24,7 @@ export function DateField({ value, onChange, time = false, testId, className = '
   useEffect(() => {
     setText(fieldText(m, value));
     setInvalid(false);
-  }, [value, m]);
+  }, [value, m, fieldText]);
 
   const commit = () => {
     const iso = parse(text);

@@ -70,7 +70,7 @@ function listen(key: string): Promise<{ response: IncomingMessage; req: ClientRe
   });
 }
 
-async function call(name: string, args: unknown): Promise<{ status: number; body: { ok: boolean; value?: any } }> {
+async function call(name: string, args: unknown): Promise<{ status: number; body: { ok: boolean; value?: { id: number; revision: number } } }> {
   const response = await fetch(`${host.origin}/api/${name}`, {
     method: 'POST',
     headers: { ...headers(host.secret), 'content-type': 'application/json' },
@@ -86,15 +86,15 @@ describe('the host event stream (browser mode, server-sent events)', () => {
     expect(stream.response.headers['content-type']).toMatch(/^text\/event-stream/);
 
     const created = await call('createRelease', { title: 'Görüş' });
-    const id = created.body.value.id as number;
+    const id = created.body.value!.id;
     expect(await stream.next((e) => e.type === 'release-created')).toEqual({ type: 'release-created', id });
 
-    const saved = await call('saveRelease', { id, revision: created.body.value.revision, fields: { title: 'Görüş keçirilib' } });
+    const saved = await call('saveRelease', { id, revision: created.body.value!.revision, fields: { title: 'Görüş keçirilib' } });
     expect(saved.status).toBe(200);
-    expect(await stream.next((e) => e.type === 'release-saved')).toEqual({ type: 'release-saved', id, revision: saved.body.value.revision });
+    expect(await stream.next((e) => e.type === 'release-saved')).toEqual({ type: 'release-saved', id, revision: saved.body.value!.revision });
 
     // The same revision again is stale: refused, so no window hears of it.
-    expect((await call('saveRelease', { id, revision: created.body.value.revision, fields: { title: 'köhnə' } })).status).toBe(409);
+    expect((await call('saveRelease', { id, revision: created.body.value!.revision, fields: { title: 'köhnə' } })).status).toBe(409);
     await call('trashRelease', { id });
     await stream.next((e) => e.type === 'release-trashed');
     expect(stream.events.filter((e) => e.type === 'release-saved')).toHaveLength(1);
