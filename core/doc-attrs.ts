@@ -34,7 +34,12 @@ const MARK_ATTRS: Record<string, z.ZodType> = {
     title: z.string().max(1_000).nullable().optional(),
   }),
   // The id of the comment thread the words belong to, as the comments calls accept it.
-  comment: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable() }),
+  comment: z.strictObject({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .nullable(),
+  }),
   insertion: tracked,
   deletion: tracked,
 };

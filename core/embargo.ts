@@ -15,8 +15,7 @@ export function parseInstant(text: string, timeZone: string): number {
 /** "8 dekabr 2026, 10:00 (UTC+04:00)": the instant in its zone, in the release's language. */
 function formatInstant(epochMs: number, timeZone: string, language: Language): string {
   // Date and time apart: ICU joins them with "/" in Azerbaijani.
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(LOCALES[language].tag, { ...options, timeZone }).format(new Date(epochMs));
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALES[language].tag, { ...options, timeZone }).format(new Date(epochMs));
   const local = `${part({ dateStyle: 'long' })}, ${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
   const offset = offsetMinutes(epochMs, timeZone);
   const abs = Math.abs(offset);

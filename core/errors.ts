@@ -14,4 +14,3 @@ export class CodedError extends Error {
     this.name = 'CodedError';
   }
 }
-

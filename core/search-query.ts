@@ -96,14 +96,10 @@ export function toFtsMatch(q: ParsedQuery, expand?: ExpandPrefix): string | null
   // FTS5 can only subtract from a match; an exclusion on its own is not a search.
   if (positive.length === 0) return null;
   const negative = q.terms.filter((t) => t.negated);
-  return (
-    positive.map((t) => ftsTerm(t, expand)).join(' AND ') + negative.map((t) => ` NOT ${ftsTerm(t, expand)}`).join('')
-  );
+  return positive.map((t) => ftsTerm(t, expand)).join(' AND ') + negative.map((t) => ` NOT ${ftsTerm(t, expand)}`).join('');
 }
 
 /** What to mark in a snippet: the positive terms only. */
 export function highlightTerms(q: ParsedQuery): HitPattern[] {
-  return q.terms
-    .filter((t) => !t.negated)
-    .map((t) => ({ tokens: t.kind === 'word' ? [t.token] : t.tokens, prefix: t.prefix }));
+  return q.terms.filter((t) => !t.negated).map((t) => ({ tokens: t.kind === 'word' ? [t.token] : t.tokens, prefix: t.prefix }));
 }

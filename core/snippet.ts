@@ -87,7 +87,7 @@ function firstHit(text: TextPrefix, patterns: HitPattern[]): Tokens | undefined 
   for (const pattern of patterns) {
     // A token the pattern matches begins with the pattern's first token, so indexOf finds it.
     const word = pattern.tokens[0];
-    for (let at = folded.indexOf(word); at >= 0 && !(best && at >= best.at(0)!.start); ) {
+    for (let at = folded.indexOf(word); at >= 0 && !(best && at >= best.at(0)!.start);) {
       const token = text.tokenAt(at);
       if (token) {
         const tokens = new Tokens(text, token);
@@ -201,7 +201,7 @@ export function makeSnippet(text: string, q: ParsedQuery, maxChars = 220): Snipp
   if (patterns.length === 0) return null;
   let nfc = '';
   let folded = '';
-  for (let end = 0; ; ) {
+  for (let end = 0; ;) {
     const start = end;
     end = cutBeforeAscii(text, Math.max(FIRST_PREFIX, end * 4));
     const piece = text.slice(start, end).normalize('NFC');

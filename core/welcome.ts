@@ -15,9 +15,7 @@ export function welcomeRelease(today: string): Partial<ReleaseFields> {
     body: {
       type: 'doc',
       content: [
-        paragraph(
-          'Pressdesk press xidməti üçün redaktordur. Yazdığınız hər şey dərhal avtomatik yadda saxlanılır, hətta internet olmadıqda belə.',
-        ),
+        paragraph('Pressdesk press xidməti üçün redaktordur. Yazdığınız hər şey dərhal avtomatik yadda saxlanılır, hətta internet olmadıqda belə.'),
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Başlamaq üçün' }] },
         {
           type: 'bulletList',

@@ -30,17 +30,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Why a transition is refused; the UI words each in the officer's language. */
-export type TransitionProblem =
-  | 'no-such-step'
-  | 'no-name'
-  | 'role'
-  | 'reason'
-  | 'title'
-  | 'lead'
-  | 'date'
-  | 'tracked-changes'
-  | 'qa-errors'
-  | 'embargoed';
+export type TransitionProblem = 'no-such-step' | 'no-name' | 'role' | 'reason' | 'title' | 'lead' | 'date' | 'tracked-changes' | 'qa-errors' | 'embargoed';
 
 export interface TransitionFacts {
   status: Status;

@@ -51,10 +51,6 @@ export function addComment(db: Db, releaseId: number, comment: NewComment, now =
 export function resolveComment(db: Db, id: string, by: string, resolved: boolean, now = Date.now()): ReleaseComment {
   const comment = getComment(db, id);
   const thread = comment.replyTo ?? comment.id;
-  stmt(db, 'UPDATE comments SET resolved_at = ?, resolved_by = ? WHERE id = ?').run(
-    resolved ? now : null,
-    resolved ? by : null,
-    thread,
-  );
+  stmt(db, 'UPDATE comments SET resolved_at = ?, resolved_by = ? WHERE id = ?').run(resolved ? now : null, resolved ? by : null, thread);
   return getComment(db, thread);
 }

@@ -91,9 +91,7 @@ export function getEntity(db: Db, id: number): Entity {
 
 /** Everything a tagger matches against: entries in use, neither retired nor merged away. */
 export function activeEntities(db: Db): Entity[] {
-  return (stmt(db, 'SELECT * FROM entities WHERE retired_at IS NULL AND merged_into IS NULL ORDER BY id').all() as EntityRow[]).map(
-    toEntity,
-  );
+  return (stmt(db, 'SELECT * FROM entities WHERE retired_at IS NULL AND merged_into IS NULL ORDER BY id').all() as EntityRow[]).map(toEntity);
 }
 
 export function createEntity(db: Db, input: EntityInput, now = Date.now()): Entity {
@@ -167,7 +165,10 @@ export function mergeEntities(db: Db, fromId: number, intoId: number, now = Date
     stmt(db, 'UPDATE delegations SET party_id = ? WHERE party_id = ?').run(intoId, fromId);
     stmt(db, 'UPDATE delegations SET head_id = ? WHERE head_id = ?').run(intoId, fromId);
     stmt(db, 'UPDATE delegations SET place_id = ? WHERE place_id = ?').run(intoId, fromId);
-    stmt(db, 'INSERT OR IGNORE INTO delegation_members (delegation_id, entity_id) SELECT delegation_id, ? FROM delegation_members WHERE entity_id = ?').run(intoId, fromId);
+    stmt(db, 'INSERT OR IGNORE INTO delegation_members (delegation_id, entity_id) SELECT delegation_id, ? FROM delegation_members WHERE entity_id = ?').run(
+      intoId,
+      fromId,
+    );
     stmt(db, 'DELETE FROM delegation_members WHERE entity_id = ?').run(fromId);
     // The duplicate's names stay findable as aliases of the survivor.
     const aliases = { ...into.aliases };

@@ -138,9 +138,7 @@ export function getDelegation(db: Db, id: number): Delegation {
 }
 
 export function releaseTagState(db: Db, releaseId: number): ReleaseTags {
-  const delegations = stmt(db, 'SELECT delegation_id FROM delegation_releases WHERE release_id = ? ORDER BY delegation_id')
-    .pluck()
-    .all(releaseId) as number[];
+  const delegations = stmt(db, 'SELECT delegation_id FROM delegation_releases WHERE release_id = ? ORDER BY delegation_id').pluck().all(releaseId) as number[];
   return {
     tags: releaseTags(db, releaseId),
     dismissed: dismissedSuggestions(db, releaseId),

@@ -16,7 +16,6 @@ export interface ImportSource {
   sourceBytes?: Uint8Array | null;
 }
 
-
 /** "Same text": the title and body text after import, so a file re-saved under another name is still caught. */
 export function contentHash(draft: Pick<ImportedDraft, 'title' | 'body'>): string {
   const text = `${draft.title}\n${docToText(draft.body)}`.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -26,11 +26,7 @@ export function schemaVersion(db: Database.Database): number {
  * applies or the file is left as it was. `steps` is the app's list unless another file kind (the
  * office server's) brings its own.
  */
-export function migrate(
-  db: Database.Database,
-  target?: number,
-  steps: readonly Migration[] = migrations,
-): { from: number; to: number } {
+export function migrate(db: Database.Database, target?: number, steps: readonly Migration[] = migrations): { from: number; to: number } {
   const latest = steps.length;
   const to = target ?? latest;
   const from = schemaVersion(db);

@@ -30,7 +30,10 @@ export class DatabaseOpenError extends Error {
 
 /** quick_check found a fault: the file is refused unchanged; a read-only copy may still be exported from. */
 export class DatabaseDamagedError extends DatabaseOpenError {
-  constructor(file: string, readonly problems: string[]) {
+  constructor(
+    file: string,
+    readonly problems: string[],
+  ) {
     super(file, `the database is damaged (${problems.slice(0, 3).join('; ').replace(/\s+/g, ' ')}); it was left as it was`);
     this.name = 'DatabaseDamagedError';
   }
@@ -69,7 +72,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (found > steps.length) throw new DatabaseTooNewError(found, steps.length);
       const problems = db.pragma(`quick_check(${MAX_REPORTED_PROBLEMS})`, { simple: false }) as { quick_check: string }[];
       if (problems.length !== 1 || problems[0]!.quick_check !== 'ok') {
-        throw new DatabaseDamagedError(file, problems.map((row) => row.quick_check));
+        throw new DatabaseDamagedError(
+          file,
+          problems.map((row) => row.quick_check),
+        );
       }
     }
     configureForWriting(db);

@@ -144,7 +144,6 @@ export function summary(db: Db, id: number, query: ParsedQuery | null): ReleaseS
   const translation = { translationOf: sourceOf(db, id), versions: versionsOf(db, id) };
   if (!query) return { ...row, ...translation, snippet: null };
   const snippet =
-    makeSnippet(row.lead, query) ??
-    makeSnippet(stmt(db, 'SELECT body_text FROM release_bodies WHERE release_id = ?').pluck().get(id) as string, query);
+    makeSnippet(row.lead, query) ?? makeSnippet(stmt(db, 'SELECT body_text FROM release_bodies WHERE release_id = ?').pluck().get(id) as string, query);
   return { ...row, ...translation, snippet };
 }

@@ -53,11 +53,7 @@ export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFie
             updated_at = @now, revision = @revision
      WHERE id = @id`,
   ).run({ ...full, ...extra, now, revision: current.revision + 1, id: current.id });
-  stmt(db, 'UPDATE release_bodies SET body_json = ?, body_text = ? WHERE release_id = ?').run(
-    extra.bodyJson,
-    extra.bodyText,
-    current.id,
-  );
+  stmt(db, 'UPDATE release_bodies SET body_json = ?, body_text = ? WHERE release_id = ?').run(extra.bodyJson, extra.bodyText, current.id);
   // The index holds the text and is keyed by the date: re-index when either changed.
   const { title, lead, body, releaseDate } = fields;
   if (title !== undefined || lead !== undefined || body !== undefined || releaseDate !== undefined) {

@@ -12,9 +12,7 @@ const SUMMARY = `id, release_id AS releaseId, release_revision AS releaseRevisio
 
 export function listRevisions(db: Db, releaseId: number): RevisionSummary[] {
   getRelease(db, releaseId);
-  return stmt(db, `SELECT ${SUMMARY} FROM revisions WHERE release_id = ? ORDER BY created_at DESC, id DESC`).all(
-    releaseId,
-  ) as RevisionSummary[];
+  return stmt(db, `SELECT ${SUMMARY} FROM revisions WHERE release_id = ? ORDER BY created_at DESC, id DESC`).all(releaseId) as RevisionSummary[];
 }
 
 interface RevisionRow extends RevisionSummary {

@@ -29,10 +29,7 @@ export function updateSettings(db: Database.Database, changes: Partial<Settings>
   writeTransaction(db, () => {
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined) continue;
-      stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-        key,
-        JSON.stringify(value),
-      );
+      stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
     }
   });
   return getSettings(db);

@@ -130,8 +130,7 @@ export interface TeamSession {
 export function getTeamSession(db: Db): TeamSession | null {
   return (
     (stmt(db, 'SELECT server_url AS serverUrl, user_name AS userName, role, token, expires_at AS expiresAt FROM team_session WHERE id = 1').get() as
-      | TeamSession
-      | undefined) ?? null
+      TeamSession | undefined) ?? null
   );
 }
 

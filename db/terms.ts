@@ -35,9 +35,7 @@ export function listTerms(db: Db): Term[] {
 export function saveTerm(db: Db, term: TermInput, id?: number, now = Date.now()): Term {
   const values = [term.az, term.en, term.ru, term.note ?? null, JSON.stringify(term.forbidden ?? {}), now];
   if (id === undefined) {
-    const { lastInsertRowid } = stmt(db, 'INSERT INTO terms (az, en, ru, note, forbidden_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      ...values,
-    );
+    const { lastInsertRowid } = stmt(db, 'INSERT INTO terms (az, en, ru, note, forbidden_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(...values);
     id = Number(lastInsertRowid);
   } else if (stmt(db, 'UPDATE terms SET az = ?, en = ?, ru = ?, note = ?, forbidden_json = ?, updated_at = ? WHERE id = ?').run(...values, id).changes === 0) {
     throw new NotFoundError('term', id);

@@ -24,7 +24,6 @@ export interface TmPair extends LanguagePair {
   origin: TmOrigin;
 }
 
-
 export interface LookupArgs extends LanguagePair {
   text: string;
   limit?: number;
@@ -80,10 +79,7 @@ function normalised(pair: TmPair) {
 
 function storePair(db: Db, pair: TmPair, now: number): { id: number; added: boolean } {
   const { sourceLang, targetLang, source, target, key, origin } = normalised(pair);
-  const existing = stmt(
-    db,
-    'SELECT id FROM tm_units WHERE source_lang = ? AND target_lang = ? AND source_key = ? AND target_text = ?',
-  )
+  const existing = stmt(db, 'SELECT id FROM tm_units WHERE source_lang = ? AND target_lang = ? AND source_key = ? AND target_text = ?')
     .pluck()
     .get(sourceLang, targetLang, key, target) as number | undefined;
   if (existing !== undefined) {
@@ -121,9 +117,7 @@ const CANDIDATES = 20;
  * finds its kin.
  */
 function fuzzyCandidates(db: Db, terms: string[]): number[] {
-  const postings = terms.map(
-    (term) => stmt(db, 'SELECT rowid FROM tm_fuzzy WHERE tm_fuzzy MATCH ? LIMIT ?').pluck().all(`"${term}"`, COMMON) as number[],
-  );
+  const postings = terms.map((term) => stmt(db, 'SELECT rowid FROM tm_fuzzy WHERE tm_fuzzy MATCH ? LIMIT ?').pluck().all(`"${term}"`, COMMON) as number[]);
   const telling = postings.filter((ids) => ids.length > 0 && ids.length < COMMON);
   const counted = telling.length ? telling : postings;
   const shared = new Map<number, number>();

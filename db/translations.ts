@@ -41,20 +41,14 @@ export function createVersion(db: Db, sourceId: number, language: Language, now 
       .pluck()
       .get(sourceId, language) as number | undefined;
     if (existing) return getRelease(db, existing);
-    const version = insertRelease(
-      db,
-      { title: '', lead: '', dateline: '', releaseDate: source.releaseDate, language, status: 'draft', body: EMPTY_DOC },
-      now,
-    );
+    const version = insertRelease(db, { title: '', lead: '', dateline: '', releaseDate: source.releaseDate, language, status: 'draft', body: EMPTY_DOC }, now);
     stmt(db, 'INSERT INTO translation_links (target_id, source_id) VALUES (?, ?)').run(version.id, sourceId);
     const insert = stmt(
       db,
       `INSERT INTO translation_segments (target_id, segment_id, position, source_text, marks_json, status, updated_at)
        VALUES (?, ?, ?, ?, ?, 'empty', ?)`,
     );
-    releaseSegments(source).forEach((segment, position) =>
-      insert.run(version.id, segment.id, position, segment.text, JSON.stringify(segment.marks), now),
-    );
+    releaseSegments(source).forEach((segment, position) => insert.run(version.id, segment.id, position, segment.text, JSON.stringify(segment.marks), now));
     return rebuild(db, version.id, now);
   });
 }
@@ -93,18 +87,9 @@ export function getTranslation(db: Db, targetId: number): TranslationView {
  * Saves one segment's translation. A confirmed one (translated, reviewed) goes into the memory and
  * is no longer outdated: the translator has seen the new source.
  */
-export function saveSegment(
-  db: Db,
-  targetId: number,
-  segmentId: string,
-  target: string,
-  status: SegmentStatus,
-  now = Date.now(),
-): TranslationView {
+export function saveSegment(db: Db, targetId: number, segmentId: string, target: string, status: SegmentStatus, now = Date.now()): TranslationView {
   writeTransaction(db, () => {
-    const row = stmt(db, 'SELECT * FROM translation_segments WHERE target_id = ? AND segment_id = ?').get(targetId, segmentId) as
-      | SegmentRow
-      | undefined;
+    const row = stmt(db, 'SELECT * FROM translation_segments WHERE target_id = ? AND segment_id = ?').get(targetId, segmentId) as SegmentRow | undefined;
     if (!row) throw new NotFoundError(`segment ${segmentId} of version`, targetId);
     const confirmed = status === 'translated' || status === 'reviewed';
     const effective: SegmentStatus = target.trim() ? status : 'empty';

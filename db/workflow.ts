@@ -35,16 +35,16 @@ export interface TransitionRequest {
 /** One checked step of the sign-off. An approval snapshots the text it approves. */
 export function changeStatus(db: Db, id: number, request: TransitionRequest, now = Date.now()): Release {
   return writeTransaction(db, () => {
-      const release = getRelease(db, id);
-      if (release.revision !== request.expected) throw new StaleRevisionError(request.expected, release.revision);
-      const problems = checkTransition({ ...release, qaErrors: request.qaErrors, now }, request.to, request.actor, request.reason);
-      if (problems.length) throw new TransitionRefusedError(release.status, request.to, problems);
-      let revisionId: number | null = null;
-      if (request.to === 'approved') {
-        snapshotRelease(db, id, 'explicit', now);
-        revisionId = Number(stmt(db, 'SELECT max(id) FROM revisions WHERE release_id = ?').pluck().get(id));
-      }
-      return setStatus(db, release, request.to, { actor: request.actor, reason: request.reason, revisionId }, now);
+    const release = getRelease(db, id);
+    if (release.revision !== request.expected) throw new StaleRevisionError(request.expected, release.revision);
+    const problems = checkTransition({ ...release, qaErrors: request.qaErrors, now }, request.to, request.actor, request.reason);
+    if (problems.length) throw new TransitionRefusedError(release.status, request.to, problems);
+    let revisionId: number | null = null;
+    if (request.to === 'approved') {
+      snapshotRelease(db, id, 'explicit', now);
+      revisionId = Number(stmt(db, 'SELECT max(id) FROM revisions WHERE release_id = ?').pluck().get(id));
+    }
+    return setStatus(db, release, request.to, { actor: request.actor, reason: request.reason, revisionId }, now);
   });
 }
 
@@ -62,15 +62,15 @@ export function setEmbargo(db: Db, id: number, request: EmbargoRequest, now = Da
     throw new InvalidRequestError('the scheduled publication is before the embargo lifts');
   }
   return writeTransaction(db, () => {
-      const release = getRelease(db, id);
-      stmt(db, 'UPDATE releases SET embargo_until = ?, embargo_zone = ?, publish_at = ? WHERE id = ?').run(
-        until,
-        until === null && publishAt === null ? null : timeZone,
-        publishAt,
-        id,
-      );
-      recordEvent(db, release, { kind: 'embargo', actor, detail: { until, publishAt, timeZone } }, now);
-      return getRelease(db, id);
+    const release = getRelease(db, id);
+    stmt(db, 'UPDATE releases SET embargo_until = ?, embargo_zone = ?, publish_at = ? WHERE id = ?').run(
+      until,
+      until === null && publishAt === null ? null : timeZone,
+      publishAt,
+      id,
+    );
+    recordEvent(db, release, { kind: 'embargo', actor, detail: { until, publishAt, timeZone } }, now);
+    return getRelease(db, id);
   });
 }
 
@@ -80,37 +80,32 @@ export function setEmbargo(db: Db, id: number, request: EmbargoRequest, now = Da
  */
 export function publishDue(db: Db, now: number): ReleaseEvent[] {
   return writeTransaction(db, () => {
-      const due = stmt(
+    const due = stmt(db, `SELECT id FROM releases WHERE publish_at IS NOT NULL AND publish_at <= ? AND status = 'approved' AND deleted_at IS NULL`)
+      .pluck()
+      .all(now) as number[];
+    const events: ReleaseEvent[] = [];
+    for (const id of due) {
+      const release = getRelease(db, id);
+      const scheduler = stmt(
         db,
-        `SELECT id FROM releases WHERE publish_at IS NOT NULL AND publish_at <= ? AND status = 'approved' AND deleted_at IS NULL`,
-      )
-        .pluck()
-        .all(now) as number[];
-      const events: ReleaseEvent[] = [];
-      for (const id of due) {
-        const release = getRelease(db, id);
-        const scheduler = stmt(
-          db,
-          `SELECT actor AS name, actor_role AS role FROM release_events WHERE release_id = ? AND kind = 'embargo' ORDER BY at DESC, id DESC LIMIT 1`,
-        ).get(id) as Actor;
-        stmt(db, "UPDATE releases SET status = 'published', publish_at = NULL WHERE id = ?").run(id);
-        const eventId = recordEvent(
-          db,
-          release,
-          { kind: 'transition', actor: scheduler, from: 'approved', to: 'published', reason: 'scheduled publication', detail: { automatic: true } },
-          now,
-        );
-        events.push(toEvent(stmt(db, `${SELECT_EVENT} WHERE id = ?`).get(eventId) as EventRow));
-      }
-      return events;
+        `SELECT actor AS name, actor_role AS role FROM release_events WHERE release_id = ? AND kind = 'embargo' ORDER BY at DESC, id DESC LIMIT 1`,
+      ).get(id) as Actor;
+      stmt(db, "UPDATE releases SET status = 'published', publish_at = NULL WHERE id = ?").run(id);
+      const eventId = recordEvent(
+        db,
+        release,
+        { kind: 'transition', actor: scheduler, from: 'approved', to: 'published', reason: 'scheduled publication', detail: { automatic: true } },
+        now,
+      );
+      events.push(toEvent(stmt(db, `${SELECT_EVENT} WHERE id = ?`).get(eventId) as EventRow));
+    }
+    return events;
   });
 }
 
 /** The scheduler's publications since `since`, newest last. */
 export function scheduledPublications(db: Db, since: number): ReleaseEvent[] {
-  return (
-    stmt(db, `${SELECT_EVENT} WHERE kind = 'transition' AND to_status = 'published' AND at > ? ORDER BY at, id`).all(since) as EventRow[]
-  )
+  return (stmt(db, `${SELECT_EVENT} WHERE kind = 'transition' AND to_status = 'published' AND at > ? ORDER BY at, id`).all(since) as EventRow[])
     .map(toEvent)
     .filter((event) => event.detail.automatic === true);
 }

@@ -77,13 +77,6 @@ export function saveReleaseChanges(
 }
 
 /** An edit from the editor: the fields it changed, and whether the officer asked for a revision. */
-export function saveRelease(
-  db: Db,
-  id: number,
-  expected: number,
-  fields: Partial<ReleaseFields>,
-  snapshot: SnapshotKind,
-  now = Date.now(),
-): Release {
+export function saveRelease(db: Db, id: number, expected: number, fields: Partial<ReleaseFields>, snapshot: SnapshotKind, now = Date.now()): Release {
   return writeRelease(db, id, { expected, fields, snapshot, now });
 }

@@ -25,9 +25,7 @@ export interface KeptTeamSession {
 }
 
 export type ToBackend =
-  | OpenRequest
-  | { type: 'call'; id: number; name: string; args: unknown }
-  | { type: 'printed'; id: number; pdf: Uint8Array | null; error: string | null };
+  OpenRequest | { type: 'call'; id: number; name: string; args: unknown } | { type: 'printed'; id: number; pdf: Uint8Array | null; error: string | null };
 
 export type FromBackend =
   | { type: 'opened'; copy: string | null }

@@ -3,17 +3,7 @@
 // same dispatcher as browser mode's answers them: a slow call never holds up the window.
 // Bundled to dist/electron/main.cjs, next to preload.cjs, backend.cjs and below dist/renderer/.
 import path from 'node:path';
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  ipcMain,
-  screen,
-  session,
-  type IpcMainEvent,
-  type IpcMainInvokeEvent,
-  type WebContents,
-} from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CALL_NAMES, Settings, type Language } from '../core/api';
 import { electronAbiBindingPath } from '../host/electron-abi';
 import { appDataDir, PRODUCT_NAME, resolveDbPath } from '../host/paths';
@@ -72,8 +62,7 @@ async function openLibrary(running: Backend): Promise<{ dbPath: string } | null>
   const dbPath = resolveDbPath(flag(process.argv, '--db'));
   // The packaged app's better-sqlite3 is rebuilt for Electron by electron-builder; in a checkout
   // node_modules holds Node's build, and the Electron one is cached apart (see host/electron-abi.ts).
-  const nativeBinding =
-    process.env.PRESSDESK_NATIVE_BINDING || (app.isPackaged ? undefined : electronAbiBindingPath(process.versions.electron, ROOT));
+  const nativeBinding = process.env.PRESSDESK_NATIVE_BINDING || (app.isPackaged ? undefined : electronAbiBindingPath(process.versions.electron, ROOT));
   const serverUrl = flag(process.argv, '--team');
   const user = flag(process.argv, '--user');
   const passwordFile = flag(process.argv, '--password-file');
@@ -155,7 +144,11 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
   win.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
     if (++reloads <= 3) win.webContents.reload();
-    else fail(inAllLanguages((l) => l.windowStopped), details.reason);
+    else
+      fail(
+        inAllLanguages((l) => l.windowStopped),
+        details.reason,
+      );
   });
 
   // Closing asks the page to save what is pending and waits for its readyToClose. A page that does
@@ -191,9 +184,7 @@ function createWindow(isOwnContents: (contents: WebContents | null) => boolean, 
     ipcMain.removeListener(READY_TO_CLOSE_CHANNEL, onReadyToClose);
   });
 
-  win.loadURL(APP_URL).catch((error: unknown) =>
-    fail(`${inAllLanguages((l) => l.pageNotLoaded)}\n${RENDERER_DIR}`, error),
-  );
+  win.loadURL(APP_URL).catch((error: unknown) => fail(`${inAllLanguages((l) => l.pageNotLoaded)}\n${RENDERER_DIR}`, error));
   return win;
 }
 
@@ -251,7 +242,12 @@ async function start(): Promise<void> {
 app
   .whenReady()
   .then(start)
-  .catch((error: unknown) => fail(inAllLanguages((l) => l.cannotStart), error));
+  .catch((error: unknown) =>
+    fail(
+      inAllLanguages((l) => l.cannotStart),
+      error,
+    ),
+  );
 
 // One window; closing it ends the app on every platform, so the database is closed with it.
 app.on('window-all-closed', () => app.quit());

@@ -69,9 +69,7 @@ export function installApplicationMenu(language: Language): void {
       submenu: [
         { label: t.find, accelerator: 'CmdOrCtrl+F', click: sendToFocused('find') },
         // Reload drops unsaved edits and devtools open the app's internals: for development only.
-        ...(app.isPackaged
-          ? []
-          : [separator, { role: 'reload', label: t.reload } as const, { role: 'toggleDevTools', label: t.devTools } as const]),
+        ...(app.isPackaged ? [] : [separator, { role: 'reload', label: t.reload } as const, { role: 'toggleDevTools', label: t.devTools } as const]),
         separator,
         { role: 'resetZoom', label: t.actualSize },
         { role: 'zoomIn', label: t.zoomIn },

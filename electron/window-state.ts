@@ -32,8 +32,16 @@ export function loadWindowState(file: string, workAreas: Rectangle[]): WindowSta
   } catch {
     return { ...DEFAULT_STATE };
   }
-  const width = fit(saved.width, workAreas.map((area) => area.width), MIN_SIZE.width);
-  const height = fit(saved.height, workAreas.map((area) => area.height), MIN_SIZE.height);
+  const width = fit(
+    saved.width,
+    workAreas.map((area) => area.width),
+    MIN_SIZE.width,
+  );
+  const height = fit(
+    saved.height,
+    workAreas.map((area) => area.height),
+    MIN_SIZE.height,
+  );
   const { x, y, maximized } = saved;
   if (x === undefined || y === undefined) return { width, height, maximized };
   const titleBar = { x, y, width, height: GRIP.height };

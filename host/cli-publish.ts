@@ -75,11 +75,7 @@ function textLine(result: ReturnType<typeof describeOutcome>): string {
  * The app's own exportRelease call, through the same dispatcher: the same checks (the translation
  * QA gate, the export folder rules) and the same files. The library is opened once the arguments are valid.
  */
-export async function exportCommand(
-  openLibrary: () => Db,
-  ids: string[],
-  flags: { format?: string; out?: string; json?: boolean },
-): Promise<number> {
+export async function exportCommand(openLibrary: () => Db, ids: string[], flags: { format?: string; out?: string; json?: boolean }): Promise<number> {
   const format = flags.format;
   if (!isOneOf(EXPORT_FORMATS, format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
   if (!flags.out) throw new UsageError('export needs --out DIR');

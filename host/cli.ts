@@ -338,7 +338,9 @@ export function run(argv: string[]): void {
       }
       const { code, port } = error as { code?: string; port?: number };
       if (code === 'EADDRINUSE') {
-        console.error(`pressdesk: port ${port} is in use by another program (or another Pressdesk); choose another with --port N, or --port 0 for any free one`);
+        console.error(
+          `pressdesk: port ${port} is in use by another program (or another Pressdesk); choose another with --port N, or --port 0 for any free one`,
+        );
         process.exit(1);
       }
       console.error(error);

@@ -65,7 +65,14 @@ export function ensureElectronAbiBinding(version: string, log: (msg: string) => 
         'node-gyp',
         gyp,
         // ~/.electron-gyp is where @electron/rebuild (electron-builder) keeps Electron's headers too.
-        ['rebuild', '--release', '--runtime=electron', `--target=${version}`, `--dist-url=${ELECTRON_HEADERS}`, `--devdir=${path.join(homedir(), '.electron-gyp')}`],
+        [
+          'rebuild',
+          '--release',
+          '--runtime=electron',
+          `--target=${version}`,
+          `--dist-url=${ELECTRON_HEADERS}`,
+          `--devdir=${path.join(homedir(), '.electron-gyp')}`,
+        ],
         30 * 60_000,
       ],
     ];
@@ -74,7 +81,11 @@ export function ensureElectronAbiBinding(version: string, log: (msg: string) => 
         failures.push(`${name}: not installed`);
         continue;
       }
-      log(name === 'node-gyp' ? `Building better-sqlite3 for Electron ${version} (this takes a few minutes)…` : `Fetching better-sqlite3 for Electron ${version}…`);
+      log(
+        name === 'node-gyp'
+          ? `Building better-sqlite3 for Electron ${version} (this takes a few minutes)…`
+          : `Fetching better-sqlite3 for Electron ${version}…`,
+      );
       const run = spawnSync(process.execPath, [script, ...args], { cwd: copy, env: childEnv(), encoding: 'utf8', timeout, windowsHide: true });
       if (run.status === 0 && existsSync(path.join(copy, BINDING))) {
         mkdirSync(path.dirname(target), { recursive: true });

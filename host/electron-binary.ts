@@ -46,7 +46,12 @@ export function findElectronBinary(root = process.cwd(), env: NodeJS.ProcessEnv 
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) return isFile(path.join(override, relative || 'electron'));
   if (!relative) return null;
-  if (readText(path.join(dir, 'dist', 'version'))?.trim().replace(/^v/, '') !== version) return null;
+  if (
+    readText(path.join(dir, 'dist', 'version'))
+      ?.trim()
+      .replace(/^v/, '') !== version
+  )
+    return null;
   return isFile(path.join(dir, 'dist', relative));
 }
 

@@ -45,7 +45,10 @@ export function onPath(name: string, machine: Machine): string | null {
   const { delimiter, join, extname } = pathsOf(machine.platform);
   const extensions =
     machine.platform === 'win32' && !extname(name)
-      ? (envValue(machine, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean).map((ext) => ext.toLowerCase())
+      ? (envValue(machine, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD')
+          .split(';')
+          .filter(Boolean)
+          .map((ext) => ext.toLowerCase())
       : [''];
   for (const dir of (envValue(machine, 'PATH') ?? '').split(delimiter)) {
     if (!dir) continue;

@@ -68,12 +68,7 @@ export interface HostServices {
 export const defaultServices = (): HostServices => ({ printPdf: chromiumPrintPdf(), exportDir: defaultExportDir() });
 
 /** The implementation of every call in core/api.ts, over one open database. Arguments arrive validated. */
-function createHandlers(
-  db: Db,
-  info: Pick<AppInfo, 'mode' | 'dbPath'>,
-  services: HostServices = defaultServices(),
-  team?: TeamHost,
-): Handlers {
+function createHandlers(db: Db, info: Pick<AppInfo, 'mode' | 'dbPath'>, services: HostServices = defaultServices(), team?: TeamHost): Handlers {
   /** Who acts: joined to the office, always the signed-in user (kept as the officer); solo, whom the call names. */
   const actor = (by?: string, role?: Role) => (team ? officerActor(db) : officerActor(db, by, role));
   const exportFolder = () => settings.getSettings(db).export.defaultFolder ?? services.exportDir;
@@ -124,8 +119,7 @@ function createHandlers(
     restoreRevision: ({ releaseId, revisionId, revision }) => revisions.restoreRevision(db, releaseId, revisionId, revision),
     translateRelease: ({ id, language }) => translations.createVersion(db, id, language),
     getTranslation: ({ targetId }) => translations.getTranslation(db, targetId),
-    saveSegment: ({ targetId, segmentId, target, status }) =>
-      translations.saveSegment(db, targetId, segmentId, target, status),
+    saveSegment: ({ targetId, segmentId, target, status }) => translations.saveSegment(db, targetId, segmentId, target, status),
     lookupMemory: ({ targetId, segmentId, limit }) => {
       const { source, target, segments } = translations.getTranslation(db, targetId);
       const segment = segments.find((s) => s.id === segmentId);
@@ -134,8 +128,7 @@ function createHandlers(
     },
     prefillFromMemory: ({ targetId }) => translations.prefillFromMemory(db, targetId),
     exportXliff: async ({ targetId, folder, version }) => translationFiles.exportXliff(db, targetId, folder ?? exportFolder(), version),
-    importXliff: ({ targetId, data }) =>
-      translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
+    importXliff: ({ targetId, data }) => translationFiles.importXliff(db, targetId, Buffer.from(data, 'base64')),
     exportTmx: async ({ folder }) => translationFiles.exportTmx(db, folder ?? exportFolder()),
     importTmx: ({ fileName, data }) => translationFiles.importTmx(db, fileName, Buffer.from(data, 'base64')),
     listTerms: () => terms.listTerms(db),

@@ -12,7 +12,16 @@ import { contentType, rendererFile, SECURITY_HEADERS } from './renderer-files';
 /** Large enough for a release with embedded images; a bigger request is refused unread. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-const STATUS: Record<ErrorCode, number> = { invalid: 400, not_found: 404, stale: 409, too_large: 413, unavailable: 503, blocked: 422, read_only: 423, internal: 500 };
+const STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  not_found: 404,
+  stale: 409,
+  too_large: 413,
+  unavailable: 503,
+  blocked: 422,
+  read_only: 423,
+  internal: 500,
+};
 
 export interface HostOptions {
   dispatch: Dispatcher;

@@ -12,13 +12,7 @@ import { writeTransaction } from '../db/write-transaction';
 import { parseInWorker } from './parse-in-worker';
 
 /** Imports one file, parsed in the worker; a refusal is an outcome to report, not an error. */
-export async function importFile(
-  db: Db,
-  fileName: string,
-  bytes: Uint8Array,
-  force: boolean,
-  trackedChanges?: TrackedChangeMode,
-): Promise<ImportOutcome> {
+export async function importFile(db: Db, fileName: string, bytes: Uint8Array, force: boolean, trackedChanges?: TrackedChangeMode): Promise<ImportOutcome> {
   let file: ImportedFile;
   try {
     file = await parseInWorker({ kind: 'file', fileName, bytes, options: { trackedChanges } });

@@ -15,7 +15,8 @@ parentPort?.on('message', async ({ id, task }: ParseRequest) => {
   try {
     reply = { id, ok: true, value: await runParseTask(task) };
   } catch (error) {
-    const { name, message, refusal } = error instanceof Error ? (error as Error & { refusal?: string }) : { name: 'Error', message: String(error), refusal: undefined };
+    const { name, message, refusal } =
+      error instanceof Error ? (error as Error & { refusal?: string }) : { name: 'Error', message: String(error), refusal: undefined };
     reply = { id, ok: false, error: { name, message, ...(typeof refusal === 'string' && { refusal }) } };
   }
   parentPort!.postMessage(reply);

@@ -17,13 +17,19 @@ const STATUS_OF: Record<SegmentState, SegmentStatus> = { initial: 'draft', trans
 
 export function exportXliff(db: Db, targetId: number, folder: string, version: XliffDialect = '2.0'): Promise<ExportedFile> {
   const { source, target, segments } = getTranslation(db, targetId);
-  const xml = writeXliff({
-    id: target.id,
-    srcLang: source.language,
-    trgLang: target.language,
-    segments: segments.map((s) => ({ id: s.id, source: s.source, ...(s.target && { target: s.target }), state: STATE_OF[s.status] })),
-  }, version);
-  const name = exportFileName({ ...source, language: target.language }, 'xlf').replace(/\.xlf$/, `-${source.language}-${target.language}${version === '1.2' ? '-xliff12' : ''}.xlf`);
+  const xml = writeXliff(
+    {
+      id: target.id,
+      srcLang: source.language,
+      trgLang: target.language,
+      segments: segments.map((s) => ({ id: s.id, source: s.source, ...(s.target && { target: s.target }), state: STATE_OF[s.status] })),
+    },
+    version,
+  );
+  const name = exportFileName({ ...source, language: target.language }, 'xlf').replace(
+    /\.xlf$/,
+    `-${source.language}-${target.language}${version === '1.2' ? '-xliff12' : ''}.xlf`,
+  );
   return writeUniqueFile(folder, name, new TextEncoder().encode(xml));
 }
 

@@ -88,7 +88,7 @@ function readDirectory(bytes: Uint8Array): Entry[] {
 
 /** The 64-bit sizes a ZIP64 extra field holds for the fields marked 0xffffffff, in their fixed order. */
 function readZip64Sizes(view: DataView, start: number, length: number, entry: Entry): void {
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {

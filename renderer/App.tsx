@@ -56,17 +56,17 @@ export function App() {
   if (!lang || !team) return <div className="boot" aria-busy="true" />;
   return (
     <TeamProvider initial={team}>
-    <I18nProvider lang={lang}>
-      <NoticeProvider>
-        <DialogProvider>
-          <TranslationProvider>
-            <OfficerProvider>
-              <Workbench onLanguage={setLang} settingsError={settingsError} />
-            </OfficerProvider>
-          </TranslationProvider>
-        </DialogProvider>
-      </NoticeProvider>
-    </I18nProvider>
+      <I18nProvider lang={lang}>
+        <NoticeProvider>
+          <DialogProvider>
+            <TranslationProvider>
+              <OfficerProvider>
+                <Workbench onLanguage={setLang} settingsError={settingsError} />
+              </OfficerProvider>
+            </TranslationProvider>
+          </DialogProvider>
+        </NoticeProvider>
+      </I18nProvider>
     </TeamProvider>
   );
 }
@@ -122,111 +122,102 @@ function Workbench({ onLanguage, settingsError }: { onLanguage(lang: Language): 
   const session = ws.session;
   return (
     <TaggingProvider value={tagging}>
-    <div className={historyOpen && session ? 'app app-history' : 'app'}>
-      <TopBar
-        historyOpen={historyOpen}
-        historyAvailable={session !== null}
-        onNew={() => void ws.create()}
-        onImport={pickFiles}
-        onExportSettings={() => setSettingsOpen(true)}
-        onOfficer={() => setOfficerOpen(true)}
-        onConnect={() => setConnectOpen(true)}
-        onToggleHistory={() => setHistoryOpen((open) => !open)}
-        onLanguage={changeLanguage}
-      />
-      <ErrorBoundary>
-        <Library
-          lib={lib}
-          openId={session?.id ?? null}
-          searchRef={searchRef}
-          onOpen={tagging.openRelease}
-          onDuplicate={(id) => void ws.duplicate(id)}
-          onTrash={(id) => void ws.trash(id)}
-          onRestore={(id) => void ws.restore(id)}
-          onEmptyTrash={() => void ws.emptyTrash()}
-          onImportFiles={importFiles}
-          onExport={setExporting}
+      <div className={historyOpen && session ? 'app app-history' : 'app'}>
+        <TopBar
+          historyOpen={historyOpen}
+          historyAvailable={session !== null}
+          onNew={() => void ws.create()}
+          onImport={pickFiles}
+          onExportSettings={() => setSettingsOpen(true)}
+          onOfficer={() => setOfficerOpen(true)}
+          onConnect={() => setConnectOpen(true)}
+          onToggleHistory={() => setHistoryOpen((open) => !open)}
+          onLanguage={changeLanguage}
         />
-      </ErrorBoundary>
-      <main className="workspace">
-        <TranslationPane
-          openId={session?.id ?? null}
-          onClosed={(id) => id === session?.id && void ws.loadLatest()}
-          onVersionsChanged={() => void lib.refresh()}
-          onVersionSaved={lib.patch}
-        />
-        <EntityPages />
-        <ErrorBoundary resetKey={session?.key}>
-          {session ? (
-            <ReleaseEditor
-              key={session.key}
-              session={session}
-              fresh={ws.freshKey === session.key}
-              focusText={ws.textFocus.key === session.key ? ws.textFocus.n : 0}
-              onLoadLatest={() => void ws.loadLatest()}
-              onKeepCopy={() => void ws.keepCopy()}
-              onReplaced={ws.restored}
-              onSignoffChanged={() => void lib.refresh()}
-            />
-          ) : (
-            <div className="empty empty-page">
-              <Icon name="plus" size={32} />
-              <p className="empty-title">{m.editor.noRelease}</p>
-              <p className="empty-hint">{m.editor.noReleaseHint}</p>
-              <button type="button" className="button button-primary" onClick={() => void ws.create()}>
-                {m.app.newRelease}
-              </button>
-            </div>
-          )}
-        </ErrorBoundary>
-      </main>
-      {historyOpen && session && (
-        <ErrorBoundary resetKey={session.key}>
-          <HistoryPanel
-            key={session.id}
-            session={session}
-            onClose={() => setHistoryOpen(false)}
-            onRestored={ws.restored}
+        <ErrorBoundary>
+          <Library
+            lib={lib}
+            openId={session?.id ?? null}
+            searchRef={searchRef}
+            onOpen={tagging.openRelease}
+            onDuplicate={(id) => void ws.duplicate(id)}
+            onTrash={(id) => void ws.trash(id)}
+            onRestore={(id) => void ws.restore(id)}
+            onEmptyTrash={() => void ws.emptyTrash()}
+            onImportFiles={importFiles}
+            onExport={setExporting}
           />
         </ErrorBoundary>
-      )}
-      <input
-        ref={fileInput}
-        id={IMPORT_INPUT_ID}
-        type="file"
-        multiple
-        hidden
-        accept={IMPORT_ACCEPT}
-        data-testid="import-input"
-        onChange={(event) => {
-          importFiles([...(event.target.files ?? [])]);
-          // Picking the same file again must fire a change too (to import it once more).
-          event.target.value = '';
-        }}
-      />
-      {importing && (
-        <ImportDialog
-          key={importing.id}
-          files={importing.files}
-          onClose={() => setImporting(null)}
-          onImported={() => void lib.refresh()}
-          onOpen={(id) => {
-            setImporting(null);
-            void ws.open(id);
+        <main className="workspace">
+          <TranslationPane
+            openId={session?.id ?? null}
+            onClosed={(id) => id === session?.id && void ws.loadLatest()}
+            onVersionsChanged={() => void lib.refresh()}
+            onVersionSaved={lib.patch}
+          />
+          <EntityPages />
+          <ErrorBoundary resetKey={session?.key}>
+            {session ? (
+              <ReleaseEditor
+                key={session.key}
+                session={session}
+                fresh={ws.freshKey === session.key}
+                focusText={ws.textFocus.key === session.key ? ws.textFocus.n : 0}
+                onLoadLatest={() => void ws.loadLatest()}
+                onKeepCopy={() => void ws.keepCopy()}
+                onReplaced={ws.restored}
+                onSignoffChanged={() => void lib.refresh()}
+              />
+            ) : (
+              <div className="empty empty-page">
+                <Icon name="plus" size={32} />
+                <p className="empty-title">{m.editor.noRelease}</p>
+                <p className="empty-hint">{m.editor.noReleaseHint}</p>
+                <button type="button" className="button button-primary" onClick={() => void ws.create()}>
+                  {m.app.newRelease}
+                </button>
+              </div>
+            )}
+          </ErrorBoundary>
+        </main>
+        {historyOpen && session && (
+          <ErrorBoundary resetKey={session.key}>
+            <HistoryPanel key={session.id} session={session} onClose={() => setHistoryOpen(false)} onRestored={ws.restored} />
+          </ErrorBoundary>
+        )}
+        <input
+          ref={fileInput}
+          id={IMPORT_INPUT_ID}
+          type="file"
+          multiple
+          hidden
+          accept={IMPORT_ACCEPT}
+          data-testid="import-input"
+          onChange={(event) => {
+            importFiles([...(event.target.files ?? [])]);
+            // Picking the same file again must fire a change too (to import it once more).
+            event.target.value = '';
           }}
         />
-      )}
-      {exporting && (
-        <BatchExportDialog
-          releases={exporting}
-          beforeExport={async () => (await ws.session?.flush()) ?? true}
-          onClose={() => setExporting(null)}
-        />
-      )}
-      {settingsOpen && <ExportSettingsDialog onClose={() => setSettingsOpen(false)} />}
-      {officerOpen && <OfficerDialog onClose={() => setOfficerOpen(false)} onSaved={setOfficer} />}
-      {connectOpen && <ConnectDialog onClose={() => setConnectOpen(false)} onJoined={() => void ws.loadLatest()} />}
-    </div>
+        {importing && (
+          <ImportDialog
+            key={importing.id}
+            files={importing.files}
+            onClose={() => setImporting(null)}
+            onImported={() => void lib.refresh()}
+            onOpen={(id) => {
+              setImporting(null);
+              void ws.open(id);
+            }}
+          />
+        )}
+        {exporting && (
+          <BatchExportDialog releases={exporting} beforeExport={async () => (await ws.session?.flush()) ?? true} onClose={() => setExporting(null)} />
+        )}
+        {settingsOpen && <ExportSettingsDialog onClose={() => setSettingsOpen(false)} />}
+        {officerOpen && <OfficerDialog onClose={() => setOfficerOpen(false)} onSaved={setOfficer} />}
+        {connectOpen && <ConnectDialog onClose={() => setConnectOpen(false)} onJoined={() => void ws.loadLatest()} />}
+      </div>
     </TaggingProvider>
   );
 }

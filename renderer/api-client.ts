@@ -140,9 +140,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, emit: (event: HostEv
 }
 
 /** What the host's writes changed, from any window or the scheduler (see core/host-events.ts). */
-export const onEvent: (listener: HostEventListener) => () => void = window.pressdesk
-  ? (listener) => window.pressdesk!.onEvent(listener)
-  : httpEvents(key!);
+export const onEvent: (listener: HostEventListener) => () => void = window.pressdesk ? (listener) => window.pressdesk!.onEvent(listener) : httpEvents(key!);
 
 /** Menu commands reach the renderer from Electron's native menu; in browser mode there are none. */
 export function onCommand(listener: (command: MenuCommand) => void): () => void {
@@ -150,9 +148,7 @@ export function onCommand(listener: (command: MenuCommand) => void): () => void 
 }
 
 /** The system's folder picker where there is one (Electron); browser mode types the path. */
-export const chooseFolder: ((title: string) => Promise<string | null>) | null = window.pressdesk
-  ? (title) => window.pressdesk!.chooseFolder(title)
-  : null;
+export const chooseFolder: ((title: string) => Promise<string | null>) | null = window.pressdesk ? (title) => window.pressdesk!.chooseFolder(title) : null;
 
 export function readyToClose(): void {
   window.pressdesk?.readyToClose();

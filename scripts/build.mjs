@@ -30,7 +30,13 @@ const esmRequire = { js: "import { createRequire as __cr } from 'node:module'; c
 const bundles = [
   { entryPoints: ['host/cli.ts'], outfile: 'dist/pressdesk.mjs', format: 'esm', external: ['better-sqlite3'], banner: esmRequire },
   // Playwright drives the browser of the typing suite from its own installed files.
-  { entryPoints: ['test/bench/run.ts'], outfile: 'dist/bench.mjs', format: 'esm', external: ['better-sqlite3', '@playwright/test', 'playwright-core'], banner: esmRequire },
+  {
+    entryPoints: ['test/bench/run.ts'],
+    outfile: 'dist/bench.mjs',
+    format: 'esm',
+    external: ['better-sqlite3', '@playwright/test', 'playwright-core'],
+    banner: esmRequire,
+  },
   // Untrusted files are parsed in this worker (host/parse-in-worker.ts finds it beside the bundles).
   { entryPoints: ['host/parse-worker.ts'], outfile: 'dist/parse-worker.mjs', format: 'esm', banner: esmRequire },
   // host/parse-in-worker.ts finds its worker through __filename in the CommonJS bundles, where import.meta
@@ -54,8 +60,5 @@ const bundles = [
   { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] },
 ];
 
-await Promise.all([
-  ...bundles.map((bundle) => build({ ...node, ...bundle })),
-  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
-]);
+await Promise.all([...bundles.map((bundle) => build({ ...node, ...bundle })), viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' })]);
 writeStamp(root, stamp);

@@ -43,7 +43,8 @@ const formatOk = run('format check', process.execPath, [bin('prettier', 'prettie
 const typesOk = run('type check', process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit']);
 const buildOk = run('build', process.execPath, ['scripts/build.mjs']);
 const unitOk =
-  buildOk && run('unit and integration tests', process.execPath, [bin('vitest', 'vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+  buildOk &&
+  run('unit and integration tests', process.execPath, [bin('vitest', 'vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
 const e2eOk = buildOk && run('end-to-end tests', process.execPath, [bin('@playwright/test', 'playwright'), 'test']);
 
 const unit = readJson(VITEST_JSON);

@@ -3,10 +3,7 @@
 import { UsageError } from '../host/usage-error';
 import { readPasswordFile } from './password-file';
 
-export async function loginCommand(
-  url: string | undefined,
-  flags: { user?: string; 'password-file'?: string; json?: boolean },
-): Promise<number> {
+export async function loginCommand(url: string | undefined, flags: { user?: string; 'password-file'?: string; json?: boolean }): Promise<number> {
   if (!url) throw new UsageError('server login needs the server address, e.g. ws://127.0.0.1:8640');
   if (!flags.user) throw new UsageError('server login needs --user NAME');
   const password = readPasswordFile(flags['password-file']);

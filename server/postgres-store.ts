@@ -126,10 +126,11 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
       return (await pool.query<{ name: string; role: TeamRole }>('SELECT name, role FROM pressdesk_users ORDER BY name')).rows;
     },
     async addUser(user) {
-      const result = await pool.query(
-        'INSERT INTO pressdesk_users (name, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING',
-        [user.name, user.role, user.passwordHash],
-      );
+      const result = await pool.query('INSERT INTO pressdesk_users (name, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING', [
+        user.name,
+        user.role,
+        user.passwordHash,
+      ]);
       return result.rowCount === 1;
     },
     async setPassword(name, passwordHash) {

@@ -24,6 +24,7 @@ export function readOrCreateSecretFile(dir: string): Buffer {
   // A secret anyone on the machine may read lets them sign tokens for any user: narrowed, not trusted as found.
   if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
   const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-  if (secret.length < SECRET_BYTES) throw new Error(`${file} does not hold a secret of ${SECRET_BYTES} bytes; remove it to make a new one (every session ends)`);
+  if (secret.length < SECRET_BYTES)
+    throw new Error(`${file} does not hold a secret of ${SECRET_BYTES} bytes; remove it to make a new one (every session ends)`);
   return secret;
 }

@@ -15,18 +15,14 @@ export function openSqliteStore(dataDir: string): ServerStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const db: Db = openDatabase(join(dataDir, SQLITE_FILE), { migrations: SERVER_MIGRATIONS });
   const snapshotOf = db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?');
-  const updatesOf = db.prepare<[string], { id: number; update_data: Buffer }>(
-    'SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id',
-  );
+  const updatesOf = db.prepare<[string], { id: number; update_data: Buffer }>('SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id');
   const upsert = db.prepare(
     `INSERT INTO documents (name, state) VALUES (?, ?)
      ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = strftime('%Y-%m-%dT%H:%M:%fZ')`,
   );
   const dropUpdate = db.prepare('DELETE FROM document_updates WHERE id = ?');
   const append = db.prepare('INSERT INTO document_updates (name, update_data) VALUES (?, ?)');
-  const userRow = db.prepare<[string], { name: string; role: TeamRole; password_hash: string }>(
-    'SELECT name, role, password_hash FROM users WHERE name = ?',
-  );
+  const userRow = db.prepare<[string], { name: string; role: TeamRole; password_hash: string }>('SELECT name, role, password_hash FROM users WHERE name = ?');
 
   // Read and fold in one immediate transaction: no other process appends between the read and the delete.
   const compact = db.transaction((name: string, state: Uint8Array | null) => {
@@ -98,9 +94,7 @@ export function openSqliteStore(dataDir: string): ServerStore {
       return result.changes === 1;
     },
     async setPassword(name, passwordHash) {
-      const result = db
-        .prepare(`UPDATE users SET password_hash = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE name = ?`)
-        .run(passwordHash, name);
+      const result = db.prepare(`UPDATE users SET password_hash = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE name = ?`).run(passwordHash, name);
       return result.changes === 1;
     },
     async setRole(name, role) {

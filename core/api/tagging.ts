@@ -116,7 +116,9 @@ export const taggingCalls = {
   correctSpelling: call(
     z.strictObject({
       id,
-      names: z.strictObject({ az: name.optional(), en: name.optional(), ru: name.optional() }).refine((n) => n.az || n.en || n.ru, 'name at least one spelling'),
+      names: z
+        .strictObject({ az: name.optional(), en: name.optional(), ru: name.optional() })
+        .refine((n) => n.az || n.en || n.ru, 'name at least one spelling'),
     }),
   ).returns<Entity>(),
   mergeEntities: call(

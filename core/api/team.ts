@@ -51,7 +51,11 @@ export const teamCalls = {
    */
   joinOffice: call(
     z.strictObject({
-      server: z.string().trim().regex(/^wss?:\/\/[^/\s]+/, 'expected ws://HOST:PORT or wss://HOST').max(2000),
+      server: z
+        .string()
+        .trim()
+        .regex(/^wss?:\/\/[^/\s]+/, 'expected ws://HOST:PORT or wss://HOST')
+        .max(2000),
       user: z.string().trim().min(1).max(200),
       password: z.string().min(1).max(1000),
     }),

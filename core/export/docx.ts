@@ -289,10 +289,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
   const language = release.language;
   const { handlers, orderedReferences } = docxHandlers();
   const render = (blocks: DocNode[]) =>
-    walkDoc({ type: 'doc', content: blocks }, handlers, { run: {}, quoteDepth: 0, listDepth: 0, inHeaderRow: false }) as (
-      | Paragraph
-      | Table
-    )[];
+    walkDoc({ type: 'doc', content: blocks }, handlers, { run: {}, quoteDepth: 0, listDepth: 0, inHeaderRow: false }) as (Paragraph | Table)[];
 
   const title = cleanText(release.title).trim();
   const dateline = datelineText(release);
@@ -362,7 +359,5 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
       },
     ],
   });
-  return Packer.pack(document, 'uint8array', false, [
-    { path: 'docProps/core.xml', data: coreProperties(input, keywords) },
-  ]);
+  return Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreProperties(input, keywords) }]);
 }

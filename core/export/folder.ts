@@ -6,7 +6,27 @@ import { CodedError } from '../errors';
 export type FolderProblem = 'relative' | 'dots' | 'system';
 
 /** Folders, and everything under them, that are the system's: an export there is a mistake or an attack. */
-const POSIX_SYSTEM = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32', '/proc', '/run', '/sbin', '/sys', '/usr', '/var/lib', '/var/log', '/System', '/Library', '/private/etc', '/private/var/db'];
+const POSIX_SYSTEM = [
+  '/bin',
+  '/boot',
+  '/dev',
+  '/etc',
+  '/lib',
+  '/lib32',
+  '/lib64',
+  '/libx32',
+  '/proc',
+  '/run',
+  '/sbin',
+  '/sys',
+  '/usr',
+  '/var/lib',
+  '/var/log',
+  '/System',
+  '/Library',
+  '/private/etc',
+  '/private/var/db',
+];
 /** Only the folder itself: its subfolders may well be the officer's (a mounted share under /mnt, say). */
 const POSIX_SYSTEM_EXACT = ['/', '/var', '/mnt', '/media', '/opt', '/srv', '/home', '/Users', '/Volumes', '/private', '/tmp'];
 const WINDOWS_SYSTEM = ['windows', 'program files', 'program files (x86)', 'programdata', '$recycle.bin', 'system volume information'];

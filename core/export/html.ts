@@ -48,7 +48,11 @@ const handlers: DocHandlers<string, HtmlContext> = {
   nodes: {
     doc: (_node, ctx, content) => content(ctx),
     paragraph: (_node, ctx, content) => [`<p>${content(ctx).join('')}</p>\n`],
-    text: (node) => [textLines(node.text ?? '').map(escapeHtml).join('<br>')],
+    text: (node) => [
+      textLines(node.text ?? '')
+        .map(escapeHtml)
+        .join('<br>'),
+    ],
     hardBreak: () => ['<br>'],
     heading: (node, ctx, content) => {
       const inner = content(ctx).join('');
@@ -62,9 +66,7 @@ const handlers: DocHandlers<string, HtmlContext> = {
     orderedList: (node, ctx, content) => {
       const start = Number(node.attrs?.start ?? 1);
       const type = String(node.attrs?.type ?? '');
-      const attrs = `${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}${
-        ORDERED_TYPES.has(type) && type !== '1' ? ` type="${type}"` : ''
-      }`;
+      const attrs = `${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}${ORDERED_TYPES.has(type) && type !== '1' ? ` type="${type}"` : ''}`;
       return [`<ol${attrs}>\n${content(ctx).join('')}</ol>\n`];
     },
     listItem: (_node, ctx, content) => [`<li>${content(ctx).join('')}</li>\n`],
@@ -77,9 +79,7 @@ const handlers: DocHandlers<string, HtmlContext> = {
       return [`<table>\n${head}${body.length ? `<tbody>\n${body.join('')}</tbody>\n` : ''}</table>\n`];
     },
     tableRow: (_node, ctx, content) => [`<tr>${content(ctx).join('')}</tr>\n`],
-    tableHeader: (node, ctx, content) => [
-      `<th${cellAttributes(node, ctx.inHeaderRow ? 'col' : 'row')}>${content(ctx).join('')}</th>`,
-    ],
+    tableHeader: (node, ctx, content) => [`<th${cellAttributes(node, ctx.inHeaderRow ? 'col' : 'row')}>${content(ctx).join('')}</th>`],
     tableCell: (node, ctx, content) => [`<td${cellAttributes(node, null)}>${content(ctx).join('')}</td>`],
   },
   marks: {

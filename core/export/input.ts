@@ -108,9 +108,7 @@ export function publishedAt(release: ExportInput['release'], timeZone: string): 
 /** "Bakı, 3 aprel 2024": the dateline and the release date in the release's language, as far as they are given. */
 export function datelineText(release: ExportInput['release']): string {
   const date = release.releaseDate
-    ? new Intl.DateTimeFormat(LOCALES[release.language].tag, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${release.releaseDate}T00:00:00Z`),
-      )
+    ? new Intl.DateTimeFormat(LOCALES[release.language].tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${release.releaseDate}T00:00:00Z`))
     : '';
   return [cleanText(release.dateline).trim(), date].filter(Boolean).join(', ');
 }
@@ -123,10 +121,9 @@ export function settingBlocks(text: string): DocNode[] {
     .filter(Boolean);
   return paragraphs.map((paragraph) => ({
     type: 'paragraph',
-    content: paragraph.split('\n').flatMap((line, i): DocNode[] => [
-      ...(i > 0 ? [{ type: 'hardBreak' }] : []),
-      ...(line ? [{ type: 'text', text: line }] : []),
-    ]),
+    content: paragraph
+      .split('\n')
+      .flatMap((line, i): DocNode[] => [...(i > 0 ? [{ type: 'hardBreak' }] : []), ...(line ? [{ type: 'text', text: line }] : [])]),
   }));
 }
 

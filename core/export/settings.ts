@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { ExportFolderPath } from './folder';
 
-const perLanguage = (max: number) =>
-  z.strictObject({ az: z.string().max(max), en: z.string().max(max), ru: z.string().max(max) });
+const perLanguage = (max: number) => z.strictObject({ az: z.string().max(max), en: z.string().max(max), ru: z.string().max(max) });
 
 /** About 512 KB of image once decoded: a letterhead logo, not a photograph. */
 export const LOGO_MAX_CHARS = 700_000;

@@ -27,10 +27,7 @@ const MONTHS: string[][] = [
 export function dayInText(text: string, month: number): number | null {
   const names = MONTHS[month - 1].join('|');
   // Azerbaijani genitive before the day (mayın 15-də, iyunun 5-də); the day before the month; English "May 15".
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?:${names})(?:in|un|ın|ün)?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(?:${names})(?![\\p{L}]))`,
-    'u',
-  );
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${names})(?:in|un|ın|ün)?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(?:${names})(?![\\p{L}]))`, 'u');
   const match = pattern.exec(fold(text));
   if (!match) return null;
   const day = Number(match[1] ?? match[2]);
@@ -40,12 +37,7 @@ export function dayInText(text: string, month: number): number | null {
 let placeNames: Set<string> | undefined;
 
 function isPlace(name: string): boolean {
-  placeNames ??= new Set(
-    PLACES.flatMap((place) => [
-      ...Object.values(place.names),
-      ...Object.values(place.aliases ?? {}).flat(),
-    ]).map(fold),
-  );
+  placeNames ??= new Set(PLACES.flatMap((place) => [...Object.values(place.names), ...Object.values(place.aliases ?? {}).flat()]).map(fold));
   return placeNames.has(fold(name));
 }
 

@@ -22,14 +22,7 @@ import {
   type CarriedMark,
 } from './docx-word-xml';
 import { htmlToDoc } from './html-to-doc';
-import {
-  ImportRefusedError,
-  type HeaderFooterText,
-  type ImportWarning,
-  type ImportedDraft,
-  type SourceProperties,
-  type TrackedChangeMode,
-} from './types';
+import { ImportRefusedError, type HeaderFooterText, type ImportWarning, type ImportedDraft, type SourceProperties, type TrackedChangeMode } from './types';
 
 // Title and Subtitle become classes htmlToDoc takes out of the body as the title and the lead.
 // Heading names are matched case-insensitively; LibreOffice and custom templates may use local names.
@@ -66,9 +59,25 @@ const STYLE_MAP = [
  */
 const PLAIN_STYLES = new Set(
   [
-    'Normal', 'Normal (Web)', 'Body Text', 'Text Body', 'First Paragraph', 'Compact', 'List Paragraph',
-    'Table Contents', 'Table Heading', 'Standard', 'Default', 'Plain Text', 'Author', 'Date', 'Abstract',
-    'Caption', 'Image Caption', 'Table Caption', 'Captioned Figure',
+    'Normal',
+    'Normal (Web)',
+    'Body Text',
+    'Text Body',
+    'First Paragraph',
+    'Compact',
+    'List Paragraph',
+    'Table Contents',
+    'Table Heading',
+    'Standard',
+    'Default',
+    'Plain Text',
+    'Author',
+    'Date',
+    'Abstract',
+    'Caption',
+    'Image Caption',
+    'Table Caption',
+    'Captioned Figure',
   ].map((name) => name.toLowerCase()),
 );
 const UNRECOGNISED_STYLE = /^Unrecognised paragraph style: '([^']*)'/;
@@ -156,8 +165,17 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   const authors = [...new Set(trackedChanges.map((c) => c.author).filter((a): a is string => !!a))].join(', ');
   if (trackedChanges.length) warnings.push({ code: 'tracked-changes', ...(authors && { detail: authors }), count: trackedChanges.length });
   if (comments.length) warnings.push({ code: 'comments', count: comments.length });
-  if (headersFooters.length) warnings.push({ code: 'header-footer', detail: headersFooters.map((h) => h.text).join(' | ').slice(0, 200), count: headersFooters.length });
-  if (rewritten?.counts.gridCells) warnings.push({ code: 'not-kept', detail: 'table cells left empty for skipped grid columns', count: rewritten.counts.gridCells });
+  if (headersFooters.length)
+    warnings.push({
+      code: 'header-footer',
+      detail: headersFooters
+        .map((h) => h.text)
+        .join(' | ')
+        .slice(0, 200),
+      count: headersFooters.length,
+    });
+  if (rewritten?.counts.gridCells)
+    warnings.push({ code: 'not-kept', detail: 'table cells left empty for skipped grid columns', count: rewritten.counts.gridCells });
   warnings.push({ code: 'date-missing' });
   return {
     title,

@@ -5,7 +5,6 @@ import JSZip from 'jszip';
 import { Parser } from 'htmlparser2';
 import { ImportRefusedError } from './types';
 
-
 export interface Relationship {
   id: string;
   /**
@@ -34,7 +33,11 @@ export async function openWordPackage(bytes: Uint8Array): Promise<WordPackage> {
   } catch {
     throw new ImportRefusedError('damaged', 'the file is not a Word document, or it is damaged (it is not a readable ZIP package)');
   }
-  const part = (path: string) => zip.file(path)?.async('string').catch(() => '') ?? Promise.resolve('');
+  const part = (path: string) =>
+    zip
+      .file(path)
+      ?.async('string')
+      .catch(() => '') ?? Promise.resolve('');
   const relationships = async (source: string) => readRelationships(await part(relsPath(source)), source);
   const main = (await relationships('')).find((rel) => rel.type === 'officeDocument' && !rel.external);
   // Packages without a package relationship part exist (hand-made, some converters); Word's own name is then the only guess.

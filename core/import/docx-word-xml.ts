@@ -113,8 +113,7 @@ interface StyleEntry {
 }
 
 const ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const attributes = (text: string): Record<string, string> =>
-  Object.fromEntries([...text.matchAll(ATTRIBUTE)].map((m) => [m[1], m[2] ?? m[3]]));
+const attributes = (text: string): Record<string, string> => Object.fromEntries([...text.matchAll(ATTRIBUTE)].map((m) => [m[1], m[2] ?? m[3]]));
 
 /**
  * The character styles that give a run formatting the body keeps, and each paragraph style's left
@@ -213,15 +212,19 @@ export function rewriteDocument(documentXml: string, styles: RunStyles, mode: Tr
 // Tracked changes
 
 const RUN_CHANGES: Record<string, TrackedChange['kind']> = { 'w:ins': 'insertion', 'w:del': 'deletion', 'w:moveFrom': 'move', 'w:moveTo': 'move' };
-const PROPERTY_CHANGES = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:tblGridChange', 'w:numberingChange']);
+const PROPERTY_CHANGES = new Set([
+  'w:rPrChange',
+  'w:pPrChange',
+  'w:sectPrChange',
+  'w:tblPrChange',
+  'w:trPrChange',
+  'w:tcPrChange',
+  'w:tblGridChange',
+  'w:numberingChange',
+]);
 const MOVE_RANGES = new Set(['w:moveFromRangeStart', 'w:moveFromRangeEnd', 'w:moveToRangeStart', 'w:moveToRangeEnd']);
 
-function applyTrackedChanges(
-  root: ParentNode,
-  mode: TrackedChangeMode,
-  report: TrackedChange[],
-  kept: WordXmlResult['keptChanges'],
-): boolean {
+function applyTrackedChanges(root: ParentNode, mode: TrackedChangeMode, report: TrackedChange[], kept: WordXmlResult['keptChanges']): boolean {
   let changed = false;
   const who = (node: Element) => ({ author: node.attribs['w:author'] ?? null, date: node.attribs['w:date'] ?? null });
   let lastNoted: Element | null = null;
@@ -252,7 +255,8 @@ function applyTrackedChanges(
       const paragraph = node.parent!.parent!.parent as Element;
       remove(node);
       changed = true;
-      if (paragraph.name === 'w:p' && ((mode === 'accept' && node.name === 'w:del') || (mode === 'reject' && node.name === 'w:ins'))) joinNextParagraph(paragraph);
+      if (paragraph.name === 'w:p' && ((mode === 'accept' && node.name === 'w:del') || (mode === 'reject' && node.name === 'w:ins')))
+        joinNextParagraph(paragraph);
     } else if ((node.name === 'w:ins' || node.name === 'w:del') && parentName === 'w:trPr') {
       const row = node.parent!.parent as Element;
       note(node.name === 'w:ins' ? 'insertion' : 'deletion', node, textOf(row));
@@ -318,7 +322,8 @@ function joinNextParagraph(paragraph: Element): void {
   remove(paragraph);
 }
 
-export type CarriedMark = { type: 'insertion' | 'deletion'; attrs: { author: string | null; date: string | null } } | { type: 'comment'; attrs: { id: string } };
+export type CarriedMark =
+  { type: 'insertion' | 'deletion'; attrs: { author: string | null; date: string | null } } | { type: 'comment'; attrs: { id: string } };
 
 /**
  * Splits text on the sentinels into pieces with the marks open over each. `open` is the state

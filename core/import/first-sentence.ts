@@ -7,11 +7,43 @@
 // publish in (K., s. in "və s.", г. in "2024 г."), so they need no entry.
 const ABBREVIATIONS = new Set([
   // Azerbaijani
-  'prof', 'dos', 'akad', 'cən', 'gen', 'polk', 'məs', 'küç', 'şəh', 'ray', 'mln', 'mlrd',
+  'prof',
+  'dos',
+  'akad',
+  'cən',
+  'gen',
+  'polk',
+  'məs',
+  'küç',
+  'şəh',
+  'ray',
+  'mln',
+  'mlrd',
   // English
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'no', 'vs', 'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
   // Russian
-  'гг', 'ул', 'им', 'проф', 'акад', 'см', 'тыс', 'млн', 'млрд', 'руб', 'стр', 'ген', 'рис',
+  'гг',
+  'ул',
+  'им',
+  'проф',
+  'акад',
+  'см',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'стр',
+  'ген',
+  'рис',
 ]);
 
 // A stop, any closing quotes or brackets after it, then a space and something a sentence can start with.

@@ -55,7 +55,11 @@ function readFrontMatter(block: string): Map<string, string> {
   for (const line of block.split(/\r?\n/)) {
     const match = FIELD.exec(line.trim());
     if (!match) continue;
-    const value = match[2].trim().replace(/^(["'])(.*)\1$/, '$2').trim().normalize('NFC');
+    const value = match[2]
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .trim()
+      .normalize('NFC');
     if (value) fields.set(match[1].toLowerCase(), value);
   }
   return fields;
@@ -74,7 +78,5 @@ function isoDate(value: string): string | null {
   if (!match) return null;
   const [, year, month, day] = match.map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? `${match[1]}-${match[2]}-${match[3]}`
-    : null;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }

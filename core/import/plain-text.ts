@@ -54,7 +54,11 @@ export function importPlainText(source: string, options: PlainTextOptions = {}):
     // The opening says which day of the month it reports; later paragraphs recall other days.
     const day = dayInText([title, ...paragraphs.slice(0, 2)].join('\n'), Number(date.partial.slice(5)));
     if (day !== null) releaseDate = `${date.partial}-${pad(day)}`;
-    warnings.push({ code: 'date-partial', params: { month: date.partial, ...(day !== null && { day }) }, ...(day !== null && { reason: 'day-from-text' as const }) });
+    warnings.push({
+      code: 'date-partial',
+      params: { month: date.partial, ...(day !== null && { day }) },
+      ...(day !== null && { reason: 'day-from-text' as const }),
+    });
   }
 
   // The first paragraph is the lead and leaves the body, or every export would print it twice; a
@@ -195,12 +199,36 @@ function readLines(text: string, from: number, at: number[], log: ChangeLog): Li
 // that mentions the site ("Metbuat.az-a verilən xəbərə görə") is part of the release.
 const CHROME_LINES = new Set(
   [
-    'share', 'print', 'read more', 'related news', 'latest news', 'advertisement', 'subscribe', 'back to top',
+    'share',
+    'print',
+    'read more',
+    'related news',
+    'latest news',
+    'advertisement',
+    'subscribe',
+    'back to top',
     'all rights reserved',
-    'paylaş', 'çap et', 'çap', 'ətraflı', 'daha ətraflı', 'son xəbərlər', 'digər xəbərlər', 'oxşar xəbərlər', 'xəbər lenti',
-    'reklam', 'bütün hüquqlar qorunur',
-    'поделиться', 'печать', 'распечатать', 'читать далее', 'подробнее', 'последние новости', 'другие новости',
-    'похожие новости', 'реклама', 'все права защищены',
+    'paylaş',
+    'çap et',
+    'çap',
+    'ətraflı',
+    'daha ətraflı',
+    'son xəbərlər',
+    'digər xəbərlər',
+    'oxşar xəbərlər',
+    'xəbər lenti',
+    'reklam',
+    'bütün hüquqlar qorunur',
+    'поделиться',
+    'печать',
+    'распечатать',
+    'читать далее',
+    'подробнее',
+    'последние новости',
+    'другие новости',
+    'похожие новости',
+    'реклама',
+    'все права защищены',
   ].map(fold),
 );
 // Notices about scripts and cookies, in the three languages; short lines only, so a paragraph about
@@ -278,13 +306,7 @@ function buildParagraphs(lines: Line[], text: string, at: number[], log: ChangeL
 }
 
 /** How a line continues the one before it. */
-function junction(
-  previous: Line,
-  line: Line,
-  words: WordIndex,
-  at: number[],
-  log: ChangeLog,
-): 'space' | 'direct' | 'unhyphenate' | 'paragraph' {
+function junction(previous: Line, line: Line, words: WordIndex, at: number[], log: ChangeLog): 'space' | 'direct' | 'unhyphenate' | 'paragraph' {
   const across = line.blanksBefore > 0;
   const breaks = '\n'.repeat(line.blanksBefore + 1);
   const lower = STARTS_LOWER.test(line.text);
@@ -307,8 +329,25 @@ function junction(
 // Hyphenated words whose second part often starts a line in Azerbaijani releases (hüquq-mühafizə,
 // sosial-iqtisadi, elm-tədris…), and first parts always written with a hyphen (vitse-prezident).
 const COMPOUND_SECOND = [
-  'mühafizə', 'mədəni', 'iqtisadi', 'siyasi', 'texniki', 'praktiki', 'hüquqi', 'prosessual', 'tədris', 'tanışlıq',
-  'faydalı', 'bədii', 'vətənpərvərlik', 'kütləvi', 'kommunikasiya', 'psixoloji', 'təsərrüfat', 'terror', 'korrupsiya',
+  'mühafizə',
+  'mədəni',
+  'iqtisadi',
+  'siyasi',
+  'texniki',
+  'praktiki',
+  'hüquqi',
+  'prosessual',
+  'tədris',
+  'tanışlıq',
+  'faydalı',
+  'bədii',
+  'vətənpərvərlik',
+  'kütləvi',
+  'kommunikasiya',
+  'psixoloji',
+  'təsərrüfat',
+  'terror',
+  'korrupsiya',
 ].map(fold);
 const COMPOUND_FIRST = new Set(['vitse', 'anti', 'eks', 'qeyri', 'e'].map(fold));
 

@@ -10,9 +10,39 @@ import type { RegistryEntry } from './types';
 
 // Russian → Azerbaijani as the press writes foreign names heard through Russian.
 const AZ_FROM_RU: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'q', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ц: 'ts', ч: 'ç', ш: 'ş', щ: 'şç', ъ: '', ы: 'ı', ь: '',
-  э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'q',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ц: 'ts',
+  ч: 'ç',
+  ш: 'ş',
+  щ: 'şç',
+  ъ: '',
+  ы: 'ı',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** A Russian name as Azerbaijani press spells it (Джорджа Мелони → Corca Meloni, Кир Стармер → Kir Starmer). */
@@ -33,7 +63,24 @@ export function azFromRussian(ru: string): string {
 
 // Letters folded together: vowels by place, the consonant pairs spellings trade.
 const FOLD: Record<string, string> = {
-  ə: 'e', ı: 'i', ö: 'o', ü: 'u', y: '', q: 'g', ğ: 'g', x: 'h', c: 'j', ç: 'c', ş: 's', w: 'v', é: 'e', è: 'e', á: 'a', ó: 'o', í: 'i', ú: 'u',
+  ə: 'e',
+  ı: 'i',
+  ö: 'o',
+  ü: 'u',
+  y: '',
+  q: 'g',
+  ğ: 'g',
+  x: 'h',
+  c: 'j',
+  ç: 'c',
+  ş: 's',
+  w: 'v',
+  é: 'e',
+  è: 'e',
+  á: 'a',
+  ó: 'o',
+  í: 'i',
+  ú: 'u',
 };
 const VOWELS = /[aeiou]/g;
 
@@ -45,7 +92,10 @@ function folded(name: string): string {
     else if (/\p{L}/u.test(ch)) out += FOLD[ch] ?? ch;
   }
   // Doubled letters are one sound (Horlemann / Horleman); "ts" is one sound (Şolts / Şols is not).
-  return out.replace(/(\p{L})\1/gu, '$1').replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/(\p{L})\1/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The consonants of a name, word by word: two spellings of one name share it. */

@@ -140,7 +140,11 @@ const INTERNATIONAL: Org[] = [
   },
   {
     key: 'org:ccpe',
-    names: { az: 'Avropa Prokurorlarının Məsləhət Şurası', en: 'Consultative Council of European Prosecutors', ru: 'Консультативный совет европейских прокуроров' },
+    names: {
+      az: 'Avropa Prokurorlarının Məsləhət Şurası',
+      en: 'Consultative Council of European Prosecutors',
+      ru: 'Консультативный совет европейских прокуроров',
+    },
     aliases: { az: ['CCPE'], en: ['CCPE'] },
     affiliation: 'org:coe',
   },

@@ -30,7 +30,11 @@ export const PLACES: RegistryEntry[] = [
   p('yevlakh', 'AZ', 'Yevlax', 'Yevlakh', 'Евлах'),
   p('lankaran', 'AZ', 'Lənkəran', 'Lankaran', 'Ленкорань'),
   p('shaki', 'AZ', 'Şəki', 'Shaki', 'Шеки', { en: ['Sheki'] }),
-  p('nakhchivan', 'AZ', 'Naxçıvan', 'Nakhchivan', 'Нахчыван', { az: ['Naxçıvan Muxtar Respublikası'], en: ['Nakhchivan Autonomous Republic'], ru: ['Нахичевань', 'Нахчыванская Автономная Республика'] }),
+  p('nakhchivan', 'AZ', 'Naxçıvan', 'Nakhchivan', 'Нахчыван', {
+    az: ['Naxçıvan Muxtar Respublikası'],
+    en: ['Nakhchivan Autonomous Republic'],
+    ru: ['Нахичевань', 'Нахчыванская Автономная Республика'],
+  }),
   p('absheron', 'AZ', 'Abşeron', 'Absheron', 'Абшерон', { ru: ['Апшерон'] }),
   p('khirdalan', 'AZ', 'Xırdalan', 'Khirdalan', 'Хырдалан'),
   p('aghjabadi', 'AZ', 'Ağcabədi', 'Aghjabadi', 'Агджабеди'),

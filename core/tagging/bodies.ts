@@ -10,9 +10,32 @@ import { transliterateName } from '../translate/transliterate';
 import { splitWords, type Word } from './words';
 
 const HEADS = [
-  'nazirliyi', 'idarəsi', 'xidməti', 'assosiasiyası', 'şəbəkəsi', 'komitəsi', 'təşkilatı', 'məhkəməsi', 'şurası',
-  'agentliyi', 'departamenti', 'prokurorluğu', 'komissiyası', 'bürosu', 'ofisi', 'polisi', 'birliyi', 'ittifaqı',
-  'palatası', 'fondu', 'akademiyası', 'institutu', 'qrupu', 'aparatı', 'inspeksiyası', 'xidmətləri',
+  'nazirliyi',
+  'idarəsi',
+  'xidməti',
+  'assosiasiyası',
+  'şəbəkəsi',
+  'komitəsi',
+  'təşkilatı',
+  'məhkəməsi',
+  'şurası',
+  'agentliyi',
+  'departamenti',
+  'prokurorluğu',
+  'komissiyası',
+  'bürosu',
+  'ofisi',
+  'polisi',
+  'birliyi',
+  'ittifaqı',
+  'palatası',
+  'fondu',
+  'akademiyası',
+  'institutu',
+  'qrupu',
+  'aparatı',
+  'inspeksiyası',
+  'xidmətləri',
 ];
 // Plural heads shared by coordinated names, with the singular each part takes.
 const PLURAL_HEADS: Record<string, string> = {
@@ -84,7 +107,10 @@ function registryBody(phrase: string, registry: CompiledRegistry): RegistryEntry
 function localEnglish(ctx: Context, first: number, last: number, locality: string, singular: string): string | null {
   if (singular !== 'prokurorluğu') return null;
   const place = ctx.mentionAt[first];
-  const name = place && place.first === first && place.last === last ? place.entry.names.en : transliterateName(ctx.text.slice(ctx.words[first].start, ctx.words[last].end), 'en');
+  const name =
+    place && place.first === first && place.last === last
+      ? place.entry.names.en
+      : transliterateName(ctx.text.slice(ctx.words[first].start, ctx.words[last].end), 'en');
   return name ? `${name} ${LOCALITY[locality]} Prosecutor's Office` : null;
 }
 

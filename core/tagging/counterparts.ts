@@ -6,7 +6,8 @@ import type { RegistryEntry } from '../registry/types';
 import type { CompiledRegistry } from './matcher';
 
 // English puts "the" before country names that are descriptions rather than names.
-const NEEDS_THE = /^(United|Republic|Kingdom|Russian Federation|Netherlands|Philippines|Czech Republic|Islamic Republic|Kyrgyz Republic|Democratic|People's|Turkish Republic|Holy See|Gambia|Bahamas|Maldives|Comoros|Seychelles|Marshall Islands|Solomon Islands|Central African|Dominican Republic)/;
+const NEEDS_THE =
+  /^(United|Republic|Kingdom|Russian Federation|Netherlands|Philippines|Czech Republic|Islamic Republic|Kyrgyz Republic|Democratic|People's|Turkish Republic|Holy See|Gambia|Bahamas|Maldives|Comoros|Seychelles|Marshall Islands|Solomon Islands|Central African|Dominican Republic)/;
 
 export function counterpart(body: RegistryEntry, country: RegistryEntry, registry: CompiledRegistry): RegistryEntry {
   const known = registry.entries.find((e) => e.affiliation === body.key && e.country === country.key && e.kind === 'organization');

@@ -93,8 +93,23 @@ function isLocation(entry: RegistryEntry): boolean {
 
 // Peoples' names that stand for their state in a title ("özbək həmkarı", "türk həmkarı").
 const PEOPLES: Record<string, string> = {
-  türk: 'TR', rus: 'RU', gürcü: 'GE', özbək: 'UZ', qazax: 'KZ', qırğız: 'KG', tacik: 'TJ', türkmən: 'TM', erməni: 'AM',
-  fransız: 'FR', alman: 'DE', ingilis: 'GB', italyan: 'IT', polyak: 'PL', macar: 'HU', yapon: 'JP', belarus: 'BY',
+  türk: 'TR',
+  rus: 'RU',
+  gürcü: 'GE',
+  özbək: 'UZ',
+  qazax: 'KZ',
+  qırğız: 'KG',
+  tacik: 'TJ',
+  türkmən: 'TM',
+  erməni: 'AM',
+  fransız: 'FR',
+  alman: 'DE',
+  ingilis: 'GB',
+  italyan: 'IT',
+  polyak: 'PL',
+  macar: 'HU',
+  yapon: 'JP',
+  belarus: 'BY',
 };
 const DEMONYMS = new WeakMap<CompiledRegistry, Map<string, RegistryEntry>>();
 
@@ -379,7 +394,8 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
     // X-in rəhbərlik etdiyi / başçılıq etdiyi / rəhbərliyi ilə … nümayəndə heyəti
     const headed =
       ((lowerAt(next) === 'rəhbərlik' || lowerAt(next) === 'başçılıq') && lowerAt(next + 1).startsWith('etdiy')) ||
-      ((lowerAt(next) === 'rəhbərliyi' || lowerAt(next) === 'başçılığı' || lowerAt(next) === 'sədrliyi') && (lowerAt(next + 1) === 'ilə' || lowerAt(next + 1) === 'altında')) ||
+      ((lowerAt(next) === 'rəhbərliyi' || lowerAt(next) === 'başçılığı' || lowerAt(next) === 'sədrliyi') &&
+        (lowerAt(next + 1) === 'ilə' || lowerAt(next + 1) === 'altında')) ||
       (lowerAt(next) === 'başda' && lowerAt(next + 1) === 'olmaqla');
     if (headed && delegationAhead(next + 2)) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
@@ -401,7 +417,9 @@ export function findDelegations(ctx: DelegationContext): FoundDelegation[] {
       (INSTRUMENTAL.test(suffixOf(m, words)) && meetingFrom(next)) ||
       (lowerAt(next) === 'arasında' && meetingFrom(next + 1)) ||
       // "ABŞ-ın səfiri Mark Libbi Baş prokurorla görüşüb": the guest, as subject, meets our official by title.
-      [0, 1].some((k) => /l[aə]$/.test(lowerAt(next + k)) && sentenceOf[next + k] === sentenceOf[m.first] && isTitleWord(words[next + k]) && meetingFrom(next + k + 1));
+      [0, 1].some(
+        (k) => /l[aə]$/.test(lowerAt(next + k)) && sentenceOf[next + k] === sentenceOf[m.first] && isTitleWord(words[next + k]) && meetingFrom(next + k + 1),
+      );
     if (met || (lowerAt(next) === 'qəbul' && /[ıiuü]$/.test(m.suffix || words[m.last].lower))) {
       const party = m.entry.kind === 'person' ? personParty(ctx, m) : partyOf(m.entry, registry);
       if (party && !isHome(party)) add(party, m.entry.kind === 'person' ? m : null, directionFor(party, m.first), m.first);

@@ -9,24 +9,76 @@ import type { Word } from './words';
 // Titles as Azerbaijani writes them before a name, in the bare form; any suffix chain may follow
 // (prokurorunun müavini, Prezidentinin, səfiri).
 const TITLE_STEMS = [
-  'prokuror', 'müavin', 'prezident', 'səfir', 'sədr', 'rəhbər', 'nazir', 'direktor', 'katib', 'hakim',
-  'nümayəndə', 'müşavir', 'rəis', 'komissar', 'başçı', 'əməkdaş', 'həmkar', 'attaşe', 'konsul',
-  'koordinator', 'deputat', 'spiker', 'kral', 'kraliça', 'şahzadə', 'general', 'polkovnik', 'komandan',
+  'prokuror',
+  'müavin',
+  'prezident',
+  'səfir',
+  'sədr',
+  'rəhbər',
+  'nazir',
+  'direktor',
+  'katib',
+  'hakim',
+  'nümayəndə',
+  'müşavir',
+  'rəis',
+  'komissar',
+  'başçı',
+  'əməkdaş',
+  'həmkar',
+  'attaşe',
+  'konsul',
+  'koordinator',
+  'deputat',
+  'spiker',
+  'kral',
+  'kraliça',
+  'şahzadə',
+  'general',
+  'polkovnik',
+  'komandan',
   // Ranks stand before the name too, the second half of a compound one after a hyphen (general-leytenant).
-  'leytenant', 'mayor', 'kapitan', 'admiral', 'marşal', 'podpolkovnik',
-  'lider', 'öndər', 'müstəntiq', 'ekspert', 'professor', 'vəkil', 'ombudsman', 'müvəkkil', 'vətəndaş',
-  'jurnalist', 'mütəxəssis', 'üzv', 'sözçü', 'hüquqşünas', 'müdir', 'menecer', 'ümummilli', 'ulu',
-  'əlaqələndirici', 'məsləhətçi', 'kansler', 'əmir', 'vəliəhd',
+  'leytenant',
+  'mayor',
+  'kapitan',
+  'admiral',
+  'marşal',
+  'podpolkovnik',
+  'lider',
+  'öndər',
+  'müstəntiq',
+  'ekspert',
+  'professor',
+  'vəkil',
+  'ombudsman',
+  'müvəkkil',
+  'vətəndaş',
+  'jurnalist',
+  'mütəxəssis',
+  'üzv',
+  'sözçü',
+  'hüquqşünas',
+  'müdir',
+  'menecer',
+  'ümummilli',
+  'ulu',
+  'əlaqələndirici',
+  'məsləhətçi',
+  'kansler',
+  'əmir',
+  'vəliəhd',
 ];
 // Lower-case words inside a title that say where the post is: "Almaniyanın ölkəmizdəki səfiri",
 // "Türkiyənin Ankara şəhərinin Baş prokuroru".
-const PLACE_IN_TITLE = /^(\p{L}+d[aə]k[ıi]|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə)|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə|ölkə)\p{L}*n[ıiuü]n)$/u;
+const PLACE_IN_TITLE =
+  /^(\p{L}+d[aə]k[ıi]|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə)|(şəhər|vilayət|rayon|əyalət|ştat|region|bölgə|dairə|ölkə)\p{L}*n[ıiuü]n)$/u;
 // Şeyx, Arabic princes' honorific, is no part of the name (Şeyx Səud bin Abdullah).
 const HONORIFICS = new Set(['cənab', 'xanım', 'bəy', 'şeyx', 'dr', 'prof']);
 // Lower-case particles inside foreign names: Usama bin Ladin, Ursula fon der Lyayen.
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'fon', 'der', 'de', 'da', 'di', 'el', 'al', 'əl', 'ul', 'ben']);
 // The heads of names of bodies: a word like these ends a name of a body, not of a person.
-const BODY_HEADS = /^(nazirli|idarə|xidmət|assosiasiya|şəbəkə|komitə|təşkilat|məhkəmə|şura|agentli|departament|prokurorlu|komissiya|büro|ofis|polis|birli|ittifaq|palata|fond|akademiya|institut|universitet|mərkəz|respublika|krallı|federasiya|dövlət)/;
+const BODY_HEADS =
+  /^(nazirli|idarə|xidmət|assosiasiya|şəbəkə|komitə|təşkilat|məhkəmə|şura|agentli|departament|prokurorlu|komissiya|büro|ofis|polis|birli|ittifaq|palata|fond|akademiya|institut|universitet|mərkəz|respublika|krallı|federasiya|dövlət)/;
 // Nouns that end the names of places, not of people: "Fəxri Xiyaban", "Mərkəzi Park", "Azadlıq Meydanı".
 const PLACE_HEADS = /^(xiyaban|park|meydan|küçə|prospekt|bulvar|liman|körpü|stadion|muzey|məscid|qəbiristan|abidə|saray)/;
 const SURNAME_END = /(ov|ova|ev|eva|zadə|zoda|oğlu|qızı|dze|şvili|ski|skiy|ska|enko)$/;
@@ -248,7 +300,13 @@ function propose(text: string, words: Word[], span: NameSpan, forms: TextForms):
     }
     return az;
   };
-  const proposal: PersonProposal = { az: nameWith(cuts[0]), first: span.first, last: mentionEnd === lastWord.end ? span.last : span.last + 1, start: words[span.first].start, end: mentionEnd };
+  const proposal: PersonProposal = {
+    az: nameWith(cuts[0]),
+    first: span.first,
+    last: mentionEnd === lastWord.end ? span.last : span.last + 1,
+    start: words[span.first].start,
+    end: mentionEnd,
+  };
   if (cuts.length > 1) proposal.alternative = nameWith(cuts[1]);
   return proposal;
 }

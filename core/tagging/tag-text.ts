@@ -66,7 +66,9 @@ function wordsFree(at: (Mention | undefined)[], first: number, last: number): bo
 }
 
 // Kingdoms, for "Krallıq" standing for the kingdom named before it ("Britaniyanın … Krallığın").
-const KINGDOMS = new Set(['GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'BT', 'LS', 'SZ', 'TO', 'MY', 'BN'].map((c) => `country:${c}`));
+const KINGDOMS = new Set(
+  ['GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'BT', 'LS', 'SZ', 'TO', 'MY', 'BN'].map((c) => `country:${c}`),
+);
 
 function kingdomMentions(words: Word[], mentions: Mention[]): Mention[] {
   const at = mentionIndex(words, mentions);
@@ -143,7 +145,13 @@ function endsInVowel(family: string, vowelStem: string): boolean {
  * person's English and Russian are rebuilt from the Azerbaijani form for their language; a name
  * that cannot be read for sure is marked as a guess for the officer to confirm.
  */
-function spellProposedPeople(words: Word[], mentions: Mention[], roleOf: (m: Mention) => Span | null, at: (Mention | undefined)[], registry: CompiledRegistry): Set<string> {
+function spellProposedPeople(
+  words: Word[],
+  mentions: Mention[],
+  roleOf: (m: Mention) => Span | null,
+  at: (Mention | undefined)[],
+  registry: CompiledRegistry,
+): Set<string> {
   const countryOf = new Map<RegistryEntry, string | null>();
   for (const m of mentions) {
     if (m.entry.kind !== 'person' || !m.entry.key.startsWith(NEW) || countryOf.get(m.entry)) continue;
@@ -186,7 +194,11 @@ function titleCountry(words: Word[], role: Span | null, at: (Mention | undefined
 }
 
 function newPerson(az: string): RegistryEntry {
-  return { key: `${NEW}person:${az}`, kind: 'person', names: { az, en: transliterateName(az, 'en', NAME_EXCEPTIONS.en), ru: transliterateName(az, 'ru', NAME_EXCEPTIONS.ru) } };
+  return {
+    key: `${NEW}person:${az}`,
+    kind: 'person',
+    names: { az, en: transliterateName(az, 'en', NAME_EXCEPTIONS.en), ru: transliterateName(az, 'ru', NAME_EXCEPTIONS.ru) },
+  };
 }
 
 /** Later mentions of people by surname alone or with an initial (Əliyev, K.Əliyev). */
@@ -211,7 +223,7 @@ function shortForms(words: Word[], mentions: Mention[], at: (Mention | undefined
       continue;
     }
     const word = words[i];
-    if (!word.cap || words[i + 1]?.cap && words[i + 1].sep === ' ') continue;
+    if (!word.cap || (words[i + 1]?.cap && words[i + 1].sep === ' ')) continue;
     const initial = i > 0 && words[i].sep === '.' && words[i - 1].text.length === 1 && words[i - 1].cap && !at[i - 1] ? words[i - 1].folded : '';
     if (i > 0 && !initial && words[i - 1].cap && words[i].sep === ' ' && !words[i].sentenceStart) continue;
     let best: { key: string; length: number; suffix: string; recent: number } | null = null;
@@ -268,7 +280,16 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const next = words[m.last + 1];
-    if (m.entry.kind === 'place' && !m.nested && m.first === m.last && m.suffix === '' && next?.sep === ' ' && next.cap && !next.sentenceStart && looksLikeSurname(next)) {
+    if (
+      m.entry.kind === 'place' &&
+      !m.nested &&
+      m.first === m.last &&
+      m.suffix === '' &&
+      next?.sep === ' ' &&
+      next.cap &&
+      !next.sentenceStart &&
+      looksLikeSurname(next)
+    ) {
       mentions.splice(k, 1);
     }
   }
@@ -300,7 +321,15 @@ function allMentions(nfc: string, words: Word[], compiled: CompiledRegistry, lan
     bySkeleton.set(skeleton, [...alike, entry]);
   }
   for (const p of proposals) {
-    const mention: Mention = { entry: known.get(p.az) ?? newPeople.get(p.az)!, first: p.first, last: p.last, start: p.start, end: p.end, genitive: false, suffix: '' };
+    const mention: Mention = {
+      entry: known.get(p.az) ?? newPeople.get(p.az)!,
+      first: p.first,
+      last: p.last,
+      start: p.start,
+      end: p.end,
+      genitive: false,
+      suffix: '',
+    };
     if (known.has(p.az)) LIKENED.add(mention);
     mentions.push(mention);
   }
@@ -354,7 +383,9 @@ function definedAbbreviations(nfc: string, words: Word[], mentions: Mention[]): 
 function shortenedBodies(mentions: Mention[]): void {
   const bodies = new Map<string, RegistryEntry>();
   for (const m of mentions) if (m.entry.kind === 'organization') bodies.set(m.entry.key, m.entry);
-  const names = [...bodies.values()].flatMap((entry) => [entry.names.az, ...(entry.aliases?.az ?? [])].map((name) => ({ entry, name: name.toLocaleLowerCase('az') })));
+  const names = [...bodies.values()].flatMap((entry) =>
+    [entry.names.az, ...(entry.aliases?.az ?? [])].map((name) => ({ entry, name: name.toLocaleLowerCase('az') })),
+  );
   for (const m of mentions) {
     if (m.entry.kind !== 'organization' || !m.entry.key.startsWith(NEW)) continue;
     const short = ' ' + m.entry.names.az.toLocaleLowerCase('az');

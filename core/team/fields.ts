@@ -162,7 +162,5 @@ export function releaseFieldsOf(fields: Partial<TeamFields>): {
   status?: Status;
 } {
   const { title, lead, dateline, date, language, status } = fields;
-  return Object.fromEntries(
-    Object.entries({ title, lead, dateline, releaseDate: date, language, status }).filter(([, value]) => value !== undefined),
-  );
+  return Object.fromEntries(Object.entries({ title, lead, dateline, releaseDate: date, language, status }).filter(([, value]) => value !== undefined));
 }

@@ -12,10 +12,7 @@ export type VersionLanguage = (typeof VERSION_LANGUAGES)[number];
 const SINGLE_DOCS = ['library', 'registry', 'termbase', 'memory'] as const;
 export type SingleDoc = (typeof SINGLE_DOCS)[number];
 
-export type DocRef =
-  | { kind: 'release'; uid: string }
-  | { kind: 'version'; uid: string; language: VersionLanguage }
-  | { kind: SingleDoc };
+export type DocRef = { kind: 'release'; uid: string } | { kind: 'version'; uid: string; language: VersionLanguage } | { kind: SingleDoc };
 
 export const LIBRARY_DOC = 'library';
 

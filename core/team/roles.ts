@@ -65,4 +65,3 @@ export function userColor(name: string): string {
   for (const char of name) hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619) >>> 0;
   return `hsl(${hash % 360}, 70%, 42%)`;
 }
-

@@ -106,7 +106,13 @@ const KEEPS_Y = new Set<Family>(['german', 'arabic', 'persian', 'english']);
  * names keep л before a consonant (Йылмаз, Абдулхамит) and after a back vowel (Озорал).
  */
 function softL(family: Family, prev: string | undefined, next: string | undefined): boolean {
-  if (next === undefined) return (family !== 'cyrillic' && family !== 'central-asian' && 'eiöü'.includes(prev ?? '')) || family === 'french' || family === 'spanish' || family === 'italian';
+  if (next === undefined)
+    return (
+      (family !== 'cyrillic' && family !== 'central-asian' && 'eiöü'.includes(prev ?? '')) ||
+      family === 'french' ||
+      family === 'spanish' ||
+      family === 'italian'
+    );
   if (next === 'l' || next === 'y' || vowel(next)) return false;
   return !['turkish', 'cyrillic', 'central-asian', 'arabic', 'persian', 'georgian'].includes(family);
 }
@@ -204,36 +210,104 @@ function arabicParticle(lower: string, next: string | undefined, country: string
 // Arabic given names have settled spellings in English and Russian that letter rules cannot reach
 // (Məhəmməd is Mohammed, not Mahammad; Abdulla is Abdullah). Egypt and the Emirates write Mohamed.
 const ARABIC_NAMES: Record<string, [string, string]> = {
-  məhəmməd: ['Mohammed', 'Мухаммед'], əhməd: ['Ahmed', 'Ахмед'], abdulla: ['Abdullah', 'Абдалла'], əbdülla: ['Abdullah', 'Абдалла'],
-  əbdüləziz: ['Abdulaziz', 'Абдель Азиз'], əbdürrəhman: ['Abdulrahman', 'Абдель Рахман'], xalid: ['Khalid', 'Халид'],
-  həməd: ['Hamad', 'Хамад'], səud: ['Saud', 'Сауд'], feysəl: ['Faisal', 'Фейсал'], nasir: ['Nasser', 'Насер'], nəsir: ['Nasser', 'Насер'],
-  əli: ['Ali', 'Али'], həsən: ['Hassan', 'Хасан'], hüseyn: ['Hussein', 'Хусейн'], ömər: ['Omar', 'Омар'], yusif: ['Yousef', 'Юсеф'],
-  ibrahim: ['Ibrahim', 'Ибрагим'], süleyman: ['Sulaiman', 'Сулейман'], fəhd: ['Fahd', 'Фахд'], mənsur: ['Mansour', 'Мансур'],
-  təmim: ['Tamim', 'Тамим'], valid: ['Walid', 'Валид'], salman: ['Salman', 'Сальман'], səid: ['Saeed', 'Саид'], adil: ['Adel', 'Адель'],
-  cəmal: ['Jamal', 'Джамаль'], mahmud: ['Mahmoud', 'Махмуд'], mustafa: ['Mustafa', 'Мустафа'],
+  məhəmməd: ['Mohammed', 'Мухаммед'],
+  əhməd: ['Ahmed', 'Ахмед'],
+  abdulla: ['Abdullah', 'Абдалла'],
+  əbdülla: ['Abdullah', 'Абдалла'],
+  əbdüləziz: ['Abdulaziz', 'Абдель Азиз'],
+  əbdürrəhman: ['Abdulrahman', 'Абдель Рахман'],
+  xalid: ['Khalid', 'Халид'],
+  həməd: ['Hamad', 'Хамад'],
+  səud: ['Saud', 'Сауд'],
+  feysəl: ['Faisal', 'Фейсал'],
+  nasir: ['Nasser', 'Насер'],
+  nəsir: ['Nasser', 'Насер'],
+  əli: ['Ali', 'Али'],
+  həsən: ['Hassan', 'Хасан'],
+  hüseyn: ['Hussein', 'Хусейн'],
+  ömər: ['Omar', 'Омар'],
+  yusif: ['Yousef', 'Юсеф'],
+  ibrahim: ['Ibrahim', 'Ибрагим'],
+  süleyman: ['Sulaiman', 'Сулейман'],
+  fəhd: ['Fahd', 'Фахд'],
+  mənsur: ['Mansour', 'Мансур'],
+  təmim: ['Tamim', 'Тамим'],
+  valid: ['Walid', 'Валид'],
+  salman: ['Salman', 'Сальман'],
+  səid: ['Saeed', 'Саид'],
+  adil: ['Adel', 'Адель'],
+  cəmal: ['Jamal', 'Джамаль'],
+  mahmud: ['Mahmoud', 'Махмуд'],
+  mustafa: ['Mustafa', 'Мустафа'],
 };
 
 // English, French and German given names, which Azerbaijani writes as they sound (Ceyms, Devid,
 // Fransua, Volfqanq), have settled spellings of their own.
 const GIVEN_NAMES: Partial<Record<Family, Record<string, [string, string]>>> = {
   english: {
-    ceyms: ['James', 'Джеймс'], devid: ['David', 'Дэвид'], con: ['John', 'Джон'], maykl: ['Michael', 'Майкл'], mayk: ['Mike', 'Майк'],
-    riçard: ['Richard', 'Ричард'], uilyam: ['William', 'Уильям'], corc: ['George', 'Джордж'], tomas: ['Thomas', 'Томас'],
-    piter: ['Peter', 'Питер'], pol: ['Paul', 'Пол'], endryu: ['Andrew', 'Эндрю'], metyu: ['Matthew', 'Мэттью'], edvard: ['Edward', 'Эдвард'],
-    meri: ['Mary', 'Мэри'], elizabet: ['Elizabeth', 'Элизабет'], ketrin: ['Catherine', 'Кэтрин'], cennifer: ['Jennifer', 'Дженнифер'],
-    cessika: ['Jessica', 'Джессика'], cozef: ['Joseph', 'Джозеф'], kristofer: ['Christopher', 'Кристофер'], ceyson: ['Jason', 'Джейсон'],
-    brayan: ['Brian', 'Брайан'], filip: ['Philip', 'Филип'], frenk: ['Frank', 'Фрэнк'], co: ['Joe', 'Джо'], keyt: ['Kate', 'Кейт'],
-    deniel: ['Daniel', 'Дэниел'], bencamin: ['Benjamin', 'Бенджамин'], rebekka: ['Rebecca', 'Ребекка'], ceyn: ['Jane', 'Джейн'],
+    ceyms: ['James', 'Джеймс'],
+    devid: ['David', 'Дэвид'],
+    con: ['John', 'Джон'],
+    maykl: ['Michael', 'Майкл'],
+    mayk: ['Mike', 'Майк'],
+    riçard: ['Richard', 'Ричард'],
+    uilyam: ['William', 'Уильям'],
+    corc: ['George', 'Джордж'],
+    tomas: ['Thomas', 'Томас'],
+    piter: ['Peter', 'Питер'],
+    pol: ['Paul', 'Пол'],
+    endryu: ['Andrew', 'Эндрю'],
+    metyu: ['Matthew', 'Мэттью'],
+    edvard: ['Edward', 'Эдвард'],
+    meri: ['Mary', 'Мэри'],
+    elizabet: ['Elizabeth', 'Элизабет'],
+    ketrin: ['Catherine', 'Кэтрин'],
+    cennifer: ['Jennifer', 'Дженнифер'],
+    cessika: ['Jessica', 'Джессика'],
+    cozef: ['Joseph', 'Джозеф'],
+    kristofer: ['Christopher', 'Кристофер'],
+    ceyson: ['Jason', 'Джейсон'],
+    brayan: ['Brian', 'Брайан'],
+    filip: ['Philip', 'Филип'],
+    frenk: ['Frank', 'Фрэнк'],
+    co: ['Joe', 'Джо'],
+    keyt: ['Kate', 'Кейт'],
+    deniel: ['Daniel', 'Дэниел'],
+    bencamin: ['Benjamin', 'Бенджамин'],
+    rebekka: ['Rebecca', 'Ребекка'],
+    ceyn: ['Jane', 'Джейн'],
   },
   french: {
-    fransua: ['François', 'Франсуа'], jan: ['Jean', 'Жан'], mişel: ['Michel', 'Мишель'], pyer: ['Pierre', 'Пьер'], nikola: ['Nicolas', 'Николя'],
-    filipp: ['Philippe', 'Филипп'], jerar: ['Gérard', 'Жерар'], jak: ['Jacques', 'Жак'], lui: ['Louis', 'Луи'], katrin: ['Catherine', 'Катрин'],
-    mari: ['Marie', 'Мари'], kristof: ['Christophe', 'Кристоф'], olivye: ['Olivier', 'Оливье'], loran: ['Laurent', 'Лоран'], anri: ['Henri', 'Анри'],
-    jorj: ['Georges', 'Жорж'], jerom: ['Jérôme', 'Жером'], stefan: ['Stéphane', 'Стефан'], eduar: ['Édouard', 'Эдуар'], brüno: ['Bruno', 'Брюно'],
+    fransua: ['François', 'Франсуа'],
+    jan: ['Jean', 'Жан'],
+    mişel: ['Michel', 'Мишель'],
+    pyer: ['Pierre', 'Пьер'],
+    nikola: ['Nicolas', 'Николя'],
+    filipp: ['Philippe', 'Филипп'],
+    jerar: ['Gérard', 'Жерар'],
+    jak: ['Jacques', 'Жак'],
+    lui: ['Louis', 'Луи'],
+    katrin: ['Catherine', 'Катрин'],
+    mari: ['Marie', 'Мари'],
+    kristof: ['Christophe', 'Кристоф'],
+    olivye: ['Olivier', 'Оливье'],
+    loran: ['Laurent', 'Лоран'],
+    anri: ['Henri', 'Анри'],
+    jorj: ['Georges', 'Жорж'],
+    jerom: ['Jérôme', 'Жером'],
+    stefan: ['Stéphane', 'Стефан'],
+    eduar: ['Édouard', 'Эдуар'],
+    brüno: ['Bruno', 'Брюно'],
   },
   german: {
-    yohann: ['Johann', 'Йоханн'], yohannes: ['Johannes', 'Йоханнес'], volfqanq: ['Wolfgang', 'Вольфганг'], yürgen: ['Jürgen', 'Юрген'],
-    fridrix: ['Friedrich', 'Фридрих'], mixael: ['Michael', 'Михаэль'], ştefan: ['Stefan', 'Штефан'], hayns: ['Heinz', 'Хайнц'],
+    yohann: ['Johann', 'Йоханн'],
+    yohannes: ['Johannes', 'Йоханнес'],
+    volfqanq: ['Wolfgang', 'Вольфганг'],
+    yürgen: ['Jürgen', 'Юрген'],
+    fridrix: ['Friedrich', 'Фридрих'],
+    mixael: ['Michael', 'Михаэль'],
+    ştefan: ['Stefan', 'Штефан'],
+    hayns: ['Heinz', 'Хайнц'],
   },
 };
 

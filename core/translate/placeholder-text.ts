@@ -5,9 +5,7 @@
 
 export type PlaceholderKind = 'open' | 'close' | 'point';
 
-export type PlaceholderPart =
-  | { kind: 'text'; text: string; start: number; end: number }
-  | { kind: PlaceholderKind; id: string; start: number; end: number };
+export type PlaceholderPart = { kind: 'text'; text: string; start: number; end: number } | { kind: PlaceholderKind; id: string; start: number; end: number };
 
 // The same grammar restoreMarks() reads: "{/1/}" is no placeholder and stays text.
 const CODE = /\{(\/?)(\d+)(\/?)\}/y;
@@ -21,7 +19,7 @@ export function parsePlaceholders(text: string): PlaceholderPart[] {
     if (pending) parts.push({ kind: 'text', text: pending, start: pendingStart, end: at });
     pending = '';
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text.startsWith('{{', i)) {
       if (!pending) pendingStart = i;
       pending += '{';

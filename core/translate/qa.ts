@@ -125,7 +125,10 @@ function checkSegment(input: QaInput, segment: QaSegment, entityNames: Set<strin
     report('term-forbidden', 'a forbidden variant of a term', hit.term[targetLang] || undefined, hit.text);
   }
 
-  for (const [check, pairs] of [['quotes', QUOTES], ['brackets', BRACKETS]] as const) {
+  for (const [check, pairs] of [
+    ['quotes', QUOTES],
+    ['brackets', BRACKETS],
+  ] as const) {
     const theirs = balance(target, pairs);
     const ours = balance(source, pairs);
     // A quotation the segmenter split across sentences is unbalanced in the source too.
@@ -135,7 +138,13 @@ function checkSegment(input: QaInput, segment: QaSegment, entityNames: Set<strin
   }
 
   const double = /[ \u00A0\u202F]{2,}/.exec(segment.target);
-  if (double) report('double-space', 'two or more spaces in a row', undefined, segment.target.slice(Math.max(0, double.index - 12), double.index + double[0].length + 12));
+  if (double)
+    report(
+      'double-space',
+      'two or more spaces in a row',
+      undefined,
+      segment.target.slice(Math.max(0, double.index - 12), double.index + double[0].length + 12),
+    );
 }
 
 function placeholderList(text: string): string[] {

@@ -36,8 +36,7 @@ interface Abbreviation {
 
 function abbreviations(inner: string[], terminal: string[], caseSensitive: string[] = []): Abbreviation[] {
   // "т.е." also matches "т. е.": a space may follow any inner dot.
-  const compile = (word: string, flags: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}.])${word.slice(0, -1).split('.').map(escape).join('\\.\\s?')}\\.$`, flags);
+  const compile = (word: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${word.slice(0, -1).split('.').map(escape).join('\\.\\s?')}\\.$`, flags);
   return [
     ...inner.map((word) => ({ pattern: compile(word, 'iu'), terminal: false })),
     ...caseSensitive.map((word) => ({ pattern: compile(word, 'u'), terminal: false })),
@@ -50,19 +49,39 @@ function escape(text: string): string {
 }
 
 const ABBREVIATIONS: Record<SegmentLanguage, Abbreviation[]> = {
-  az: abbreviations(
-    ['b.e.ə.', 'e.ə.', 'm.', 'səh.', 'küç.', 'şəh.', 'prof.', 'dos.', 'akad.', 'cən.', 'məs.', 'red.'],
-    ['və s.', 'və b.', 'və i.a.'],
-    ['No.'],
-  ),
+  az: abbreviations(['b.e.ə.', 'e.ə.', 'm.', 'səh.', 'küç.', 'şəh.', 'prof.', 'dos.', 'akad.', 'cən.', 'məs.', 'red.'], ['və s.', 'və b.', 'və i.a.'], ['No.']),
   ru: abbreviations(
     ['т.е.', 'т.к.', 'г.', 'гг.', 'ул.', 'им.', 'проф.', 'акад.', 'ст.', 'см.', 'д.', 'тел.', 'р-н.', 'обл.'],
     ['т.д.', 'т.п.', 'и др.', 'и пр.', 'руб.', 'коп.', 'млн.', 'млрд.', 'тыс.'],
   ),
   en: abbreviations(
     [
-      'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Gen.', 'Col.', 'Lt.', 'Sen.', 'Rep.', 'Gov.', 'vs.', 'cf.',
-      'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+      'Mr.',
+      'Mrs.',
+      'Ms.',
+      'Dr.',
+      'Prof.',
+      'St.',
+      'Gen.',
+      'Col.',
+      'Lt.',
+      'Sen.',
+      'Rep.',
+      'Gov.',
+      'vs.',
+      'cf.',
+      'Jan.',
+      'Feb.',
+      'Mar.',
+      'Apr.',
+      'Jun.',
+      'Jul.',
+      'Aug.',
+      'Sep.',
+      'Sept.',
+      'Oct.',
+      'Nov.',
+      'Dec.',
     ],
     ['etc.', 'Inc.', 'Ltd.', 'Co.', 'Jr.'],
     ['No.'],
@@ -315,7 +334,7 @@ export function restoreMarks(targetText: string, placeholders: Record<string, Pl
     else content.push({ type: 'text', text: pending, ...(marks.length ? { marks } : {}) });
     pending = '';
   };
-  for (let i = 0; i < targetText.length; ) {
+  for (let i = 0; i < targetText.length;) {
     if (targetText.startsWith('{{', i)) {
       pending += '{';
       i += 2;

@@ -190,7 +190,13 @@ function toTerm(byLang: Map<string, ReadTerm[]>, notes: string[]): { term?: Term
     usable.sort((a, b) => Number(isPreferred(b.status)) - Number(isPreferred(a.status)));
     const forbidden = group.filter((t) => isForbidden(t.status)).map((t) => t.text);
     if (usable.length) term[language] = usable[0].text;
-    if (usable.length > 1) problems.push(`synonyms in ${language} left out: ${usable.slice(1).map((t) => t.text).join(', ')}`);
+    if (usable.length > 1)
+      problems.push(
+        `synonyms in ${language} left out: ${usable
+          .slice(1)
+          .map((t) => t.text)
+          .join(', ')}`,
+      );
     if (forbidden.length) term.forbidden = { ...term.forbidden, [language]: [...(term.forbidden?.[language] ?? []), ...forbidden] };
   }
   const problem = termProblem(term);

@@ -29,9 +29,7 @@ function unprotect(field: string): string {
 }
 
 export function writeTermsCsv(terms: readonly (Term | TermInput)[]): string {
-  const rows = terms.map((term) =>
-    [term.az, term.en, term.ru, term.note ?? '', ...LANGUAGES.map((l) => (term.forbidden?.[l] ?? []).join(VARIANT_SEPARATOR))],
-  );
+  const rows = terms.map((term) => [term.az, term.en, term.ru, term.note ?? '', ...LANGUAGES.map((l) => (term.forbidden?.[l] ?? []).join(VARIANT_SEPARATOR))]);
   return '\uFEFF' + [[...CSV_COLUMNS], ...rows].map((row) => row.map(quote).join(',') + '\r\n').join('');
 }
 
@@ -128,7 +126,10 @@ function parseRows(text: string, delimiter: string): Row[] {
 }
 
 function variants(field: string | undefined): string[] {
-  return (field ?? '').split(VARIANT_SEPARATOR).map((v) => v.trim()).filter(Boolean);
+  return (field ?? '')
+    .split(VARIANT_SEPARATOR)
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 export function readTermsCsv(input: string): TermsCsvRead {

@@ -42,7 +42,10 @@ export interface TmxWriteOptions {
 
 /** TMX dates are basic ISO 8601 in UTC: 20240603T101500Z. */
 function tmxDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function segContent(text: string): string {
@@ -255,8 +258,7 @@ export function readTmx(xml: string, options: TmxReadOptions = {}): TmxRead {
 }
 
 function readCode(name: string, attrs: Record<string, string>, data: string, bptKeys: Map<string, string>, ordinal: number): ReadPart {
-  const kind: PlaceholderKind =
-    name === 'bpt' ? 'open' : name === 'ept' ? 'close' : name === 'it' ? (attrs.pos === 'end' ? 'close' : 'open') : 'point';
+  const kind: PlaceholderKind = name === 'bpt' ? 'open' : name === 'ept' ? 'close' : name === 'it' ? (attrs.pos === 'end' ? 'close' : 'open') : 'point';
   const own = OWN_CODE[kind].exec(data)?.[1];
   let key: string;
   if (name === 'ept') key = bptKeys.get(attrs.i ?? '') ?? `i:${attrs.i}`;
@@ -279,12 +281,7 @@ function segmentText(parts: ReadPart[], numbers: Map<string, string>, next: () =
   return formatPlaceholders(out).trim();
 }
 
-function pairsOf(
-  variants: Variant[],
-  srcLang: string,
-  preferred: Record<Language, string>,
-  warn: (code: TmxWarningCode, detail: string) => void,
-): TmxUnit[] {
+function pairsOf(variants: Variant[], srcLang: string, preferred: Record<Language, string>, warn: (code: TmxWarningCode, detail: string) => void): TmxUnit[] {
   // The unit's own source tag is the variant it was written from, so it wins in its language.
   const sourceLanguage = tmxLanguage(srcLang);
   const wanted = sourceLanguage ? { ...preferred, [sourceLanguage]: srcLang } : preferred;

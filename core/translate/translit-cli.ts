@@ -32,7 +32,9 @@ export function translitName(name: string, to: NameTarget, country?: string): st
   const code = country?.toUpperCase();
   // Another spelling of a registry person, unless their country is said to be another.
   const alike = personBySpelling(SHIPPED_REGISTRY, name);
-  const known = registryPeople().get(nameKey(name)) ?? (alike && (!code || !alike.affiliation?.startsWith('country:') || alike.affiliation === `country:${code}`) ? alike : undefined);
+  const known =
+    registryPeople().get(nameKey(name)) ??
+    (alike && (!code || !alike.affiliation?.startsWith('country:') || alike.affiliation === `country:${code}`) ? alike : undefined);
   if (known?.names[to]) return known.names[to];
   if (country && country.toUpperCase() !== 'AZ') return reconstructName(name, country, to);
   return transliterateName(name, to, NAME_EXCEPTIONS[to]);

@@ -30,12 +30,44 @@ const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.has(ch);
 const isConsonant = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch) && !VOWELS.has(ch);
 
 const EN_LETTERS: Record<string, string> = {
-  ə: 'a', ı: 'i', ş: 'sh', ç: 'ch', c: 'j', x: 'kh', q: 'g', ğ: 'gh', ö: 'o', ü: 'u', j: 'zh',
+  ə: 'a',
+  ı: 'i',
+  ş: 'sh',
+  ç: 'ch',
+  c: 'j',
+  x: 'kh',
+  q: 'g',
+  ğ: 'gh',
+  ö: 'o',
+  ü: 'u',
+  j: 'zh',
 };
 
 const RU_PLAIN: Record<string, string> = {
-  a: 'а', b: 'б', c: 'дж', ç: 'ч', d: 'д', f: 'ф', g: 'г', ğ: 'г', i: 'и', j: 'ж', k: 'к', m: 'м', n: 'н',
-  o: 'о', p: 'п', r: 'р', s: 'с', ş: 'ш', t: 'т', u: 'у', v: 'в', w: 'в', x: 'х', z: 'з',
+  a: 'а',
+  b: 'б',
+  c: 'дж',
+  ç: 'ч',
+  d: 'д',
+  f: 'ф',
+  g: 'г',
+  ğ: 'г',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  ş: 'ш',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'х',
+  z: 'з',
 };
 // y + vowel as one Russian letter.
 const RU_IOTATED: Record<string, string> = { a: 'я', ə: 'я', u: 'ю', ü: 'ю', e: 'е', o: 'ё', ö: 'ё', i: 'и', ı: 'и' };
@@ -50,24 +82,21 @@ const RU_ROOTS: [string, string][] = [['məmməd', 'мамед']];
 const SUFFIXES: Record<NameTarget, [string, string][]> = {
   en: [['zadə', 'zade']],
   // Women's names in -iyyə: Ülviyyə → Ульвия, Raziyyə → Разия.
-  ru: [['zadə', 'заде'], ['iyyə', 'ия']],
+  ru: [
+    ['zadə', 'заде'],
+    ['iyyə', 'ия'],
+  ],
 };
 
 /** Lowercase by Azerbaijani rules; a capital I in a mixed-case word is taken for a mistyped İ. */
 function azLower(word: string): string {
   const allCaps = word === word.toUpperCase() && word !== word.toLowerCase();
-  return [...word.normalize('NFC')]
-    .map((ch, i) => (ch === 'İ' ? 'i' : ch === 'I' ? (allCaps || i > 0 ? 'ı' : 'i') : ch.toLowerCase()))
-    .join('');
+  return [...word.normalize('NFC')].map((ch, i) => (ch === 'İ' ? 'i' : ch === 'I' ? (allCaps || i > 0 ? 'ı' : 'i') : ch.toLowerCase())).join('');
 }
 
 /** The lookup key of a name in an exceptions table: Azerbaijani lowercase, single spaces. */
 export function nameKey(name: string): string {
-  return name
-    .trim()
-    .split(/\s+/)
-    .map(azLower)
-    .join(' ');
+  return name.trim().split(/\s+/).map(azLower).join(' ');
 }
 
 export function transliterateName(name: string, to: NameTarget, exceptions?: Map<string, string>): string {

@@ -16,7 +16,8 @@ export interface XmlCheck {
   truncated: boolean;
 }
 
-const NAME_START = 'A-Za-z_:\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\uD800-\\uDBFF\\uDC00-\\uDFFF';
+const NAME_START =
+  'A-Za-z_:\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\uD800-\\uDBFF\\uDC00-\\uDFFF';
 // No u flag, so a name character beyond the BMP is matched as its two surrogate halves, which the
 // ranges spell out; the rule takes those halves (and the combining marks range) for a mistake.
 // eslint-disable-next-line no-misleading-character-class
@@ -143,7 +144,8 @@ export function checkXml(xml: string): XmlCheck {
       const textEnd = lt < 0 ? xml.length : lt;
       if (textEnd > at) {
         if (open.length) references(at, textEnd);
-        else if (/\S/.test(xml.slice(at, textEnd))) fail(rootSeen ? 'text after the root element' : 'text before the root element', at + xml.slice(at, textEnd).search(/\S/));
+        else if (/\S/.test(xml.slice(at, textEnd)))
+          fail(rootSeen ? 'text after the root element' : 'text before the root element', at + xml.slice(at, textEnd).search(/\S/));
         at = textEnd;
       }
       if (lt < 0) break;

@@ -69,7 +69,6 @@ const ROW_DELAY_MS = 150;
 /** How often rows changed outside the API (the scheduler, the CLI in another process) are looked for. */
 const POLL_MS = 500;
 
-
 interface Attached {
   name: string;
   doc: Document;
@@ -281,7 +280,8 @@ export class TeamHost {
       const states = new Map([...office.getStates(), ...doc.awareness.getStates()]);
       for (const state of states.values()) {
         const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
-        if (typeof user?.name === 'string') seen.push({ doc: name, user: { name: user.name, color: typeof user.color === 'string' ? user.color : userColor(user.name) } });
+        if (typeof user?.name === 'string')
+          seen.push({ doc: name, user: { name: user.name, color: typeof user.color === 'string' ? user.color : userColor(user.name) } });
       }
     }
     return seen;
@@ -482,8 +482,7 @@ export class TeamHost {
     // leaves the status to an approver's host; the document's status then comes back into the row.
     const changed = TEAM_FIELD_NAMES.filter(
       (field) =>
-        (!last || JSON.stringify(last.fields[field]) !== JSON.stringify(rowTeam[field])) &&
-        (field !== 'status' || canSetStatus(this.role, rowTeam.status)),
+        (!last || JSON.stringify(last.fields[field]) !== JSON.stringify(rowTeam[field])) && (field !== 'status' || canSetStatus(this.role, rowTeam.status)),
     );
     const bodyChanged = !last || bodyHash(current.body) !== last.bodyHash;
     if (!canEditDoc(this.role, name)) {
@@ -663,12 +662,7 @@ export class TeamHost {
     return rest;
   }
 
-  private saveThroughDoc(
-    id: number,
-    revision: number,
-    fieldsFor: (current: Release) => Partial<EditableFields>,
-    snapshot: SnapshotKind,
-  ): Release | null {
+  private saveThroughDoc(id: number, revision: number, fieldsFor: (current: Release) => Partial<EditableFields>, snapshot: SnapshotKind): Release | null {
     const name = this.docOf(id);
     const attached = name ? this.docs.get(name) : undefined;
     if (!name || !attached) return null;
@@ -734,4 +728,3 @@ function bodyHash(body: Release['body']): string {
 function rowSyncOf(release: Release): store.RowSync {
   return { revision: release.revision, fields: { ...teamFieldsOf(release) }, bodyHash: bodyHash(release.body) };
 }
-

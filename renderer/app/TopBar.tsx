@@ -28,13 +28,7 @@ export function TopBar({ historyOpen, historyAvailable, onNew, onImport, onExpor
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Pressdesk</span>
       </div>
-      <button
-        type="button"
-        className="button button-primary"
-        data-testid="new-release"
-        title={withShortcut(m.app.newRelease, 'N')}
-        onClick={onNew}
-      >
+      <button type="button" className="button button-primary" data-testid="new-release" title={withShortcut(m.app.newRelease, 'N')} onClick={onNew}>
         <Icon name="plus" size={16} />
         {m.app.newRelease}
       </button>

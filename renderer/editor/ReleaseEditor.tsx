@@ -125,12 +125,17 @@ function EditorView({
 
   return (
     <section className="editor" data-testid="editor" aria-label={meta.title || m.library.untitled}>
-      {editor && <Toolbar editor={editor} end={
+      {editor && (
+        <Toolbar
+          editor={editor}
+          end={
             <>
               <VersionsBar session={session} language={meta.language} />
               <ExportMenu session={session} />
             </>
-          } />}
+          }
+        />
+      )}
       <SignoffBar session={session} onChanged={onSignoffChanged} />
       {team && <ReturnedToReview shared={team.shared} onChanged={onSignoffChanged} />}
       <div className="editor-scroll">
@@ -167,11 +172,7 @@ function EditorView({
             value={meta.lead}
             onChange={(e) => session.setMeta({ lead: e.target.value })}
           />
-          <div
-            data-testid="editor-body"
-            className="editor-body"
-            style={{ '--placeholder': JSON.stringify(m.editor.bodyPlaceholder) } as CSSProperties}
-          >
+          <div data-testid="editor-body" className="editor-body" style={{ '--placeholder': JSON.stringify(m.editor.bodyPlaceholder) } as CSSProperties}>
             <EditorContent editor={editor} />
           </div>
         </article>

@@ -79,10 +79,38 @@ export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
         ))}
       </Group>
       <Group>
-        <ToolButton id="tb-bold" label={withShortcut(m.toolbar.bold, 'B')} text="B" className="tb-bold" active={state.bold} onClick={() => chain().toggleBold().run()} />
-        <ToolButton id="tb-italic" label={withShortcut(m.toolbar.italic, 'I')} text="I" className="tb-italic" active={state.italic} onClick={() => chain().toggleItalic().run()} />
-        <ToolButton id="tb-underline" label={withShortcut(m.toolbar.underline, 'U')} text="U" className="tb-underline" active={state.underline} onClick={() => chain().toggleUnderline().run()} />
-        <ToolButton id="tb-strike" label={withShortcut(m.toolbar.strike, 'S', true)} text="S" className="tb-strike" active={state.strike} onClick={() => chain().toggleStrike().run()} />
+        <ToolButton
+          id="tb-bold"
+          label={withShortcut(m.toolbar.bold, 'B')}
+          text="B"
+          className="tb-bold"
+          active={state.bold}
+          onClick={() => chain().toggleBold().run()}
+        />
+        <ToolButton
+          id="tb-italic"
+          label={withShortcut(m.toolbar.italic, 'I')}
+          text="I"
+          className="tb-italic"
+          active={state.italic}
+          onClick={() => chain().toggleItalic().run()}
+        />
+        <ToolButton
+          id="tb-underline"
+          label={withShortcut(m.toolbar.underline, 'U')}
+          text="U"
+          className="tb-underline"
+          active={state.underline}
+          onClick={() => chain().toggleUnderline().run()}
+        />
+        <ToolButton
+          id="tb-strike"
+          label={withShortcut(m.toolbar.strike, 'S', true)}
+          text="S"
+          className="tb-strike"
+          active={state.strike}
+          onClick={() => chain().toggleStrike().run()}
+        />
         <ToolButton id="tb-superscript" label={m.toolbar.superscript} text="x²" active={state.superscript} onClick={() => chain().toggleSuperscript().run()} />
         <ToolButton id="tb-subscript" label={m.toolbar.subscript} text="x₂" active={state.subscript} onClick={() => chain().toggleSubscript().run()} />
       </Group>
@@ -93,8 +121,20 @@ export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
         </Group>
       )}
       <Group>
-        <ToolButton id="tb-bullet-list" label={m.toolbar.bulletList} icon="bulletList" active={state.bulletList} onClick={() => chain().toggleBulletList().run()} />
-        <ToolButton id="tb-ordered-list" label={m.toolbar.orderedList} icon="orderedList" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()} />
+        <ToolButton
+          id="tb-bullet-list"
+          label={m.toolbar.bulletList}
+          icon="bulletList"
+          active={state.bulletList}
+          onClick={() => chain().toggleBulletList().run()}
+        />
+        <ToolButton
+          id="tb-ordered-list"
+          label={m.toolbar.orderedList}
+          icon="orderedList"
+          active={state.orderedList}
+          onClick={() => chain().toggleOrderedList().run()}
+        />
         <ToolButton id="tb-blockquote" label={m.toolbar.blockquote} icon="quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()} />
         <ToolButton id="tb-link" label={m.toolbar.link} icon="link" active={state.link} onClick={() => void editLink()} />
         <ToolButton
@@ -116,7 +156,13 @@ export function Toolbar({ editor, end }: { editor: Editor; end?: ReactNode }) {
       )}
       <Group>
         <ToolButton id="tb-undo" label={`${m.toolbar.undo} (${shortcut('Z')})`} icon="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()} />
-        <ToolButton id="tb-redo" label={`${m.toolbar.redo} (${shortcut('Z', true)})`} icon="redo" disabled={!state.canRedo} onClick={() => chain().redo().run()} />
+        <ToolButton
+          id="tb-redo"
+          label={`${m.toolbar.redo} (${shortcut('Z', true)})`}
+          icon="redo"
+          disabled={!state.canRedo}
+          onClick={() => chain().redo().run()}
+        />
       </Group>
       {end && <div className="toolbar-end">{end}</div>}
     </div>

@@ -121,7 +121,11 @@ export class DraftSession {
       shared.observeMeta(apply),
       shared.onStored((stored) => {
         this.update({ state: stored ? { kind: 'saved', at: Date.now() } : { kind: 'dirty' } });
-        if (stored) void this.deps.storedRevision?.().then((revision) => (this.revision = revision), () => {});
+        if (stored)
+          void this.deps.storedRevision?.().then(
+            (revision) => (this.revision = revision),
+            () => {},
+          );
       }),
     );
   }

@@ -157,7 +157,11 @@ export function EntityPage({ id }: { id: number }) {
             <ul className="entity-delegations">
               {page.delegations.map((d) => (
                 <li key={d.id} className="entity-delegation" data-testid="entity-delegation">
-                  <button type="button" className="link-button" onClick={() => tagging.filterBy({ kind: 'delegation', id: d.id, name: entityName(d.party, lang), delegation: d })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => tagging.filterBy({ kind: 'delegation', id: d.id, name: entityName(d.party, lang), delegation: d })}
+                  >
                     <Icon name="search" size={14} />
                     {entityName(d.party, lang)}
                     {d.head && ` — ${entityName(d.head, lang)}`}

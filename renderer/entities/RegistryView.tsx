@@ -76,7 +76,13 @@ export function RegistryView() {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <select data-testid="registry-kind" className="select" aria-label={m.tagging.kind} value={kind} onChange={(e) => setKind(e.target.value as EntityKind | '')}>
+          <select
+            data-testid="registry-kind"
+            className="select"
+            aria-label={m.tagging.kind}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as EntityKind | '')}
+          >
             <option value="">{m.tagging.allKinds}</option>
             <EnumOptions values={ENTITY_KINDS} labels={m.tagging.kinds} />
           </select>
@@ -101,7 +107,9 @@ export function RegistryView() {
               <button type="button" className="registry-row" data-testid="registry-entry" data-id={entry.id} onClick={() => openEntity(entry.id)}>
                 <span className={`entity-kind chip-${entry.kind}`}>{m.tagging.kinds[entry.kind]}</span>
                 <span className="registry-name">{entityName(entry, lang)}</span>
-                <span className="registry-other">{[entry.names.az, entry.names.en, entry.names.ru].filter((n) => n && n !== entityName(entry, lang)).join(' · ')}</span>
+                <span className="registry-other">
+                  {[entry.names.az, entry.names.en, entry.names.ru].filter((n) => n && n !== entityName(entry, lang)).join(' · ')}
+                </span>
                 {entry.retiredAt !== null && <span className="badge badge-archived">{m.tagging.retired}</span>}
                 <span className="facet-count" title={m.tagging.releases(entry.releaseCount)}>
                   {entry.releaseCount}

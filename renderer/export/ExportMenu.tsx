@@ -28,7 +28,11 @@ export function ExportMenu({ session }: { session: DraftSession }) {
         notify((await copyHtml(html, text)) === 'html' ? m.export.copied : m.export.copiedText, 'info');
       } else {
         const file = await api.exportRelease({ id: session.id, format: action });
-        notify(m.export.saved(file.fileName), 'info', exportedActions(m, file.path, (error) => notify(failure(m, m.failures.export, error))));
+        notify(
+          m.export.saved(file.fileName),
+          'info',
+          exportedActions(m, file.path, (error) => notify(failure(m, m.failures.export, error))),
+        );
       }
     } catch (error) {
       notify(failure(m, action === 'copy' ? m.failures.copy : m.failures.export, error));

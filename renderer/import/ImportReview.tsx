@@ -97,7 +97,13 @@ export function ImportReview({ session, onReplaced }: Props) {
         )}
         {record.reapplicable && listed.length > 0 && (
           <div className="import-review-actions">
-            <button type="button" className="button button-small button-primary" data-testid="import-review-apply" disabled={!changed || busy} onClick={() => void apply()}>
+            <button
+              type="button"
+              className="button button-small button-primary"
+              data-testid="import-review-apply"
+              disabled={!changed || busy}
+              onClick={() => void apply()}
+            >
               {m.review.apply}
             </button>
           </div>
@@ -114,7 +120,13 @@ function ChangeItem({ change, keep, editable, onToggle }: { change: CleanupChang
     <li className={keep ? 'change' : 'change change-undone'} data-testid="import-change" data-kind={change.kind} data-id={change.id}>
       {editable && (
         <label className="change-keep" title={`${m.review.keep}: ${kind}`}>
-          <input type="checkbox" data-testid="import-change-keep" checked={keep} aria-label={`${m.review.keep}: ${kind}`} onChange={(e) => onToggle(e.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="import-change-keep"
+            checked={keep}
+            aria-label={`${m.review.keep}: ${kind}`}
+            onChange={(e) => onToggle(e.target.checked)}
+          />
           <span aria-hidden="true">{m.review.keep}</span>
         </label>
       )}

@@ -55,9 +55,7 @@ export function WordReportPanel({ word, session, onReplaced }: Props) {
               <li key={i} data-kind={change.kind}>
                 <span className="change-kind">{w.kinds[change.kind]}</span>
                 {change.text && <span className={change.kind === 'deletion' ? 'tracked-deletion' : 'tracked-insertion'}>{change.text}</span>}
-                <span className="report-detail">
-                  {[change.author, change.date?.slice(0, 16).replace('T', ' ')].filter(Boolean).join(', ')}
-                </span>
+                <span className="report-detail">{[change.author, change.date?.slice(0, 16).replace('T', ' ')].filter(Boolean).join(', ')}</span>
               </li>
             ))}
           </ul>

@@ -11,9 +11,7 @@ import { bytesToBase64 } from './base64';
 /** Why a file was not imported: the importer's codes, or `failed` when the call itself failed. */
 export type RefusalCode = ImportRefusedError['refusal'] | 'failed';
 
-export type Outcome =
-  | Exclude<ImportOutcome, { status: 'refused' }>
-  | { fileName: string; status: 'refused'; reason: { code: RefusalCode; message: string } };
+export type Outcome = Exclude<ImportOutcome, { status: 'refused' }> | { fileName: string; status: 'refused'; reason: { code: RefusalCode; message: string } };
 
 export interface Entry {
   key: number;
@@ -34,8 +32,7 @@ export function useImportRun(files: File[], onImported: () => void) {
   const latest = useRef({ m, onImported });
   latest.current = { m, onImported };
 
-  const settle = (key: number, patch: Partial<Entry>) =>
-    setEntries((all) => all.map((entry) => (entry.key === key ? { ...entry, ...patch } : entry)));
+  const settle = (key: number, patch: Partial<Entry>) => setEntries((all) => all.map((entry) => (entry.key === key ? { ...entry, ...patch } : entry)));
 
   const send = async (key: number, fileName: string, data: string, force: boolean): Promise<Outcome> => {
     try {

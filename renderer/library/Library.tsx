@@ -110,19 +110,13 @@ export function Library(props: Props) {
         )}
       </div>
       {selecting && (
-        <SelectionBar
-          selection={selection}
-          items={lib.items}
-          onExport={() => onExport([...selection.picked].map(([id, title]) => ({ id, title })))}
-        />
+        <SelectionBar selection={selection} items={lib.items} onExport={() => onExport([...selection.picked].map(([id, title]) => ({ id, title })))} />
       )}
 
       <div className="list-scroll">
         {lib.error !== null && (
           <div className="list-problem" role="alert">
-            <p>
-              {failure(m, m.failures.load, lib.error)}
-            </p>
+            <p>{failure(m, m.failures.load, lib.error)}</p>
             <button type="button" className="button button-small" onClick={() => void lib.refresh()}>
               {m.boundary.retry}
             </button>

@@ -61,7 +61,12 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
       </select>
       <label className="filter-date">
         <span className="field-label">{m.library.dateFrom}</span>
-        <DateField testId="filter-date-from" className="input input-small" value={filters.dateFrom} onChange={(dateFrom) => setFilters({ ...filters, dateFrom })} />
+        <DateField
+          testId="filter-date-from"
+          className="input input-small"
+          value={filters.dateFrom}
+          onChange={(dateFrom) => setFilters({ ...filters, dateFrom })}
+        />
       </label>
       <label className="filter-date">
         <span className="field-label">{m.library.dateTo}</span>
@@ -69,12 +74,7 @@ export function LibraryFilters({ lib }: { lib: LibraryState }) {
       </label>
       <label className="filter-sort">
         <span className="field-label">{m.library.sort}</span>
-        <select
-          data-testid="sort-select"
-          className="select select-small"
-          value={lib.sort}
-          onChange={(e) => lib.setSort(e.target.value as Sort)}
-        >
+        <select data-testid="sort-select" className="select select-small" value={lib.sort} onChange={(e) => lib.setSort(e.target.value as Sort)}>
           {SORTS.map((sort) => (
             <option key={sort} value={sort} disabled={sort === 'relevance' && !lib.searching}>
               {m.library.sorts[sort]}

@@ -32,7 +32,13 @@ export function LibraryItem({ item, selected, tabStop, inTrash, checked, onCheck
       <span className={item.title.trim() ? 'row-title' : 'row-title row-title-untitled'}>{title}</span>
       <span className="row-meta">
         <span className={`badge badge-${item.status}`}>{m.statuses[item.status]}</span>
-        <span>{inTrash && item.deletedAt ? m.library.deletedOn(formatDateTime(m, item.deletedAt)) : item.releaseDate ? formatDay(m, item.releaseDate) : m.library.noDate}</span>
+        <span>
+          {inTrash && item.deletedAt
+            ? m.library.deletedOn(formatDateTime(m, item.deletedAt))
+            : item.releaseDate
+              ? formatDay(m, item.releaseDate)
+              : m.library.noDate}
+        </span>
         <span className="row-lang" title={m.languages[item.language]}>
           {item.language.toUpperCase()}
         </span>

@@ -115,9 +115,7 @@ export function useLibrary() {
       const { title, lead, dateline, releaseDate, language, status, wordCount, updatedAt } = release;
       return {
         ...r,
-        items: r.items.map((item) =>
-          item.id === release.id ? { ...item, title, lead, dateline, releaseDate, language, status, wordCount, updatedAt } : item,
-        ),
+        items: r.items.map((item) => (item.id === release.id ? { ...item, title, lead, dateline, releaseDate, language, status, wordCount, updatedAt } : item)),
       };
     });
   }, []);

@@ -35,8 +35,7 @@ export function ExportSettingsDialog({ onClose }: { onClose(): void }) {
     );
   }, []);
 
-  const setText = (field: PerLanguage, value: string) =>
-    setForm((current) => current && { ...current, [field]: { ...current[field], [tab]: value } });
+  const setText = (field: PerLanguage, value: string) => setForm((current) => current && { ...current, [field]: { ...current[field], [tab]: value } });
 
   const pickLogo = async (file: File | undefined) => {
     if (!file) return;

@@ -14,7 +14,10 @@ export function OfficerProvider({ children }: { children: ReactNode }) {
   const [officer, setOfficer] = useState<Officer | null>(null);
   useEffect(() => {
     // Without the settings no step is offered; the app's own settings load reports the failure.
-    api.getSettings({}).then((settings) => setOfficer(settings.officer), () => {});
+    api.getSettings({}).then(
+      (settings) => setOfficer(settings.officer),
+      () => {},
+    );
   }, []);
   return <OfficerContext.Provider value={{ officer, setOfficer }}>{children}</OfficerContext.Provider>;
 }

@@ -55,7 +55,13 @@ export function DelegationsSection({ found, actions }: { found: Suggestions; act
                   {d.sentence}
                 </q>
               </span>
-              <button type="button" className="button button-small" data-testid="correct-delegation" disabled={actions.busy} onClick={() => setCorrecting(d.key)}>
+              <button
+                type="button"
+                className="button button-small"
+                data-testid="correct-delegation"
+                disabled={actions.busy}
+                onClick={() => setCorrecting(d.key)}
+              >
                 {m.tagging.correctDelegation}
               </button>
               <button
@@ -67,7 +73,14 @@ export function DelegationsSection({ found, actions }: { found: Suggestions; act
               >
                 {m.tagging.recordDelegation}
               </button>
-              <IconButton icon="close" label={m.tagging.dismissDelegation} className="suggestion-dismiss" disabled={actions.busy} testId="dismiss-delegation" onClick={() => void actions.dismiss(d.key)} />
+              <IconButton
+                icon="close"
+                label={m.tagging.dismissDelegation}
+                className="suggestion-dismiss"
+                disabled={actions.busy}
+                testId="dismiss-delegation"
+                onClick={() => void actions.dismiss(d.key)}
+              />
             </li>
           );
         })}
@@ -84,7 +97,14 @@ export function DelegationsSection({ found, actions }: { found: Suggestions; act
                 <span>{m.tagging.releases(d.releaseIds.length)}</span>
               </span>
             </span>
-            <IconButton icon="close" label={m.tagging.unlinkDelegation} className="suggestion-dismiss" disabled={actions.busy} testId="unlink-delegation" onClick={() => void actions.unlinkDelegation(d.id)} />
+            <IconButton
+              icon="close"
+              label={m.tagging.unlinkDelegation}
+              className="suggestion-dismiss"
+              disabled={actions.busy}
+              testId="unlink-delegation"
+              onClick={() => void actions.unlinkDelegation(d.id)}
+            />
           </li>
         ))}
       </ul>
@@ -93,7 +113,17 @@ export function DelegationsSection({ found, actions }: { found: Suggestions; act
 }
 
 /** Head's spellings, role and direction of a detected delegation, as the officer corrects them. */
-function CorrectionForm({ suggestion: d, busy, onSave, onCancel }: { suggestion: DelegationSuggestion; busy: boolean; onSave(c: DelegationCorrection): void; onCancel(): void }) {
+function CorrectionForm({
+  suggestion: d,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  suggestion: DelegationSuggestion;
+  busy: boolean;
+  onSave(c: DelegationCorrection): void;
+  onCancel(): void;
+}) {
   const { m } = useI18n();
   const start = d.head?.names ?? d.headProposal?.names ?? (d.headName ? { az: d.headName, en: null, ru: null } : null);
   const [az, setAz] = useState(start?.az ?? '');

@@ -38,17 +38,17 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
     () =>
       open
         ? api.listFacets({
-        trash: view === 'trash',
-        query: query || undefined,
-        status: filters.status || undefined,
-        language: filters.language || undefined,
-        dateFrom: filters.dateFrom || undefined,
-        dateTo: filters.dateTo || undefined,
-        embargo: filters.embargo || undefined,
-        approver: filters.approver || undefined,
-        entityId: active?.kind === 'entity' ? active.id : undefined,
-        delegationId: active?.kind === 'delegation' ? active.id : undefined,
-      })
+            trash: view === 'trash',
+            query: query || undefined,
+            status: filters.status || undefined,
+            language: filters.language || undefined,
+            dateFrom: filters.dateFrom || undefined,
+            dateTo: filters.dateTo || undefined,
+            embargo: filters.embargo || undefined,
+            approver: filters.approver || undefined,
+            entityId: active?.kind === 'entity' ? active.id : undefined,
+            delegationId: active?.kind === 'delegation' ? active.id : undefined,
+          })
         : null,
     // `total` moves when releases are added, trashed or saved with other text: the counts may too.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- total is a reload key (above), not read
@@ -102,7 +102,9 @@ export function FacetsPanel({ lib }: { lib: LibraryState }) {
                   <ul className="facet-list">
                     {facets[group].map((facet) => {
                       const filter: TagFilter =
-                        'party' in facet ? { kind: 'delegation', id: facet.id, name: facet.name, delegation: facet } : { kind: 'entity', id: facet.id, name: facet.name };
+                        'party' in facet
+                          ? { kind: 'delegation', id: facet.id, name: facet.name, delegation: facet }
+                          : { kind: 'entity', id: facet.id, name: facet.name };
                       const { kind } = filter;
                       const selected = active?.kind === kind && active.id === facet.id;
                       const name = shownName(filter);

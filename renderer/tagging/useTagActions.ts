@@ -88,8 +88,7 @@ export function useTagActions(releaseId: number, meta: Meta, { setTags }: Sugges
         return api.getReleaseTags({ releaseId });
       }, m.tagging.failures.delegation);
     },
-    unlinkDelegation: (delegationId: number) =>
-      perform(() => api.linkDelegation({ delegationId, releaseId, linked: false }), m.tagging.failures.tag),
+    unlinkDelegation: (delegationId: number) => perform(() => api.linkDelegation({ delegationId, releaseId, linked: false }), m.tagging.failures.tag),
   };
 }
 

@@ -63,7 +63,15 @@ export function ConnectDialog({ onClose, onJoined }: { onClose(): void; onJoined
         </label>
         <label className="field">
           <span className="field-label">{m.team.user}</span>
-          <input data-testid="connect-user" className="input" required maxLength={200} autoComplete="username" value={user} onChange={(e) => setUser(e.target.value)} />
+          <input
+            data-testid="connect-user"
+            className="input"
+            required
+            maxLength={200}
+            autoComplete="username"
+            value={user}
+            onChange={(e) => setUser(e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">{m.team.password}</span>

@@ -12,7 +12,10 @@ export function sharedDocName(id: number): Promise<string | null> {
     name = api.teamDocOf({ id }).then(({ name: doc }) => doc);
     known.set(id, name);
     // No name, or no answer: asked again next time.
-    name.then((doc) => doc === null && known.delete(id), () => known.delete(id));
+    name.then(
+      (doc) => doc === null && known.delete(id),
+      () => known.delete(id),
+    );
   }
   return name;
 }
@@ -23,7 +26,10 @@ export function useSharedDocName(id: number, team: boolean): string | null {
   useEffect(() => {
     if (!team) return setName(null);
     let current = true;
-    sharedDocName(id).then((doc) => current && setName(doc), () => {});
+    sharedDocName(id).then(
+      (doc) => current && setName(doc),
+      () => {},
+    );
     return () => {
       current = false;
     };

@@ -16,7 +16,11 @@ export class SharedDoc implements SharedStore {
   private readonly synced: Promise<void>;
   private readonly storedListeners = new Set<(stored: boolean) => void>();
 
-  constructor(socket: HocuspocusProviderWebsocket, readonly name: string, token: string | (() => Promise<string>)) {
+  constructor(
+    socket: HocuspocusProviderWebsocket,
+    readonly name: string,
+    token: string | (() => Promise<string>),
+  ) {
     this.fields = this.doc.getMap(FIELDS_MAP);
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     this.synced = new Promise((resolve) => {

@@ -7,7 +7,14 @@ import type { LibraryState } from '../library/useLibrary';
 import { useHostEvent } from '../ui/useHostEvent';
 import { useTeam } from './TeamContext';
 
-const FOLLOWED: ReadonlySet<HostEvent['type']> = new Set(['release-created', 'release-saved', 'release-trashed', 'release-restored', 'status-changed', 'embargo-changed']);
+const FOLLOWED: ReadonlySet<HostEvent['type']> = new Set([
+  'release-created',
+  'release-saved',
+  'release-trashed',
+  'release-restored',
+  'status-changed',
+  'embargo-changed',
+]);
 /** Typing elsewhere saves several times a second; the list needs only to catch up. */
 const REFRESH_DELAY_MS = 500;
 

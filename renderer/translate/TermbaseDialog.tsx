@@ -24,11 +24,19 @@ const BLANK: Form = { names: { az: '', en: '', ru: '' }, note: '', forbidden: { 
 
 function toForm(term: Term): Form {
   const forbidden = (lang: Language) => (term.forbidden?.[lang] ?? []).join(', ');
-  return { id: Number(term.id), names: { az: term.az, en: term.en, ru: term.ru }, note: term.note ?? '', forbidden: { az: forbidden('az'), en: forbidden('en'), ru: forbidden('ru') } };
+  return {
+    id: Number(term.id),
+    names: { az: term.az, en: term.en, ru: term.ru },
+    note: term.note ?? '',
+    forbidden: { az: forbidden('az'), en: forbidden('en'), ru: forbidden('ru') },
+  };
 }
 
 function variants(text: string): string[] {
-  return text.split(',').map((v) => v.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 export function TermbaseDialog({ onClose }: { onClose(): void }) {
@@ -59,7 +67,10 @@ export function TermbaseDialog({ onClose }: { onClose(): void }) {
     setProblem(null);
     void attempt(async () => {
       const forbidden = Object.fromEntries(LANGUAGES.map((lang) => [lang, variants(form.forbidden[lang])]).filter(([, list]) => list.length));
-      await api.saveTerm({ id: form.id, term: { ...form.names, ...(form.note.trim() && { note: form.note.trim() }), ...(Object.keys(forbidden).length && { forbidden }) } });
+      await api.saveTerm({
+        id: form.id,
+        term: { ...form.names, ...(form.note.trim() && { note: form.note.trim() }), ...(Object.keys(forbidden).length && { forbidden }) },
+      });
       notify(m.translate.termSaved, 'info');
       setForm(null);
       await reload();
@@ -67,11 +78,17 @@ export function TermbaseDialog({ onClose }: { onClose(): void }) {
   };
 
   const remove = async (term: Term) => {
-    const confirmed = await dialogs.confirm({ title: m.translate.deleteTermConfirm(term.az), text: `${term.en} · ${term.ru}`, ok: m.translate.deleteTerm, danger: true });
-    if (confirmed) await attempt(async () => {
-      await api.deleteTerm({ id: Number(term.id) });
-      await reload();
+    const confirmed = await dialogs.confirm({
+      title: m.translate.deleteTermConfirm(term.az),
+      text: `${term.en} · ${term.ru}`,
+      ok: m.translate.deleteTerm,
+      danger: true,
     });
+    if (confirmed)
+      await attempt(async () => {
+        await api.deleteTerm({ id: Number(term.id) });
+        await reload();
+      });
   };
 
   const importFile = () =>
@@ -83,8 +100,7 @@ export function TermbaseDialog({ onClose }: { onClose(): void }) {
       await reload();
     });
 
-  const exportAs = (format: 'csv' | 'tbx') =>
-    attempt(async () => notify(m.translate.saved((await api.exportTerms({ format })).path), 'info'));
+  const exportAs = (format: 'csv' | 'tbx') => attempt(async () => notify(m.translate.saved((await api.exportTerms({ format })).path), 'info'));
 
   return (
     <ModalDialog titleId="termbase-title" testId="termbase" className="termbase-dialog" onClose={onClose}>

@@ -17,7 +17,9 @@ export function TranslationProgress({ segments }: { segments: readonly Translati
       <div className="tw-bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
         {SEGMENT_STATUSES.map((status) => {
           const n = segments.filter((s) => s.status === status).length;
-          return n ? <span key={status} className={`tw-bar-part status-${status}`} style={{ flexGrow: n }} title={`${m.translate.statuses[status]}: ${n}`} /> : null;
+          return n ? (
+            <span key={status} className={`tw-bar-part status-${status}`} style={{ flexGrow: n }} title={`${m.translate.statuses[status]}: ${n}`} />
+          ) : null;
         })}
       </div>
       <span className="tw-progress-text">{label}</span>

@@ -127,7 +127,11 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
         if (!(await segs.flush())) return;
         const file = await api.exportRelease({ id: targetId, format, overrideQa });
         setBlocked(null);
-        notify(m.translate.saved(file.fileName), 'info', exportedActions(m, file.path, (error) => notify(failure(m, m.translate.failures.export, error))));
+        notify(
+          m.translate.saved(file.fileName),
+          'info',
+          exportedActions(m, file.path, (error) => notify(failure(m, m.translate.failures.export, error))),
+        );
       } catch (error) {
         if (error instanceof ApiError && error.code === 'blocked') {
           const found = (await runQa()) ?? [];
@@ -155,7 +159,10 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
       const result = await api.importXliff({ targetId, data: await fileBase64(file) });
       segs.setView(result.view);
       const kinds = [...new Set(result.conflicts.map((conflict) => m.translate.conflicts[conflict.kind]))];
-      notify(`${m.translate.xliffImported(result.updated, result.conflicts.length)}${kinds.length ? `: ${kinds.join('; ')}` : ''}`, result.conflicts.length ? 'error' : 'info');
+      notify(
+        `${m.translate.xliffImported(result.updated, result.conflicts.length)}${kinds.length ? `: ${kinds.join('; ')}` : ''}`,
+        result.conflicts.length ? 'error' : 'info',
+      );
     });
 
   const importTmx = () =>
@@ -211,14 +218,22 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
             testId="tw-files"
             busy={busy}
             actions={[
-              { id: 'xliff-export', label: m.translate.exportXliff, run: () => void fileAction(async () => notify(m.translate.saved((await api.exportXliff({ targetId })).path), 'info')) },
+              {
+                id: 'xliff-export',
+                label: m.translate.exportXliff,
+                run: () => void fileAction(async () => notify(m.translate.saved((await api.exportXliff({ targetId })).path), 'info')),
+              },
               {
                 id: 'xliff12-export',
                 label: m.translate.exportXliff12,
                 run: () => void fileAction(async () => notify(m.translate.saved((await api.exportXliff({ targetId, version: '1.2' })).path), 'info')),
               },
               { id: 'xliff-import', label: m.translate.importXliff, run: () => void importXliff() },
-              { id: 'tmx-export', label: m.translate.exportTmx, run: () => void fileAction(async () => notify(m.translate.saved((await api.exportTmx({})).path), 'info')) },
+              {
+                id: 'tmx-export',
+                label: m.translate.exportTmx,
+                run: () => void fileAction(async () => notify(m.translate.saved((await api.exportTmx({})).path), 'info')),
+              },
               { id: 'tmx-import', label: m.translate.importTmx, run: () => void importTmx() },
             ]}
           />
@@ -265,7 +280,15 @@ export function TranslationWorkspace({ targetId, onBack, onSaved }: { targetId: 
             />
           ))}
         </ol>
-        <SegmentHelp target={targetLang} loaded={help.loaded} matches={help.matches} terms={help.terms} issues={segmentIssues} onMatch={help.insertMatch} onTerm={help.insertTerm} />
+        <SegmentHelp
+          target={targetLang}
+          loaded={help.loaded}
+          matches={help.matches}
+          terms={help.terms}
+          issues={segmentIssues}
+          onMatch={help.insertMatch}
+          onTerm={help.insertTerm}
+        />
       </div>
       {blocked && (
         <ExportBlockedDialog

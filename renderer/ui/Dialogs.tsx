@@ -140,12 +140,7 @@ function Dialog({ request, onClose }: { request: PromptRequest | ConfirmRequest;
           <button type="button" data-testid="confirm-cancel" className="button" onClick={() => onClose(null)}>
             {request.cancel ?? m.dialog.cancel}
           </button>
-          <button
-            type="submit"
-            data-testid="confirm-ok"
-            className={request.danger ? 'button button-danger' : 'button button-primary'}
-            autoFocus={!prompt}
-          >
+          <button type="submit" data-testid="confirm-ok" className={request.danger ? 'button button-danger' : 'button button-primary'} autoFocus={!prompt}>
             {request.ok}
           </button>
         </div>

@@ -42,7 +42,8 @@ function filled(bytes: number, before: string, piece: string, after: string): Ui
 /** A real Word document whose document.xml unpacks to just under the per-part limit: paragraphs of Azerbaijani text. */
 function largestDocx(): Uint8Array {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const paragraph = '<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Baş prokuror</w:t></w:r><w:r><w:t xml:space="preserve"> qonaqları qəbul edib.</w:t></w:r></w:p>';
+  const paragraph =
+    '<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Baş prokuror</w:t></w:r><w:r><w:t xml:space="preserve"> qonaqları qəbul edib.</w:t></w:r></w:p>';
   const head = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>`;
   const tail = '</w:body></w:document>';
   const xml = filled(MAX_UNPACKED_XML_PART_BYTES - 1024, head, paragraph, tail);
@@ -68,7 +69,11 @@ export async function runHostileBench(argv: string[]): Promise<void> {
     {
       key: 'tbx-deep',
       label: `TBX of ${MAX_IMPORT_BYTES / MIB} MB nested ${levels.toLocaleString('en')} deep`,
-      task: () => ({ kind: 'terms' as const, format: 'tbx' as const, bytes: Buffer.from(nested('<martif><text><body>', 'termEntry', levels, '', '</body></text></martif>')) }),
+      task: () => ({
+        kind: 'terms' as const,
+        format: 'tbx' as const,
+        bytes: Buffer.from(nested('<martif><text><body>', 'termEntry', levels, '', '</body></text></martif>')),
+      }),
     },
     {
       key: 'tbx-at-limit',
@@ -84,7 +89,12 @@ export async function runHostileBench(argv: string[]): Promise<void> {
       label: `TMX of ${MAX_IMPORT_BYTES / MIB} MB, segments nested ${MAX_ELEMENT_DEPTH} deep`,
       task: () => ({
         kind: 'tmx' as const,
-        bytes: filled(MAX_IMPORT_BYTES, '<tmx version="1.4"><header srclang="az"/><body>', nested('<tu><tuv xml:lang="az"><seg>', 'bpt', MAX_ELEMENT_DEPTH - 6, 'a', '</seg></tuv></tu>'), '</body></tmx>'),
+        bytes: filled(
+          MAX_IMPORT_BYTES,
+          '<tmx version="1.4"><header srclang="az"/><body>',
+          nested('<tu><tuv xml:lang="az"><seg>', 'bpt', MAX_ELEMENT_DEPTH - 6, 'a', '</seg></tuv></tu>'),
+          '</body></tmx>',
+        ),
       }),
     },
     {
@@ -112,7 +122,16 @@ export async function runHostileBench(argv: string[]): Promise<void> {
   for (const { key, label, task } of files.filter((f) => !only || only.includes(f.key))) {
     const made = task();
     const outcome = await outcomeOf(() => parseInWorker(made));
-    timings.add(key, label, await measure(() => made, async (t) => parseInWorker(t).catch(() => undefined), FEW), `${(made.bytes.byteLength / MIB).toFixed(1)} MB file; ${outcome}`);
+    timings.add(
+      key,
+      label,
+      await measure(
+        () => made,
+        async (t) => parseInWorker(t).catch(() => undefined),
+        FEW,
+      ),
+      `${(made.bytes.byteLength / MIB).toFixed(1)} MB file; ${outcome}`,
+    );
   }
   const load = { before: loadBefore, after: loadAverage() };
   const result: BenchResult = { benchmark: 'hostile', date: new Date().toISOString(), machine: { ...machine(), load }, operations: timings.list };

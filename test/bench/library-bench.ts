@@ -170,7 +170,9 @@ async function runOperations(db: ReturnType<typeof openAppDatabase>, dbPath: str
     const result = await call('listReleases', args);
     // An empty result would time nothing worth knowing; for the folded query it means folding is broken.
     if (result.items.length === 0) {
-      throw new Error(`search ${JSON.stringify(query)} found nothing: ${key === 'search-folded' ? 'diacritic folding does not work' : 'the generator or the search is broken'}`);
+      throw new Error(
+        `search ${JSON.stringify(query)} found nothing: ${key === 'search-folded' ? 'diacritic folding does not work' : 'the generator or the search is broken'}`,
+      );
     }
     const hit = result.items[0].snippet?.find((part) => part.hit)?.text;
     const count = `${hits(result)} hits`;
@@ -252,11 +254,7 @@ function report(result: BenchResult, previous: BenchResult | undefined): string 
   const notes = (op: Timing) => (op.p95Ms > AIM_P95_MS ? `OVER AIM; ${op.notes}` : op.notes);
   lines.push('', timingTable(result.operations, previous?.operations, notes), '');
   lines.push(`Aim: every p95 under ${AIM_P95_MS} ms at ${REFERENCE_RELEASES.toLocaleString('en')} releases.`);
-  lines.push(
-    over.length === 0
-      ? 'All operations meet the aim at this size.'
-      : `Over the aim at this size: ${over.map((op) => op.label).join('; ')}.`,
-  );
+  lines.push(over.length === 0 ? 'All operations meet the aim at this size.' : `Over the aim at this size: ${over.map((op) => op.label).join('; ')}.`);
   return lines.join('\n');
 }
 

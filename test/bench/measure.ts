@@ -60,11 +60,7 @@ export function summarise(samples: number[]): Measured {
  * An operation slow enough to blow the time budget stops early (the n column says so), so a slow
  * operation cannot turn the bench into a half-hour wait; `minSamples` still keep its p95 meaningful.
  */
-export async function measure<A>(
-  prepare: (i: number) => A | Promise<A>,
-  run: (arg: A) => unknown,
-  options: Partial<MeasureOptions> = {},
-): Promise<Measured> {
+export async function measure<A>(prepare: (i: number) => A | Promise<A>, run: (arg: A) => unknown, options: Partial<MeasureOptions> = {}): Promise<Measured> {
   const { warmup, iterations, minWarmup, warmupBudgetMs, minSamples, budgetMs } = { ...DEFAULTS, ...options };
   const samples: number[] = [];
   const started = performance.now();
@@ -132,7 +128,10 @@ export function loadLine(cores: number, load: { before: number; after: number })
 export function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) =>
-    r.map((cell, c) => (c > 0 && c < r.length - 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ').trimEnd();
+    r
+      .map((cell, c) => (c > 0 && c < r.length - 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join(' | ')
+      .trimEnd();
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
 }
 

@@ -170,7 +170,9 @@ function noPdf(): Promise<Uint8Array> {
 
 function pandocVersion(): string | null {
   if (!hasTool('pandoc')) return null;
-  return execFileSync(PANDOC, ['--version'], { encoding: 'utf8' }).split('\n')[0].replace(/^pandoc\s+/, '');
+  return execFileSync(PANDOC, ['--version'], { encoding: 'utf8' })
+    .split('\n')[0]
+    .replace(/^pandoc\s+/, '');
 }
 
 function pandocToDocx(html: string, docx: string): void {
@@ -219,7 +221,12 @@ export async function runPublishingBench(argv: string[]): Promise<void> {
       );
       const docxImport = docx ? await importAll(db, docx.files) : null;
       if (docxImport) {
-        timings.add('import-docx', `import ${DOCX_FILES} DOCX files, per file`, docxImport.timing, `total ${docxImport.total.seconds} s; ~${DOCX_WORDS} words each`);
+        timings.add(
+          'import-docx',
+          `import ${DOCX_FILES} DOCX files, per file`,
+          docxImport.timing,
+          `total ${docxImport.total.seconds} s; ~${DOCX_WORDS} words each`,
+        );
       } else notMeasured('import-docx', `import ${DOCX_FILES} DOCX files, per file`);
 
       const rich = richRelease(SEED, 0, RELEASE_WORDS);
@@ -249,7 +256,12 @@ export async function runPublishingBench(argv: string[]): Promise<void> {
         writeFileSync(batchHtml, exportHtml(batch));
         const out = path.join(dir, 'pandoc.docx');
         const spawn = (args: string[]) => () => execFileSync(PANDOC, args, { stdio: 'ignore' });
-        timings.add('pandoc-version', 'pandoc --version (start-up floor)', await measure(() => null, spawn(['--version']), SPAWN_RUNS), 'one process spawn, no conversion');
+        timings.add(
+          'pandoc-version',
+          'pandoc --version (start-up floor)',
+          await measure(() => null, spawn(['--version']), SPAWN_RUNS),
+          'one process spawn, no conversion',
+        );
         timings.add(
           'pandoc-html-docx',
           'pandoc HTML→DOCX, same release',
@@ -287,7 +299,14 @@ export async function runPublishingBench(argv: string[]): Promise<void> {
         date: new Date().toISOString(),
         seed: SEED,
         machine: { ...machine(), pandoc, load },
-        inputs: { textFiles: TEXT_FILES, docxFiles: docx ? DOCX_FILES : 0, docxWords: DOCX_WORDS, releaseWords: rich.words, batchCopies: BATCH_COPIES, makeDocxSeconds: docx?.seconds ?? null },
+        inputs: {
+          textFiles: TEXT_FILES,
+          docxFiles: docx ? DOCX_FILES : 0,
+          docxWords: DOCX_WORDS,
+          releaseWords: rich.words,
+          batchCopies: BATCH_COPIES,
+          makeDocxSeconds: docx?.seconds ?? null,
+        },
         imports: { text: text.total, docx: docxImport?.total ?? null },
         operations: timings.list,
         ratios: {
@@ -329,7 +348,8 @@ function report(result: BenchResult, previous: BenchResult | undefined): string 
         : `${inputs.docxFiles} DOCX files of ~${inputs.docxWords} words made by pandoc from Markdown (${inputs.makeDocxSeconds} s, not timed)`) +
       `; a ${inputs.releaseWords.toLocaleString('en')}-word release with headings, lists, marks, links and a table`,
   ];
-  if (previous) lines.push(`previous run: ${previous.date}, ${previous.machine.cpu} × ${previous.machine.cores}, pandoc ${previous.machine.pandoc ?? 'not installed'}`);
+  if (previous)
+    lines.push(`previous run: ${previous.date}, ${previous.machine.cpu} × ${previous.machine.cores}, pandoc ${previous.machine.pandoc ?? 'not installed'}`);
   lines.push('', timingTable(result.operations, previous?.operations), '');
   const imports = result.imports;
   const was = (before: ImportTotal | null | undefined) => (before ? ` (previous run ${before.seconds} s)` : '');

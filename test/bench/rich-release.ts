@@ -75,7 +75,10 @@ export function richRelease(seed: number, first: number, targetWords: number): R
     else content.push({ type: 'orderedList', attrs: { start: 1, type: null }, content: [item(next()), item(next()), item(next())] });
     content.push(paragraph(text([next(), next()].join(' '))));
     if (section === 1) {
-      const rows = [['Ölkə', 'Görüşlər', 'Sənədlər'], ...Array.from({ length: 4 }, () => [shortPhrase(), String(1 + Math.floor(random() * 9)), String(Math.floor(random() * 5))])];
+      const rows = [
+        ['Ölkə', 'Görüşlər', 'Sənədlər'],
+        ...Array.from({ length: 4 }, () => [shortPhrase(), String(1 + Math.floor(random() * 9)), String(Math.floor(random() * 5))]),
+      ];
       content.push({
         type: 'table',
         content: rows.map((row, r) => ({ type: 'tableRow', content: row.map((value) => cell(r === 0 ? 'tableHeader' : 'tableCell', value)) })),
@@ -115,7 +118,14 @@ function block(node: DocNode): string {
       return content.map((li, i) => `${i + 1}. ${inline(li.content![0].content!)}`).join('\n');
     case 'table': {
       const rows = content.map((row) => `| ${row.content!.map((c) => inline(c.content![0].content!)).join(' | ')} |`);
-      return [rows[0], `|${rows[0].split(' | ').map(() => '---').join('|')}|`, ...rows.slice(1)].join('\n');
+      return [
+        rows[0],
+        `|${rows[0]
+          .split(' | ')
+          .map(() => '---')
+          .join('|')}|`,
+        ...rows.slice(1),
+      ].join('\n');
     }
     default:
       throw new Error(`no Markdown for ${node.type}`);

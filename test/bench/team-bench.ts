@@ -16,7 +16,20 @@ import { connectClient, waitFor, type CollabClient } from '../helpers/collab-cli
 import { startOfficeServer } from '../helpers/office-server';
 import { mulberry32 } from '../helpers/prng';
 import { openSqliteStore } from '../../server/sqlite-store';
-import { loadAverage, loadLine, machine, previousResult, relativePath, resultFile, round2, summarise, table, writeResult, type Machine, type Measured } from './measure';
+import {
+  loadAverage,
+  loadLine,
+  machine,
+  previousResult,
+  relativePath,
+  resultFile,
+  round2,
+  summarise,
+  table,
+  writeResult,
+  type Machine,
+  type Measured,
+} from './measure';
 
 const REFERENCE = { clients: 50, docs: 10, rate: 5, seconds: 60 };
 const QUICK = { clients: 10, docs: 2, rate: 5, seconds: 10 };
@@ -218,8 +231,16 @@ export async function runTeamBench(argv: string[]): Promise<void> {
         ['edit → every other client, p95 ms', delivery.p95Ms.toFixed(2), previous ? previous.delivery.p95Ms.toFixed(2) : '-'],
         ['edit → every other client, max ms', delivery.maxMs.toFixed(2), previous ? previous.delivery.maxMs.toFixed(2) : '-'],
         ['edits (delivered everywhere)', `${edits} (${delivered.length})`, previous ? String(previous.edits) : '-'],
-        ['server RSS max / end, MiB', `${result.serverRssMiB.max} / ${result.serverRssMiB.end}`, previous ? `${previous.serverRssMiB.max} / ${previous.serverRssMiB.end}` : '-'],
-        ['stored bytes, all / largest document', `${result.storedBytes.total} / ${result.storedBytes.largestDoc}`, previous ? `${previous.storedBytes.total} / ${previous.storedBytes.largestDoc}` : '-'],
+        [
+          'server RSS max / end, MiB',
+          `${result.serverRssMiB.max} / ${result.serverRssMiB.end}`,
+          previous ? `${previous.serverRssMiB.max} / ${previous.serverRssMiB.end}` : '-',
+        ],
+        [
+          'stored bytes, all / largest document',
+          `${result.storedBytes.total} / ${result.storedBytes.largestDoc}`,
+          previous ? `${previous.storedBytes.total} / ${previous.storedBytes.largestDoc}` : '-',
+        ],
         ['documents whose clients differ at the end', String(diverged), previous ? String(previous.diverged) : '-'],
         ['characters typed but missing at the end', String(missingChars), previous ? String(previous.missingChars) : '-'],
       ]),

@@ -60,7 +60,10 @@ function parseOptions(argv: string[]): Options {
 
 /** `pressdesk serve` on `dbPath`; resolves with the private launch page it prints. */
 function startHost(dbPath: string): Promise<{ child: ChildProcess; launchUrl: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/pressdesk.mjs'), 'serve', '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bin/pressdesk.mjs'), 'serve', '--db', dbPath, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the host printed no address:\n${output}`)), 20_000);
@@ -224,7 +227,9 @@ export async function runTypingBench(argv: string[]): Promise<void> {
       old ? `${shown(old.p95Ms)}` : '-',
     ];
   });
-  console.log(`typing: ${options.chars} characters into the middle of a release, ${options.delayMs} ms apart, autosave on, ${options.runs} run(s); keystroke to next paint (Event Timing)`);
+  console.log(
+    `typing: ${options.chars} characters into the middle of a release, ${options.delayMs} ms apart, autosave on, ${options.runs} run(s); keystroke to next paint (Event Timing)`,
+  );
   console.log(table([['release', 'p50 ms', 'p95 ms', 'max ms', 'keys >16 ms', 'keys >50 ms', 'long tasks', 'autosaves', 'prev p95'], ...rows]));
   const m = machine();
   console.log(loadLine(m.cores, load));

@@ -40,7 +40,10 @@ test('export settings are edited per language, with a logo and a default folder'
   await dialog.getByTestId('settings-logo-input').setInputFiles(logo);
   await expect(dialog.getByTestId('settings-logo-preview')).toBeVisible();
   // A typed folder must be a full path of the officer's own (browser mode has no system picker).
-  for (const [typed, says] of [['ixrac', 'tam yolunu'], ['/etc', 'sistem qovluğudur']]) {
+  for (const [typed, says] of [
+    ['ixrac', 'tam yolunu'],
+    ['/etc', 'sistem qovluğudur'],
+  ]) {
     await dialog.getByTestId('settings-default-folder').fill(typed);
     await expect(dialog.getByTestId('settings-folder-hint')).toContainText(says);
     await expect(dialog.getByTestId('settings-save')).toBeDisabled();

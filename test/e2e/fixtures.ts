@@ -204,8 +204,7 @@ async function runElectron(dbPath: string, executablePath: string, homeDir: stri
     // The preload hands the page envelopes, as the HTTP host does.
     api: async (name, args) => {
       const envelope = await page.evaluate(
-        ([call, callArgs]): Promise<unknown> =>
-          (window as unknown as { pressdesk: PressdeskBridge }).pressdesk.api[call as CallName](callArgs as never),
+        ([call, callArgs]): Promise<unknown> => (window as unknown as { pressdesk: PressdeskBridge }).pressdesk.api[call as CallName](callArgs as never),
         [name as string, args as unknown] as const,
       );
       return valueOf(name, envelope as Envelope<never>);
@@ -236,9 +235,7 @@ export const test = base.extend<AppOptions & { app: App }, { lazyBrowser: () => 
     const dir = await mkdtemp(join(tmpdir(), 'pressdesk-e2e-'));
     const dbPath = join(dir, 'pressdesk.db');
     const launch = async (): Promise<Running> =>
-      appMode === 'electron'
-        ? runElectron(dbPath, electronBinary!, dir)
-        : runBrowserMode(dbPath, await lazyBrowser(), viewport);
+      appMode === 'electron' ? runElectron(dbPath, electronBinary!, dir) : runBrowserMode(dbPath, await lazyBrowser(), viewport);
     const logs: string[] = [];
     let running = await launch();
     const app: App = {

@@ -30,11 +30,14 @@ export async function newRelease(app: App): Promise<number> {
   await app.page.getByTestId('new-release').click();
   let id = 0;
   await expect
-    .poll(async () => {
-      const created = (await app.api('listReleases', { limit: 500 })).items.filter((item) => !before.has(item.id));
-      id = created.length === 1 ? created[0].id : 0;
-      return created.length;
-    }, { message: 'new-release creates exactly one release' })
+    .poll(
+      async () => {
+        const created = (await app.api('listReleases', { limit: 500 })).items.filter((item) => !before.has(item.id));
+        id = created.length === 1 ? created[0].id : 0;
+        return created.length;
+      },
+      { message: 'new-release creates exactly one release' },
+    )
     .toBe(1);
   await expectOpen(app.page, id);
   return id;

@@ -130,7 +130,7 @@ test('files imported with the Import button: progress, report, review of the cha
   await expect(page.getByTestId('library-item').filter({ hasText: NEWS_TITLE })).toHaveCount(2);
 });
 
-test('a zip bomb is refused in the officer\'s language naming the limit, and 10,000 dropped images are one warning', async ({ app }, testInfo) => {
+test("a zip bomb is refused in the officer's language naming the limit, and 10,000 dropped images are one warning", async ({ app }, testInfo) => {
   const { page } = app;
   const bomb = await writeFixture(testInfo, 'bomba.docx', docxBomb(1024, false));
   const images = await writeFixture(testInfo, 'şəkillər.html', '<p>Mətn.</p>' + '<img src="data:image/png;base64,AA==">'.repeat(10_000));

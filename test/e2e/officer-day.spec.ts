@@ -73,7 +73,13 @@ test('from the search into the results with the arrow keys, and from a row into 
   // The list is one Tab stop: from the search, past the filters, Tab reaches a row and the next Tab leaves the list.
   await search.focus();
   let tabs = 0;
-  while (!(await libraryItem(page, older.id).getByRole('button').first().evaluate((el) => el === document.activeElement)) && tabs < 30) {
+  while (
+    !(await libraryItem(page, older.id)
+      .getByRole('button')
+      .first()
+      .evaluate((el) => el === document.activeElement)) &&
+    tabs < 30
+  ) {
     await page.keyboard.press('Tab');
     tabs++;
   }

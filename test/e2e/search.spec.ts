@@ -7,7 +7,10 @@ test('a folded word finds the release and marks the word in the snippet', async 
   const title = 'Daşkənddən gələn nümayəndə heyəti ilə görüş';
   const found = await app.api('createRelease', {
     title,
-    body: paragraphs('Baş prokuror Özbəkistan Respublikasının nümayəndə heyətini qəbul edib.', 'Görüşdə Kamran Əliyev əməkdaşlığın yeni istiqamətlərindən danışıb.'),
+    body: paragraphs(
+      'Baş prokuror Özbəkistan Respublikasının nümayəndə heyətini qəbul edib.',
+      'Görüşdə Kamran Əliyev əməkdaşlığın yeni istiqamətlərindən danışıb.',
+    ),
   });
   const other = await app.api('createRelease', {
     title: 'Tbilisidə keçirilən konfrans',

@@ -36,7 +36,9 @@ test('write, review, approve, embargo, export, lift, export again, and read the 
   await expect(page.getByTestId('field-status')).toHaveCount(0);
 
   // A remark on "Bakıda": kept beside the text, resolved, never exported.
-  await bodyEditor(page).getByText('Görüş Bakıda keçirilib.').dblclick({ position: { x: 60, y: 8 } });
+  await bodyEditor(page)
+    .getByText('Görüş Bakıda keçirilib.')
+    .dblclick({ position: { x: 60, y: 8 } });
   await page.getByTestId('comment-add').click();
   await page.getByTestId('dialog-input').fill('Yeri dəqiqləşdirin');
   await page.getByTestId('confirm-ok').click();

@@ -10,11 +10,17 @@ const SENTENCE = 'Baş prokuror Kamran Əliyev Qazaxıstanın Baş prokuroru Jan
 const TITLE = 'Baş prokuror qazaxıstanlı həmkarı ilə görüşüb';
 
 function suggestion(page: Page, key: string): Locator {
-  return page.getByTestId('tags-panel').getByTestId('suggestion').and(page.locator(`[data-key="${key}"]`));
+  return page
+    .getByTestId('tags-panel')
+    .getByTestId('suggestion')
+    .and(page.locator(`[data-key="${key}"]`));
 }
 
 function tagChip(page: Page, key: string): Locator {
-  return page.getByTestId('tags-panel').getByTestId('tag-chip').and(page.locator(`[data-key="${key}"]`));
+  return page
+    .getByTestId('tags-panel')
+    .getByTestId('tag-chip')
+    .and(page.locator(`[data-key="${key}"]`));
 }
 
 test('accepted suggestions tag the release, the facet filters the library to it and the entity page lists it', async ({ app }, testInfo) => {
@@ -87,7 +93,13 @@ test('accepted suggestions tag the release, the facet filters the library to it 
   await expect(bodyEditor(page)).toContainText(SENTENCE);
 
   // From a facet to the person's page, and from its timeline to the release.
-  await page.getByTestId('facet').and(page.locator('[data-kind="person"]')).filter({ hasText: 'Jandos Umiraliyev' }).locator('..').getByTestId('facet-page').click();
+  await page
+    .getByTestId('facet')
+    .and(page.locator('[data-kind="person"]'))
+    .filter({ hasText: 'Jandos Umiraliyev' })
+    .locator('..')
+    .getByTestId('facet-page')
+    .click();
   await expect(entityPage.getByTestId('entity-name-az')).toHaveText('Jandos Umiraliyev');
   await entityPage.getByTestId('entity-release').click();
   await expect(page.getByTestId('editor')).toBeVisible();
@@ -151,7 +163,10 @@ test('a detected delegation is recorded with its party and head, and counted amo
   await expect(facet).toContainText('Qazaxıstan — Jandos Umiraliyev (20 may 2025)');
   await expect(facet.getByTestId('facet-count')).toHaveText('1');
   // In the English and Russian interface the party is named in that language, the day written as it writes days.
-  for (const [language, party] of [['en', 'Kazakhstan'], ['ru', 'Казахстан']] as const) {
+  for (const [language, party] of [
+    ['en', 'Kazakhstan'],
+    ['ru', 'Казахстан'],
+  ] as const) {
     await page.getByTestId('ui-language').selectOption(language);
     await expect(facet).toContainText(party);
     await expect(facet).not.toContainText('Qazaxıstan');

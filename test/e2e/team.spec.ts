@@ -33,7 +33,10 @@ test('two officers on one release see each other’s text and carets', async ({ 
     windows.push(rustam);
     const [a, r] = [aysel.page, rustam.page];
 
-    for (const [page, user] of [[a, AYSEL], [r, RUSTAM]] as const) {
+    for (const [page, user] of [
+      [a, AYSEL],
+      [r, RUSTAM],
+    ] as const) {
       await expect(page.getByTestId('team-link')).toHaveAttribute('data-link', 'online');
       await expect(page.getByTestId('team-link')).toContainText(user.name);
     }

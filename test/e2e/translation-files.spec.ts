@@ -74,7 +74,10 @@ test('an export blocked by the checks lists the errors, goes out when overridden
   await expect(errors.filter({ hasText: 'Not translated or not confirmed' })).toHaveCount(1);
   const truth = (await app.api('runQa', { targetId: versionId })).filter((issue) => issue.severity === 'error');
   expect(truth.map((issue) => [issue.check, issue.segmentId]).sort()).toEqual(
-    [['numbers', idOf(counted)], ['untranslated', idOf(dated)]].sort(),
+    [
+      ['numbers', idOf(counted)],
+      ['untranslated', idOf(dated)],
+    ].sort(),
   );
   expect(await filesIn(folder, '.docx')).toEqual([]);
 
@@ -139,9 +142,7 @@ test('a confirmed segment whose source sentence was edited shows as outdated unt
   await expect(row).not.toHaveClass(/segment-outdated/);
   await expect(row.getByTestId('outdated-source')).toHaveCount(0);
   await expect(row).toHaveAttribute('data-status', 'translated');
-  await expect
-    .poll(async () => (await app.api('listVersions', { id: sourceId })).versions.find((v) => v.language === 'en')!.outdated)
-    .toBe(0);
+  await expect.poll(async () => (await app.api('listVersions', { id: sourceId })).versions.find((v) => v.language === 'en')!.outdated).toBe(0);
   const stored = (await app.api('getTranslation', { targetId: versionId })).segments.find((s) => s.id === id)!;
   expect(stored).toMatchObject({ source: after, target: english, status: 'translated', outdatedFrom: null });
 });
@@ -189,9 +190,12 @@ test('XLIFF goes out with the sources and comes back with two translations', asy
   }
   await expect(segmentRow(page, idOf(sentences[1])).getByTestId('segment-target')).toHaveValue('');
   const stored = (await app.api('getTranslation', { targetId: versionId })).segments;
-  expect(stored.filter((s) => s.target !== '').map((s) => [s.id, s.target, s.status]).sort()).toEqual(
-    returned.map(([source, english]) => [idOf(source), english, 'translated']).sort(),
-  );
+  expect(
+    stored
+      .filter((s) => s.target !== '')
+      .map((s) => [s.id, s.target, s.status])
+      .sort(),
+  ).toEqual(returned.map(([source, english]) => [idOf(source), english, 'translated']).sort());
 });
 
 test('a term added to the termbase is found under a case suffix, inserted by its shortcut, and exported as CSV', async ({ app }, testInfo) => {
@@ -212,7 +216,9 @@ test('a term added to the termbase is found under a case suffix, inserted by its
   await termbase.getByTestId('term-save').click();
   await expect(termbase.getByTestId('term-row')).toHaveCount(1);
   await expect(termbase.getByTestId('term-row')).toContainText('criminal case');
-  expect(await app.api('listTerms', {})).toMatchObject([{ az: 'cinayət işi', en: 'criminal case', ru: 'уголовное дело', forbidden: { en: ['criminal file'] } }]);
+  expect(await app.api('listTerms', {})).toMatchObject([
+    { az: 'cinayət işi', en: 'criminal case', ru: 'уголовное дело', forbidden: { en: ['criminal file'] } },
+  ]);
   await termbase.getByTestId('termbase-close').click();
   await expect(termbase).toBeHidden();
 

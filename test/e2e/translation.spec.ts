@@ -15,8 +15,14 @@ const SEED = join(SEEDS, '003_700814745b7d764e.txt');
 
 /** Two sentences of the seed (each a paragraph of its own) that the memory learns first, with their English. */
 const REMEMBERED: [start: string, english: string][] = [
-  ['Həmçinin, Baş prokuror', 'The Prosecutor General also expressed confidence that cooperation between the law enforcement bodies will continue successfully.'],
-  ['Baş prokurorun müavini', 'The Deputy Prosecutor General stressed the importance of the five-party meeting and expressed confidence that cooperation will continue.'],
+  [
+    'Həmçinin, Baş prokuror',
+    'The Prosecutor General also expressed confidence that cooperation between the law enforcement bodies will continue successfully.',
+  ],
+  [
+    'Baş prokurorun müavini',
+    'The Deputy Prosecutor General stressed the importance of the five-party meeting and expressed confidence that cooperation will continue.',
+  ],
 ];
 /** Typed in the workspace, around the term inserted by its shortcut. */
 const TITLE_BEFORE = 'Deputy Prosecutor General of ';
@@ -26,11 +32,26 @@ const LEAD =
   "According to the Prosecutor General's Office, the delegation will take part in the five-party meeting of the prosecutor's offices of the Caspian states in Baku.";
 /** The rest, by how each sentence starts, set through the API to keep the test short; every number of the source is kept. */
 const REST: [start: string, english: string][] = [
-  ['İkitərəfli', 'At the bilateral meeting, Prosecutor General Kamran Aliyev stressed the role of mutual trust and dialogue between President Ilham Aliyev of Azerbaijan and President Kassym-Jomart Tokayev of Kazakhstan.'],
-  ['Cari ilin', "The opening of the Kurmangazy Children's Creativity Centre in Fuzuli during the state visit of the President of Kazakhstan on 11-12 March was noted as a sign of the brotherhood of our peoples."],
-  ['Kamran Əliyev Müzəffər', 'Kamran Aliyev told the guests about the end of the 30-year occupation of Azerbaijan and the restoration of its territorial integrity in 2023.'],
-  ['Baş prokuror həmçinin', 'The Prosecutor General stressed that holding the 29th session of the Conference of the Parties, COP29, in our country shows great trust in Azerbaijan.'],
-  ['Kamran Əliyev cari', 'Kamran Aliyev said that the 29th annual conference of the International Association of Prosecutors will be held in our country on 29 September - 2 October and that he had invited his Kazakh counterpart Berik Asylov.'],
+  [
+    'İkitərəfli',
+    'At the bilateral meeting, Prosecutor General Kamran Aliyev stressed the role of mutual trust and dialogue between President Ilham Aliyev of Azerbaijan and President Kassym-Jomart Tokayev of Kazakhstan.',
+  ],
+  [
+    'Cari ilin',
+    "The opening of the Kurmangazy Children's Creativity Centre in Fuzuli during the state visit of the President of Kazakhstan on 11-12 March was noted as a sign of the brotherhood of our peoples.",
+  ],
+  [
+    'Kamran Əliyev Müzəffər',
+    'Kamran Aliyev told the guests about the end of the 30-year occupation of Azerbaijan and the restoration of its territorial integrity in 2023.',
+  ],
+  [
+    'Baş prokuror həmçinin',
+    'The Prosecutor General stressed that holding the 29th session of the Conference of the Parties, COP29, in our country shows great trust in Azerbaijan.',
+  ],
+  [
+    'Kamran Əliyev cari',
+    'Kamran Aliyev said that the 29th annual conference of the International Association of Prosecutors will be held in our country on 29 September - 2 October and that he had invited his Kazakh counterpart Berik Asylov.',
+  ],
   ['Səmimi', 'Thanking for the warm welcome, Jandos Umiraliyev noted the high level of relations between the two countries.'],
 ];
 
@@ -49,7 +70,10 @@ async function importSeed(app: App): Promise<number> {
 
 /** The seed's paragraph that starts with `start`, as the sentence the memory is taught. */
 function seedSentence(seedText: string, start: string): string {
-  const found = seedText.split(/\n\s*\n/).map(flat).find((paragraph) => paragraph.startsWith(start));
+  const found = seedText
+    .split(/\n\s*\n/)
+    .map(flat)
+    .find((paragraph) => paragraph.startsWith(start));
   if (!found) throw new Error(`no paragraph of the seed starts with "${start}"`);
   return found;
 }
@@ -77,7 +101,10 @@ test('a seed release translated to English: memory, a term, QA, and a DOCX of th
 
   const seedText = await readFile(SEED, 'utf8');
   const seedId = await importSeed(app);
-  await rememberSentences(app, REMEMBERED.map(([start]) => seedSentence(seedText, start)));
+  await rememberSentences(
+    app,
+    REMEMBERED.map(([start]) => seedSentence(seedText, start)),
+  );
   await page.reload();
   await openRelease(page, seedId);
 
@@ -101,7 +128,12 @@ test('a seed release translated to English: memory, a term, QA, and a DOCX of th
     await expect(segmentRow(page, id).getByTestId('segment-target')).toHaveValue(english);
   }
   const afterFill = (await app.api('getTranslation', { targetId: versionId })).segments;
-  expect(afterFill.filter((s) => s.target !== '').map((s) => s.id).sort()).toEqual(remembered.map((r) => r.id).sort());
+  expect(
+    afterFill
+      .filter((s) => s.target !== '')
+      .map((s) => s.id)
+      .sort(),
+  ).toEqual(remembered.map((r) => r.id).sort());
 
   // The filled drafts are confirmed from the keyboard; the exact match is offered for each.
   for (const { id } of remembered) {

@@ -8,8 +8,6 @@ export function body(text: string): DocNode {
     .filter(Boolean);
   return {
     type: 'doc',
-    content: paragraphs.length
-      ? paragraphs.map((block) => ({ type: 'paragraph', content: [{ type: 'text', text: block }] }))
-      : [{ type: 'paragraph' }],
+    content: paragraphs.length ? paragraphs.map((block) => ({ type: 'paragraph', content: [{ type: 'text', text: block }] })) : [{ type: 'paragraph' }],
   };
 }

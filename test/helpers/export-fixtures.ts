@@ -17,7 +17,10 @@ const bold = { type: 'bold' };
 const italic = { type: 'italic' };
 const underline = { type: 'underline' };
 const strike = { type: 'strike' };
-export const link = (href: string): MarkSpec => ({ type: 'link', attrs: { href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } });
+export const link = (href: string): MarkSpec => ({
+  type: 'link',
+  attrs: { href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null },
+});
 const cell = (type: 'tableHeader' | 'tableCell', text: string): DocNode => ({
   type,
   attrs: { colspan: 1, rowspan: 1, colwidth: null },
@@ -30,10 +33,7 @@ export const RU_LOWER = 'абвгдеёжзийклмнопрстуфхцчшщ�
 /** Every letter, a decomposed ü, NBSP, soft hyphen, emoji, the markup characters and U+000B/U+000C. */
 const ALL_LETTERS = `${AZ_LETTERS} ${RU_UPPER} ${RU_LOWER} u\u0308 nb\u00A0sp soft\u00ADhyphen 🇦🇿😀 &<>"' vt\u000Bff\u000Cend`;
 /** ALL_LETTERS as every export must carry it: U+000B a line break, U+000C a space, the rest exactly kept. */
-export const ALL_LETTERS_LINES = [
-  `${AZ_LETTERS} ${RU_UPPER} ${RU_LOWER} u\u0308 nb\u00A0sp soft\u00ADhyphen 🇦🇿😀 &<>"' vt`,
-  'ff end',
-];
+export const ALL_LETTERS_LINES = [`${AZ_LETTERS} ${RU_UPPER} ${RU_LOWER} u\u0308 nb\u00A0sp soft\u00ADhyphen 🇦🇿😀 &<>"' vt`, 'ff end'];
 
 export interface Fixture {
   name: string;
@@ -67,7 +67,12 @@ export const FIXTURES: Fixture[] = [
       type: 'doc',
       content: [
         p(t('Обсуждены вопросы:')),
-        ol(1, li(p(t('экстрадиция'))), li(p(t('правовая помощь')), ol(1, li(p(t('по уголовным делам'))), li(p(t('по гражданским делам'))))), li(p(t('обмен опытом')))),
+        ol(
+          1,
+          li(p(t('экстрадиция'))),
+          li(p(t('правовая помощь')), ol(1, li(p(t('по уголовным делам'))), li(p(t('по гражданским делам'))))),
+          li(p(t('обмен опытом'))),
+        ),
         p(t('Участники:')),
         ul(li(p(t('прокуроры')), ul(li(p(t('Азербайджан')), ul(li(p(t('Баку'))))), li(p(t('Казахстан'))))), li(p(t('эксперты')))),
         p(t('Следующие шаги:')),
@@ -96,7 +101,13 @@ export const FIXTURES: Fixture[] = [
           t('both', bold, italic),
           t('.'),
         ),
-        p(t('Details on '), t('the site', link('https://genprosecutor.gov.az/en/news?id=1&lang=en')), t(' and by '), t('mail', bold, link('mailto:press@genprosecutor.gov.az')), t('.')),
+        p(
+          t('Details on '),
+          t('the site', link('https://genprosecutor.gov.az/en/news?id=1&lang=en')),
+          t(' and by '),
+          t('mail', bold, link('mailto:press@genprosecutor.gov.az')),
+          t('.'),
+        ),
         p(t('Read '), t('bold link', bold, link('https://example.org/a')), t(' plain link', link('https://example.org/a')), t(' here.')),
       ],
     },

@@ -73,10 +73,7 @@ export interface OfficeServerHandle {
 }
 
 /** Runs the built CLI to the end; rejects with what it printed when it fails. */
-export function runPressdesk(
-  args: string[],
-  options: { timeout?: number; root?: string } = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runPressdesk(args: string[], options: { timeout?: number; root?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin(options.root), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -99,7 +96,8 @@ process.once('exit', () => {
 });
 
 export async function startOfficeServer(options: OfficeServerOptions = {}): Promise<OfficeServerHandle> {
-  if (!existsSync(join(appRoot(options.root), 'dist', 'pressdesk.mjs'))) throw new Error('dist/pressdesk.mjs is missing: run `npm run build` first (npm test does it).');
+  if (!existsSync(join(appRoot(options.root), 'dist', 'pressdesk.mjs')))
+    throw new Error('dist/pressdesk.mjs is missing: run `npm run build` first (npm test does it).');
   const ownDir = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'pressdesk-office-'));
   const dataDir = options.dataDir ?? join(ownDir!, 'data');
   const secretsDir = mkdtempSync(join(tmpdir(), 'pressdesk-office-pw-'));

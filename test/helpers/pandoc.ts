@@ -147,7 +147,13 @@ function docInlines(nodes: DocNode[]): Run[] {
 }
 
 function docRowTexts(rows: DocNode[]): string[][] {
-  return rows.map((row) => (row.content ?? []).map((cell) => docBlocks(cell.content ?? []).map(blockText).join('\n')));
+  return rows.map((row) =>
+    (row.content ?? []).map((cell) =>
+      docBlocks(cell.content ?? [])
+        .map(blockText)
+        .join('\n'),
+    ),
+  );
 }
 
 /** The same shape from a TipTap body, written independently of the exporter. */

@@ -18,13 +18,16 @@ const decode = (text: string) =>
 export function pdfLines(path: string): PdfLine[] {
   const xml = execFileSync('pdftotext', ['-bbox-layout', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const lines: PdfLine[] = [];
-  xml.split(/<page /).slice(1).forEach((page, index) => {
-    for (const [, attrs, inner] of page.matchAll(/<line ([^>]*)>([^]*?)<\/line>/g)) {
-      const box = Object.fromEntries([...attrs.matchAll(/(\w+)="([\d.]+)"/g)].map(([, key, value]) => [key, Number(value)]));
-      const text = [...inner.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((word) => decode(word[1])).join(' ');
-      lines.push({ page: index + 1, xMin: box.xMin, yMin: box.yMin, xMax: box.xMax, yMax: box.yMax, text });
-    }
-  });
+  xml
+    .split(/<page /)
+    .slice(1)
+    .forEach((page, index) => {
+      for (const [, attrs, inner] of page.matchAll(/<line ([^>]*)>([^]*?)<\/line>/g)) {
+        const box = Object.fromEntries([...attrs.matchAll(/(\w+)="([\d.]+)"/g)].map(([, key, value]) => [key, Number(value)]));
+        const text = [...inner.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((word) => decode(word[1])).join(' ');
+        lines.push({ page: index + 1, xMin: box.xMin, yMin: box.yMin, xMax: box.xMax, yMax: box.yMax, text });
+      }
+    });
   return lines;
 }
 

@@ -154,14 +154,37 @@ export async function startPgRedis(): Promise<PgRedis> {
   };
 
   try {
-    const [initdb, initArgs] = asPostgresUser(join(bin, 'initdb'), ['-D', data, '-U', 'pressdesk', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
+    const [initdb, initArgs] = asPostgresUser(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'pressdesk',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--locale=C.UTF-8',
+    ]);
     execFileSync(initdb, initArgs, { stdio: ['ignore', 'pipe', 'pipe'], cwd: root });
 
     const pgPort = await freePort();
     const [postgres, pgArgs] = asPostgresUser(join(bin, 'postgres'), [
-      '-D', data, '-p', String(pgPort), '-k', sockets, '-c', 'listen_addresses=127.0.0.1',
+      '-D',
+      data,
+      '-p',
+      String(pgPort),
+      '-k',
+      sockets,
+      '-c',
+      'listen_addresses=127.0.0.1',
       // A throwaway cluster: its own durability is not what the tests check.
-      '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
     ]);
     const pgChild = track(spawn(postgres, pgArgs, { stdio: ['ignore', 'pipe', 'pipe'], cwd: root }));
     const pgUrl = `postgres://pressdesk@127.0.0.1:${pgPort}/postgres`;
@@ -190,7 +213,12 @@ export async function startPgRedis(): Promise<PgRedis> {
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     );
-    await waitUntil(async () => (await ask(redisPort, 'PING\r\n')).startsWith('+PONG'), 'redis-server', redisChild, () => printed);
+    await waitUntil(
+      async () => (await ask(redisPort, 'PING\r\n')).startsWith('+PONG'),
+      'redis-server',
+      redisChild,
+      () => printed,
+    );
 
     return { postgresUrl: `postgres://pressdesk@127.0.0.1:${pgPort}/pressdesk`, redisUrl: `redis://127.0.0.1:${redisPort}`, stop };
   } catch (error) {

@@ -11,7 +11,7 @@ beforeAll(() => {
   if (!existsSync(join(__dirname, '..', '..', 'dist', 'pressdesk.mjs'))) throw new Error('dist/pressdesk.mjs is missing: run `npm run build` first');
 });
 
-describe('pressdesk export goes through the app\'s own exportRelease call', () => {
+describe("pressdesk export goes through the app's own exportRelease call", () => {
   it('refuses a translated version whose QA finds errors, as the app does, and exports its finished source', async () => {
     const { call, db, dbPath, dir } = appCalls();
     const source = await call('createRelease', { title: 'Görüş', releaseDate: '2024-06-05', body: body('Görüş 5 iyun tarixində keçirilib.') });

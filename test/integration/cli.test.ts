@@ -50,9 +50,7 @@ describe('pressdesk search', () => {
       });
     // The welcome release (dated today) mentions Bakı too.
     expect(JSON.parse(run(['baki']).stdout).total).toBe(2);
-    expect(JSON.parse(run(['baki', '--to', '2024-12-31']).stdout).items.map((item: { releaseDate: string }) => item.releaseDate)).toEqual([
-      '2024-04-03',
-    ]);
+    expect(JSON.parse(run(['baki', '--to', '2024-12-31']).stdout).items.map((item: { releaseDate: string }) => item.releaseDate)).toEqual(['2024-04-03']);
   });
 
   it('says clearly what is wrong instead of creating a database or crashing', () => {
@@ -165,7 +163,12 @@ describe('pressdesk translit', () => {
   });
 
   it('refuses a missing or unknown target language, or a country that is no code, with the usage', () => {
-    for (const args of [['translit', 'Əli'], ['translit', '--to', 'de', 'Əli'], ['translit', '--to', 'en'], ['translit', '--to', 'en', '--country', 'Italy', 'Əli']]) {
+    for (const args of [
+      ['translit', 'Əli'],
+      ['translit', '--to', 'de', 'Əli'],
+      ['translit', '--to', 'en'],
+      ['translit', '--to', 'en', '--country', 'Italy', 'Əli'],
+    ]) {
       const result = pressdesk(...args);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('translit');
@@ -213,7 +216,10 @@ describe('pressdesk tag', () => {
     writeFileSync(en, "The Prosecutor General met Kazakhstan's delegation and Interpol representatives in Baku.");
     const result = pressdesk('tag', ru, en, '--json');
     expect(result.status).toBe(0);
-    const [r, e] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [r, e] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const found = (file: { entities: { en: string; mentions: { text: string }[] }[] }) =>
       Object.fromEntries(file.entities.map((entity) => [entity.en, entity.mentions.map((m) => m.text)]));
     expect(found(r)).toMatchObject({ Kazakhstan: ['Республики Казахстан'], Interpol: ['Интерпола'], Baku: ['Баку'] });
@@ -227,6 +233,11 @@ describe('pressdesk tag', () => {
     const result = pressdesk('tag', a, join(dir, 'missing.txt'), a, '--json');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('missing.txt: no such file');
-    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([a, a]);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual([a, a]);
   });
 });

@@ -71,7 +71,11 @@ describe('review comments', () => {
     writeFileSync(path, await exportDocx(input));
     expect(pandocBlocks(pandocRead(path).blocks).at(-1)).toEqual({
       kind: 'para',
-      runs: [{ text: 'Görüş ', marks: [] }, { text: 'Bakıda', marks: ['strong'] }, { text: ' keçirilib.', marks: [] }],
+      runs: [
+        { text: 'Görüş ', marks: [] },
+        { text: 'Bakıda', marks: ['strong'] },
+        { text: ' keçirilib.', marks: [] },
+      ],
     });
   });
 });

@@ -7,19 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx';
 import type { ExportInput } from '../../core/export/input';
-import {
-  ALL_LETTERS_LINES,
-  AZ_LETTERS,
-  FIXTURES,
-  link,
-  p,
-  t,
-  RU_LOWER,
-  RU_UPPER,
-  TEST_SETTINGS,
-  fixtureInput,
-  type Fixture,
-} from '../helpers/export-fixtures';
+import { ALL_LETTERS_LINES, AZ_LETTERS, FIXTURES, link, p, t, RU_LOWER, RU_UPPER, TEST_SETTINGS, fixtureInput, type Fixture } from '../helpers/export-fixtures';
 import { docBlocks, pandocBlocks, pandocMetaText, pandocRead, type Block, type PandocDoc } from '../helpers/pandoc';
 import { tempDir } from '../helpers/temp-dir';
 import { missingTools, runTool } from '../helpers/tools';

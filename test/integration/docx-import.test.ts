@@ -16,10 +16,7 @@ const plain = (text: string): Run => ({ text, marks: [] });
 const para = (...runs: Run[]): Block => ({ kind: 'para', runs });
 
 // A 1×1 PNG, so pandoc has a real image to embed.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
 
 const MARKDOWN = `# Birinci başlıq
 
@@ -59,8 +56,23 @@ async function pandocDocx(dir: string): Promise<Buffer> {
   const out = join(dir, 'release.docx');
   runTool(
     'pandoc',
-    ['-f', 'markdown', '-t', 'docx', '--metadata', 'title=Sənəd başlığı', '--metadata', 'subtitle=Qısa məzmun',
-      '--metadata', 'author=Mətbuat xidməti', '--metadata', 'lang=az', '-o', out, 'release.md'],
+    [
+      '-f',
+      'markdown',
+      '-t',
+      'docx',
+      '--metadata',
+      'title=Sənəd başlığı',
+      '--metadata',
+      'subtitle=Qısa məzmun',
+      '--metadata',
+      'author=Mətbuat xidməti',
+      '--metadata',
+      'lang=az',
+      '-o',
+      out,
+      'release.md',
+    ],
     { cwd: dir },
   );
   return readFileSync(out);
@@ -117,7 +129,7 @@ describe.skipIf(missingTools('pandoc'))('importDocx on a DOCX written by pandoc'
 });
 
 describe.skipIf(missingTools('soffice'))('importDocx on a DOCX written by LibreOffice', () => {
-  it('reads the structure and the title property, and the language from the Cyrillic text over LibreOffice\'s locale', async () => {
+  it("reads the structure and the title property, and the language from the Cyrillic text over LibreOffice's locale", async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'release.html'),
@@ -131,7 +143,15 @@ describe.skipIf(missingTools('soffice'))('importDocx on a DOCX written by LibreO
     );
     runTool(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'release.html')],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        dir,
+        join(dir, 'release.html'),
+      ],
       { timeout: 120_000 },
     );
     const bytes = readFileSync(join(dir, 'release.docx'));
@@ -160,7 +180,14 @@ describe.skipIf(missingTools('soffice'))('importDocx on a DOCX written by LibreO
       ),
       { kind: 'bullets', items: [[para(plain('Первый'))], [para(plain('Второй')), { kind: 'bullets', items: [[para(plain('Вложенный'))]] }]] },
       { kind: 'ordered', start: 1, items: [[para(plain('Один'))], [para(plain('Два'))]] },
-      { kind: 'table', head: [], body: [['Страна', 'Число'], ['Грузия', '4']] },
+      {
+        kind: 'table',
+        head: [],
+        body: [
+          ['Страна', 'Число'],
+          ['Грузия', '4'],
+        ],
+      },
     ]);
   });
 });

@@ -42,11 +42,10 @@ describe.skipIf(!haveSeeds || missingTools('soffice', 'pdftotext'))('DOCX of eve
       writeFileSync(path, await exportDocx({ release, settings: TEST_SETTINGS, generator: 'Pressdesk test' }));
       files.push(path);
     }
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
-      { stdio: 'pipe', timeout: 180_000 },
-    );
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
     for (const file of files) {
       const lines = pdfLines(file.replace(/\.docx$/, '.pdf'));
       expect(lines.length, file).toBeGreaterThan(5);

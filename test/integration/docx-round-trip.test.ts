@@ -48,8 +48,6 @@ describe('DOCX round trip: export, import, export', () => {
 /** Empty paragraphs carry no text and the importer drops them; everything else must come back. */
 function withoutEmptyParagraphs(node: DocNode): DocNode {
   if (!node.content) return node;
-  const content = node.content
-    .filter((child) => !(child.type === 'paragraph' && !child.content?.length && node.type === 'doc'))
-    .map(withoutEmptyParagraphs);
+  const content = node.content.filter((child) => !(child.type === 'paragraph' && !child.content?.length && node.type === 'doc')).map(withoutEmptyParagraphs);
   return { ...node, content };
 }

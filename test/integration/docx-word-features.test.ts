@@ -28,11 +28,17 @@ const OTHER = 'w:author="R. Quliyev" w:date="2026-12-01T14:02:00Z"';
 // Insertions, deletions, a move and a deleted paragraph mark, as Word writes them.
 const TRACKED: WordParts = {
   body: [
-    p(`${r('Prokurorluq ')}<w:del w:id="1" ${AUTHOR}><w:r><w:delText>dünən </w:delText></w:r></w:del><w:ins w:id="2" ${AUTHOR}>${r('bu gün ')}</w:ins>${r('məlumat yaydı.')}`),
+    p(
+      `${r('Prokurorluq ')}<w:del w:id="1" ${AUTHOR}><w:r><w:delText>dünən </w:delText></w:r></w:del><w:ins w:id="2" ${AUTHOR}>${r('bu gün ')}</w:ins>${r('məlumat yaydı.')}`,
+    ),
     p(`${r('Birinci cümlə.')}`, `<w:rPr><w:del w:id="3" ${OTHER}/></w:rPr>`),
     p(`${r(' İkinci cümlə')}<w:ins w:id="4" ${OTHER}>${r(' əlavə olundu')}</w:ins>${r('.')}`),
-    p(`<w:moveFromRangeStart w:id="5" w:name="move1" ${AUTHOR}/><w:moveFrom w:id="6" ${AUTHOR}>${r('Köçən abzas. ').replace('w:t ', 'w:t ')}</w:moveFrom><w:moveFromRangeEnd w:id="5"/>${r('Qalan mətn.')}`),
-    p(`${r('Son abzas.')}<w:moveToRangeStart w:id="7" w:name="move1" ${AUTHOR}/><w:moveTo w:id="8" ${AUTHOR}>${r(' Köçən abzas.')}</w:moveTo><w:moveToRangeEnd w:id="7"/>`),
+    p(
+      `<w:moveFromRangeStart w:id="5" w:name="move1" ${AUTHOR}/><w:moveFrom w:id="6" ${AUTHOR}>${r('Köçən abzas. ').replace('w:t ', 'w:t ')}</w:moveFrom><w:moveFromRangeEnd w:id="5"/>${r('Qalan mətn.')}`,
+    ),
+    p(
+      `${r('Son abzas.')}<w:moveToRangeStart w:id="7" w:name="move1" ${AUTHOR}/><w:moveTo w:id="8" ${AUTHOR}>${r(' Köçən abzas.')}</w:moveTo><w:moveToRangeEnd w:id="7"/>`,
+    ),
   ].join(''),
 };
 
@@ -88,7 +94,8 @@ describe.skipIf(missingTools('pandoc'))('the package', () => {
 
 const lvl = (ilvl: number, format: string, start = 1) =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%${ilvl + 1}."/><w:pPr><w:ind w:left="${720 * (ilvl + 1)}" w:hanging="360"/></w:pPr></w:lvl>`;
-const item = (text: string, numId: number, level = 0) => p(r(text), `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`);
+const item = (text: string, numId: number, level = 0) =>
+  p(r(text), `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`);
 
 const NUMBERING: WordParts = {
   styles: '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>',
@@ -133,18 +140,29 @@ describe.skipIf(missingTools('pandoc'))('structure, as Word shows it and pandoc 
   });
 
   it('keeps Heading 4 to 6, superscript and subscript', async () => {
-    const heading = (level: number) => `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="${level - 1}"/></w:pPr></w:style>`;
+    const heading = (level: number) =>
+      `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="${level - 1}"/></w:pPr></w:style>`;
     const { bytes, file } = await fixture({
       styles: `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${[1, 2, 3, 4, 5, 6].map(heading).join('')}`,
       body: [
         ...[4, 5, 6].map((level) => p(r(`Başlıq ${level}`), `<w:pStyle w:val="Heading${level}"/>`)),
-        p(`${r('Sahə 120 m')}${r('2', '<w:vertAlign w:val="superscript"/>')}${r(', qaz CO')}${r('2', '<w:vertAlign w:val="subscript"/>')}${r(', 1')}${r('st', '<w:vertAlign w:val="superscript"/>')}`),
+        p(
+          `${r('Sahə 120 m')}${r('2', '<w:vertAlign w:val="superscript"/>')}${r(', qaz CO')}${r('2', '<w:vertAlign w:val="subscript"/>')}${r(', 1')}${r('st', '<w:vertAlign w:val="superscript"/>')}`,
+        ),
       ].join(''),
     });
     const draft = await importDocx(bytes);
     expect(ours(draft.body)).toEqual(pandocs(file));
-    expect(ours(draft.body).slice(0, 3).map((b) => b.kind === 'heading' && b.level)).toEqual([4, 5, 6]);
-    expect(draft.body.content![3].content!.filter((n) => n.marks).map((n) => `${n.text}:${n.marks![0].type}`)).toEqual(['2:superscript', '2:subscript', 'st:superscript']);
+    expect(
+      ours(draft.body)
+        .slice(0, 3)
+        .map((b) => b.kind === 'heading' && b.level),
+    ).toEqual([4, 5, 6]);
+    expect(draft.body.content![3].content!.filter((n) => n.marks).map((n) => `${n.text}:${n.marks![0].type}`)).toEqual([
+      '2:superscript',
+      '2:subscript',
+      'st:superscript',
+    ]);
   });
 
   it('resolves character styles: Emphasis italic, Strong bold, a run un-bolded inside Strong, a style based on another', async () => {
@@ -184,7 +202,8 @@ describe.skipIf(missingTools('pandoc'))('structure, as Word shows it and pandoc 
   it('keeps header rows as header cells', async () => {
     const cell = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${p(r(text))}</w:tc>`;
     const { bytes, file } = await fixture({
-      body: `<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>` +
+      body:
+        `<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>` +
         `<w:tr><w:trPr><w:tblHeader/></w:trPr>${cell('Ad')}${cell('Say')}</w:tr><w:tr>${cell('Əli')}${cell('3')}</w:tr></w:tbl>${p(r('Son.'))}`,
     });
     const blocks = ours((await importDocx(bytes)).body);
@@ -218,27 +237,41 @@ describe('what other readers lose', () => {
     const cell = (text: string) => `<w:tc>${p(r(text))}</w:tc>`;
     const row = (props: string, cells: string) => `<w:tr>${props ? `<w:trPr>${props}</w:trPr>` : ''}${cells}</w:tr>`;
     const { bytes } = await fixture({
-      body: `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
+      body:
+        `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
         row('', cell('Ölkə') + cell('2023') + cell('2024')) +
         row('<w:gridBefore w:val="1"/><w:wBefore w:w="2000" w:type="dxa"/>', cell('5') + cell('7')) +
         row('<w:gridAfter w:val="2"/>', cell('Gürcüstan')) +
         `</w:tbl>${p(r('Son.'))}`,
     });
     const draft = await importDocx(bytes);
-    const rows = [['Ölkə', '2023', '2024'], ['', '5', '7'], ['Gürcüstan', '', '']];
+    const rows = [
+      ['Ölkə', '2023', '2024'],
+      ['', '5', '7'],
+      ['Gürcüstan', '', ''],
+    ];
     expect(ours(draft.body)[0]).toEqual({ kind: 'table', head: [], body: rows });
     expect(draft.warnings).toContainEqual({ code: 'not-kept', detail: 'table cells left empty for skipped grid columns', count: 3 });
     // pandoc 2.17 shifts such rows left; LibreOffice keeps the columns, as Word does: its HTML is the check.
     if (missingTools('soffice')) return;
     const dir = tempDir();
     writeFileSync(join(dir, 'grid.docx'), bytes);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'html', '--outdir', dir, join(dir, 'grid.docx')], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'html', '--outdir', dir, join(dir, 'grid.docx')],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     const html = readFileSync(join(dir, 'grid.html'), 'utf8');
     const libreOffice = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
-      [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell]) => cell.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()),
+      [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell]) =>
+        cell
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
     );
     expect(libreOffice).toEqual(rows);
   });
@@ -295,6 +328,8 @@ describe('what the body cannot hold is in the report', () => {
     expect(texts(ours(draft.body))).toEqual(['Görüş 3 dekabrda keçirilib.']);
     // pandoc shows the comment around the same words, by the same author.
     const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--track-changes=all', '--wrap=none', file], { encoding: 'utf8' });
-    expect(markdown).toMatch(/\[Tarixi yoxlayın\.\s*¶?\s*Protokolda başqa gündür\.\]\{\.comment-start id="0" author="Nigar Həsənova" date="2026-12-02T11:30:00Z"\}3 dekabrda\[\]\{\.comment-end id="0"\}/);
+    expect(markdown).toMatch(
+      /\[Tarixi yoxlayın\.\s*¶?\s*Protokolda başqa gündür\.\]\{\.comment-start id="0" author="Nigar Həsənova" date="2026-12-02T11:30:00Z"\}3 dekabrda\[\]\{\.comment-end id="0"\}/,
+    );
   });
 });

@@ -26,10 +26,7 @@ const TITLES: Record<Language, string> = {
 
 /** The exported file as plain text lines, as its recipient's tools read it. */
 function readBack(path: string, format: ExportFormat): string[] {
-  const text =
-    format === 'pdf'
-      ? runTool('pdftotext', ['-enc', 'UTF-8', path, '-'])
-      : runTool('pandoc', ['-f', format, '-t', 'plain', '--wrap=none', path]);
+  const text = format === 'pdf' ? runTool('pdftotext', ['-enc', 'UTF-8', path, '-']) : runTool('pandoc', ['-f', format, '-t', 'plain', '--wrap=none', path]);
   return text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())

@@ -34,7 +34,9 @@ afterEach(async () => {
 const headers = (key: string) => ({ host: new URL(host.origin).host, origin: host.origin, 'x-pressdesk-key': key });
 
 /** Opens the event stream over real HTTP and gathers what arrives. */
-function listen(key: string): Promise<{ response: IncomingMessage; req: ClientRequest; events: HostEvent[]; next(match: (e: HostEvent) => boolean): Promise<HostEvent> }> {
+function listen(
+  key: string,
+): Promise<{ response: IncomingMessage; req: ClientRequest; events: HostEvent[]; next(match: (e: HostEvent) => boolean): Promise<HostEvent> }> {
   const url = new URL(EVENTS_PATH, host.origin);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname, headers: headers(key) }, (response) => {
@@ -46,7 +48,10 @@ function listen(key: string): Promise<{ response: IncomingMessage; req: ClientRe
         buffer += chunk;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const data = buffer.slice(0, end).split('\n').find((line) => line.startsWith('data: '));
+          const data = buffer
+            .slice(0, end)
+            .split('\n')
+            .find((line) => line.startsWith('data: '));
           buffer = buffer.slice(end + 2);
           if (!data) continue;
           const event = JSON.parse(data.slice('data: '.length)) as HostEvent;

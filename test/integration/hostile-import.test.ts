@@ -72,7 +72,10 @@ beforeAll(async () => {
   const traded = await fetch(`${origin}/launch`, { method: 'POST', headers: { 'x-pressdesk-launch': target.hash.slice('#launch='.length) } });
   key = ((await traded.json()) as { value: { key: string } }).value.key;
   const made = [
-    await call('createRelease', { title: 'Qazaxıstan nümayəndə heyəti', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Görüş keçirilib.' }] }] } }),
+    await call('createRelease', {
+      title: 'Qazaxıstan nümayəndə heyəti',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Görüş keçirilib.' }] }] },
+    }),
     await call('createRelease', { title: 'İkinci', lead: 'Qısa' }),
   ].map(value);
   const listed = value(await call('listReleases', { sort: 'date' })).items;
@@ -98,7 +101,10 @@ describe('hostile files sent to the browser-mode host', () => {
       expect(value(reply)).toEqual({
         fileName: 'bomba.docx',
         status: 'refused',
-        reason: { code: 'too-large', message: `the part word/document.xml unpacks to more than ${MAX_UNPACKED_XML_PART_BYTES / MIB} MB, the limit for a Word document` },
+        reason: {
+          code: 'too-large',
+          message: `the part word/document.xml unpacks to more than ${MAX_UNPACKED_XML_PART_BYTES / MIB} MB, the limit for a Word document`,
+        },
       });
     }, 120_000);
   }

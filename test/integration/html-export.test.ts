@@ -7,16 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../core/api';
 import { exportHtml, exportHtmlFragment } from '../../core/export/html';
 import type { ExportInput } from '../../core/export/input';
-import {
-  ALL_LETTERS_LINES,
-  FIXTURES,
-  TEST_SETTINGS,
-  fixtureInput,
-  link,
-  p,
-  t,
-  type Fixture,
-} from '../helpers/export-fixtures';
+import { ALL_LETTERS_LINES, FIXTURES, TEST_SETTINGS, fixtureInput, link, p, t, type Fixture } from '../helpers/export-fixtures';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 

@@ -16,21 +16,14 @@ interface Reply {
 }
 
 /** A raw request, so Host and Origin can be set to anything a hostile client would send. */
-function send(
-  host: RunningHost,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<Reply> {
+function send(host: RunningHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
   const url = new URL(path, host.origin);
   return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: url.port, path: url.pathname, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), headers: res.headers }));
-      },
-    );
+    const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), headers: res.headers }));
+    });
     req.on('error', reject);
     req.end(options.body);
   });
@@ -71,8 +64,7 @@ const call = (name: string, body: unknown, headers: Record<string, string> = {})
   });
 
 /** Everything a refused call could have changed. */
-const snapshot = () =>
-  db.prepare('SELECT id, title, revision, deleted_at, updated_at FROM releases ORDER BY id').all();
+const snapshot = () => db.prepare('SELECT id, title, revision, deleted_at, updated_at FROM releases ORDER BY id').all();
 
 describe('the browser-mode host', () => {
   it('answers a proper call', async () => {
@@ -83,7 +75,7 @@ describe('the browser-mode host', () => {
     expect(envelope.value.items).toHaveLength(1); // the welcome release
   });
 
-  it('hands the key out once, for the launch page\'s token, and never puts it in an address or a file', async () => {
+  it("hands the key out once, for the launch page's token, and never puts it in an address or a file", async () => {
     expect(host.url).toBe(pathToFileURL(host.launchFile).href);
     expect(statSync(host.launchFile).mode & 0o777).toBe(0o600);
     expect(statSync(dirname(host.launchFile)).mode & 0o777).toBe(0o700);

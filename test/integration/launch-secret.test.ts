@@ -89,7 +89,10 @@ describe.skipIf(!onLinux || missingBrowser())('the launch secret in browser mode
     try {
       const page = await (async () => {
         for (let i = 0; i < 150; i++) {
-          const open = cdp.contexts().flatMap((context) => context.pages()).find((p) => p.url().startsWith('http://127.0.0.1'));
+          const open = cdp
+            .contexts()
+            .flatMap((context) => context.pages())
+            .find((p) => p.url().startsWith('http://127.0.0.1'));
           if (open) return open;
           await new Promise((r) => setTimeout(r, 100));
         }

@@ -13,7 +13,14 @@ function paragraphText(doc: Y.Doc): string {
   return doc
     .getXmlFragment('body')
     .toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((child) => (child instanceof Y.XmlText ? child.toString() : '')).join('') : ''))
+    .map((node) =>
+      node instanceof Y.XmlElement
+        ? node
+            .toArray()
+            .map((child) => (child instanceof Y.XmlText ? child.toString() : ''))
+            .join('')
+        : '',
+    )
     .join('\n');
 }
 
@@ -29,10 +36,7 @@ function writeParagraph(doc: Y.Doc, text: string): void {
  */
 async function afterServerHandled(sender: CollabClient, observer: CollabClient, marker: string): Promise<void> {
   sender.provider.setAwarenessField('marker', marker);
-  await waitFor(
-    () => [...observer.provider.awareness!.getStates().values()].some((state) => state.marker === marker),
-    `the marker ${marker}`,
-  );
+  await waitFor(() => [...observer.provider.awareness!.getStates().values()].some((state) => state.marker === marker), `the marker ${marker}`);
 }
 
 // Generous timeouts: every login checks a password with scrypt, slow by design, on a shared machine.

@@ -84,12 +84,7 @@ describe('importing through the API', () => {
       importText('old.doc', 'whatever'),
       importText('fake.docx', 'not a zip'),
     ]);
-    expect(refusals.map((r) => (r.status === 'refused' ? r.reason.code : r.status))).toEqual([
-      'empty',
-      'binary',
-      'unsupported-format',
-      'damaged',
-    ]);
+    expect(refusals.map((r) => (r.status === 'refused' ? r.reason.code : r.status))).toEqual(['empty', 'binary', 'unsupported-format', 'damaged']);
     for (const refusal of refusals) if (refusal.status === 'refused') expect(refusal.reason.message.length).toBeGreaterThan(10);
     db.close();
   });
@@ -161,7 +156,9 @@ describe('exporting through the API', () => {
     const rich = richRelease(11, 0, 2_500);
     const release = await call('createRelease', { title: rich.title, releaseDate: '2024-05-15', body: rich.body });
     const pdf = await call('exportRelease', { id: release.id, format: 'pdf' });
-    const pages = runTool('pdftotext', ['-enc', 'UTF-8', pdf.path, '-']).split('\f').filter((page) => page.trim());
+    const pages = runTool('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'])
+      .split('\f')
+      .filter((page) => page.trim());
     expect(pages.length).toBeGreaterThan(2);
     pages.forEach((page, i) => {
       expect(page, `page ${i + 1}`).toContain(`Səhifə ${i + 1} / ${pages.length}`);
@@ -183,7 +180,14 @@ describe('pressdesk import / export (CLI)', () => {
     writeFileSync(bad, Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1]));
     const result = pressdesk('import', good, bad, '--db', db, '--json');
     expect(result.status).toBe(1);
-    const printed = JSON.parse(result.stdout) as { status: string; id?: number; title?: string; date?: string; language?: string; warnings?: { code: string }[] }[];
+    const printed = JSON.parse(result.stdout) as {
+      status: string;
+      id?: number;
+      title?: string;
+      date?: string;
+      language?: string;
+      warnings?: { code: string }[];
+    }[];
     expect(printed[0]).toMatchObject({ status: 'imported', title: 'Qazaxıstan nümayəndə heyəti Bakıda', date: '2024-04-01', language: 'az' });
     expect(printed[0].warnings?.map((w) => w.code)).toContain('date-partial');
     expect(printed[1]).toMatchObject({ status: 'refused', reason: { code: 'binary' } });

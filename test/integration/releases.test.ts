@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { NotFoundError, StaleRevisionError } from '../../db/errors';
-import {
-  createRelease,
-  duplicateRelease,
-  emptyTrash,
-  getRelease,
-  restoreRelease,
-  saveRelease,
-  trashRelease,
-} from '../../db/releases';
+import { createRelease, duplicateRelease, emptyTrash, getRelease, restoreRelease, saveRelease, trashRelease } from '../../db/releases';
 import { listReleases } from '../../db/release-list';
 import { getRevision, listRevisions, restoreRevision, SNAPSHOT_INTERVAL_MS } from '../../db/revisions';
 import { ListArgs } from '../../core/api';
@@ -45,9 +37,7 @@ describe('releases', () => {
     db = openDatabase(file);
     const stored = getRelease(db, created.id);
     expect(stored).toEqual(created);
-    expect(bodyText(db, created.id)).toBe(
-      'Görüşdə hüquq-mühafizə orqanları arasında əməkdaşlıq müzakirə olunub.\n\nİkinci abzas.',
-    );
+    expect(bodyText(db, created.id)).toBe('Görüşdə hüquq-mühafizə orqanları arasında əməkdaşlıq müzakirə olunub.\n\nİkinci abzas.');
     db.close();
   });
 
@@ -59,9 +49,7 @@ describe('releases', () => {
 
     // The same release open in a second window still believes it is at revision 1.
     const revisionsBefore = listRevisions(db, id);
-    expect(() => saveRelease(db, id, 1, { title: 'Köhnə pəncərə', body: body('başqa') }, 'explicit', 2_000)).toThrow(
-      StaleRevisionError,
-    );
+    expect(() => saveRelease(db, id, 1, { title: 'Köhnə pəncərə', body: body('başqa') }, 'explicit', 2_000)).toThrow(StaleRevisionError);
     const after = getRelease(db, id);
     expect(after.title).toBe('İkinci');
     expect(after.revision).toBe(2);
@@ -112,8 +100,7 @@ describe('revisions', () => {
     const db = freshDb();
     const { id } = createRelease(db, { body: body('bir') }, 0);
     let revision = 1;
-    const save = (text: string, kind: 'auto' | 'explicit', at: number) =>
-      (revision = saveRelease(db, id, revision, { body: body(text) }, kind, at).revision);
+    const save = (text: string, kind: 'auto' | 'explicit', at: number) => (revision = saveRelease(db, id, revision, { body: body(text) }, kind, at).revision);
 
     save('iki', 'auto', 1_000); // the first autosave always leaves a snapshot
     save('üç', 'auto', 2_000);

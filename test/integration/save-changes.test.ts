@@ -35,7 +35,9 @@ describe('saveReleaseChanges', () => {
     const created = await call('createRelease', { title: 'Görüş', body: doc('Bir.', 'İki.') });
     const change = { id: created.id, fields: {}, body: { baseLength: 2, from: 0, removed: 1, blocks: [p('Yeni.')] }, snapshot: 'auto' as const };
     await expect(call('saveReleaseChanges', { ...change, revision: created.revision + 1 })).rejects.toThrow(/stale/);
-    await expect(call('saveReleaseChanges', { ...change, revision: created.revision, body: { ...change.body, baseLength: 3 } })).rejects.toThrow(/invalid.*3 blocks/);
+    await expect(call('saveReleaseChanges', { ...change, revision: created.revision, body: { ...change.body, baseLength: 3 } })).rejects.toThrow(
+      /invalid.*3 blocks/,
+    );
     expect((await call('getRelease', { id: created.id })).body).toEqual(doc('Bir.', 'İki.'));
   });
 });

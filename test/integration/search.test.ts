@@ -14,11 +14,10 @@ function library(): { db: Db; ids: Record<string, number> } {
   const ids = {
     baku: add('Bakıda beynəlxalq konfrans', 'Konfrans Bakıda keçirilib.', { releaseDate: '2024-03-01', status: 'published' }),
     aliyev: add('Kamran Əliyevin görüşü', 'Baş prokuror Kamran Əliyev qonaqları qəbul edib.', { releaseDate: '2024-04-03' }),
-    uzbek: add(
-      'Özbəkistan nümayəndə heyəti',
-      'Özbəkistan Respublikası Baş Prokurorluğunun nümayəndə heyəti ilə görüş olub.',
-      { releaseDate: '2023-11-20', status: 'review' },
-    ),
+    uzbek: add('Özbəkistan nümayəndə heyəti', 'Özbəkistan Respublikası Baş Prokurorluğunun nümayəndə heyəti ilə görüş olub.', {
+      releaseDate: '2023-11-20',
+      status: 'review',
+    }),
     russian: add('Встреча в Генеральной прокуратуре', 'ГЕНЕРАЛЬНАЯ ПРОКУРАТУРА провела встречу с делегацией.', {
       language: 'ru',
       releaseDate: '2024-05-10',
@@ -109,8 +108,7 @@ describe('library listing', () => {
     const inTitleTwice = add('Prokurorluq və prokurorluqların işi', 'Qısa.', 'Mətn.', '2024-01-01');
     const inTitle = add('Prokurorluqda görüş', 'Qısa.', 'Mətn.', '2024-02-01');
     const olderInBody = add('Tədbir', 'Qısa.', 'Prokurorluq haqqında.', '2023-01-01');
-    const search = (offset: number, limit: number) =>
-      listReleases(db, ListArgs.parse({ query: 'prokurorluq', sort: 'relevance', offset, limit }));
+    const search = (offset: number, limit: number) => listReleases(db, ListArgs.parse({ query: 'prokurorluq', sort: 'relevance', offset, limit }));
     expect(search(0, 10).items.map((item) => item.id)).toEqual([inTitleTwice, inTitle, inLead, inBody, olderInBody]);
     expect(search(0, 10).total).toBe(5);
     // Pages are cut from the same order.

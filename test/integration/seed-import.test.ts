@@ -127,7 +127,11 @@ describe.skipIf(!existsSync(seeds))('importing the seed releases as plain text',
 
     it('mends paragraphs broken mid-sentence and keeps the rest apart', () => {
       const paragraphs = body.split('\n\n');
-      for (const phrase of expected.mended) expect(paragraphs.some((p) => p.includes(phrase)), phrase).toBe(true);
+      for (const phrase of expected.mended)
+        expect(
+          paragraphs.some((p) => p.includes(phrase)),
+          phrase,
+        ).toBe(true);
       expect(paragraphs.filter((p) => /^\p{Ll}/u.test(p))).toEqual([]);
     });
 

@@ -42,7 +42,11 @@ const SENTENCES: Record<string, string[]> = {
 };
 
 describe.skipIf(!existsSync(seeds))('sentence segmentation of the seed releases', () => {
-  const files = existsSync(seeds) ? readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort() : [];
+  const files = existsSync(seeds)
+    ? readdirSync(seeds)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+    : [];
   const read = (file: string) => readFileSync(join(seeds, file), 'utf8');
 
   it('finds the five seeds', () => expect(files).toEqual(Object.keys(SENTENCES)));
@@ -102,7 +106,10 @@ describe.skipIf(!existsSync(seeds))('sentence segmentation of the seed releases'
   it.each(files)('%s: segments of the release as a document are the sentences of its paragraphs', (file) => {
     const text = read(file);
     const segments = segmentDoc(body(text), 'az');
-    const paragraphs = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+    const paragraphs = text
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .filter(Boolean);
     expect(segments.map((segment) => segment.text)).toEqual(
       paragraphs.flatMap((paragraph) => splitSentences(paragraph, 'az').map(({ start, end }) => paragraph.slice(start, end))),
     );

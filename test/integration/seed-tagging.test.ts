@@ -48,8 +48,7 @@ interface Score {
 
 function sameName(entity: { az: string | null; en: string | null }, gold: Named): boolean {
   return (
-    (entity.en !== null && entity.en.toLowerCase() === gold.en.toLowerCase()) ||
-    (entity.az !== null && entity.az.normalize('NFC') === gold.az.normalize('NFC'))
+    (entity.en !== null && entity.en.toLowerCase() === gold.en.toLowerCase()) || (entity.az !== null && entity.az.normalize('NFC') === gold.az.normalize('NFC'))
   );
 }
 

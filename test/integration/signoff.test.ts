@@ -246,10 +246,10 @@ describe('an old library', () => {
     const file = tempDbPath();
     const old = new Database(file);
     migrate(old, 7);
-    const insert = old.prepare(
-      `INSERT INTO releases (id, title, status, created_at, updated_at, revision) VALUES (?, ?, ?, 1000, ?, ?)`,
+    const insert = old.prepare(`INSERT INTO releases (id, title, status, created_at, updated_at, revision) VALUES (?, ?, ?, 1000, ?, ?)`);
+    const bodies = old.prepare(
+      `INSERT INTO release_bodies (release_id, body_json, body_text) VALUES (?, '{"type":"doc","content":[{"type":"paragraph"}]}', '')`,
     );
-    const bodies = old.prepare(`INSERT INTO release_bodies (release_id, body_json, body_text) VALUES (?, '{"type":"doc","content":[{"type":"paragraph"}]}', '')`);
     const statuses = ['draft', 'review', 'approved', 'published', 'archived'] as const;
     statuses.forEach((status, i) => {
       insert.run(i + 1, `Reliz ${i + 1}`, status, 2000 + i, 3);

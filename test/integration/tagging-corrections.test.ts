@@ -54,7 +54,12 @@ describe('corrections to suggestions', () => {
     const segment = (await call('getTranslation', { targetId: version.id })).segments.find((s) => s.source.includes('Lebren'))!;
     const terms = await call('findSegmentTerms', { targetId: version.id, segmentId: segment.id });
     expect(terms.map((hit) => hit.term.ru)).toContain('Мишель Лебрюн');
-    await call('saveSegment', { targetId: version.id, segmentId: segment.id, target: 'Генпрокурор Кямран Алиев встретился с Мишелем Лебреном.', status: 'translated' });
+    await call('saveSegment', {
+      targetId: version.id,
+      segmentId: segment.id,
+      target: 'Генпрокурор Кямран Алиев встретился с Мишелем Лебреном.',
+      status: 'translated',
+    });
     const issues = await call('runQa', { targetId: version.id });
     expect(issues.filter((i) => i.check === 'entity-missing').map((i) => i.expected)).toContain('Мишель Лебрюн');
     db.close();

@@ -47,7 +47,10 @@ describe('tags on releases', () => {
     await call('setReleaseTag', { releaseId: r.id, entityId: entityId('org:interpol'), tagged: true });
     await call('setReleaseTag', { releaseId: r.id, entityId: entityId('person:kamran-aliyev'), tagged: true });
     for (const query of ['Интерпол', 'interpol', 'İnterpol', 'Aliyev', 'Алиев', 'Əliyev']) {
-      expect((await call('listReleases', { query })).items.map((item) => item.id), query).toEqual([r.id]);
+      expect(
+        (await call('listReleases', { query })).items.map((item) => item.id),
+        query,
+      ).toEqual([r.id]);
     }
     // Untagging takes the names out of the index again.
     await call('setReleaseTag', { releaseId: r.id, entityId: entityId('org:interpol'), tagged: false });
@@ -62,7 +65,12 @@ describe('tags on releases', () => {
     const a = await release('Qazaxıstan', '2024-04-03', 'Birinci görüş.');
     const b = await release('Qazaxıstan və Türkiyə', '2024-05-03', 'İkinci görüş.');
     const c = await release('Türkiyə', '2023-01-10', 'Üçüncü görüş.');
-    for (const [id, entity] of [[a.id, kz], [b.id, kz], [b.id, tr], [c.id, tr]]) {
+    for (const [id, entity] of [
+      [a.id, kz],
+      [b.id, kz],
+      [b.id, tr],
+      [c.id, tr],
+    ]) {
       await call('setReleaseTag', { releaseId: id, entityId: entity, tagged: true });
     }
     const facets = await call('listFacets', {});

@@ -64,12 +64,20 @@ describe('team connection', () => {
     const aysel = connect(AYSEL);
     const rustam = connect(RUSTAM);
     aysel.setEditing(`release/${UID}`);
-    const seen = await until(() => rustam.getSnapshot().presence.get(`release/${UID}`), (users) => !!users?.length, 'Aysel in the presence');
+    const seen = await until(
+      () => rustam.getSnapshot().presence.get(`release/${UID}`),
+      (users) => !!users?.length,
+      'Aysel in the presence',
+    );
     expect(seen).toEqual([AYSEL]);
     // Nobody lists themselves.
     expect(aysel.getSnapshot().presence.get(`release/${UID}`)).toBeUndefined();
     aysel.setEditing(null);
-    await until(() => rustam.getSnapshot().presence.get(`release/${UID}`), (users) => users === undefined, 'Aysel gone from the presence');
+    await until(
+      () => rustam.getSnapshot().presence.get(`release/${UID}`),
+      (users) => users === undefined,
+      'Aysel gone from the presence',
+    );
   });
 
   it('carries fields between windows and reports stored once the server acknowledged them', async () => {
@@ -81,7 +89,11 @@ describe('team connection', () => {
     ayselDoc.writeMeta({ title: 'Bakıda görüş', releaseDate: '2026-12-08' });
     expect(await ayselDoc.whenStored()).toBe(true);
     expect(ayselDoc.isStored()).toBe(true);
-    const meta = await until(() => rustamDoc.readMeta(), (value) => value.title === 'Bakıda görüş', 'the title on the other side');
+    const meta = await until(
+      () => rustamDoc.readMeta(),
+      (value) => value.title === 'Bakıda görüş',
+      'the title on the other side',
+    );
     expect(meta).toEqual({ title: 'Bakıda görüş', releaseDate: '2026-12-08' });
     expect(received.length).toBeGreaterThan(0);
     // The fields map spells the date as the shared documents do.
@@ -93,12 +105,20 @@ describe('team connection', () => {
     const rustamDoc = open(connect(RUSTAM), `release/${UID}`);
     await Promise.all([ayselDoc.whenSynced(), rustamDoc.whenSynced()]);
     rustamDoc.fields.set('status', 'approved');
-    await until(() => ayselDoc.status(), (status) => status === 'approved', 'the approval on the author side');
+    await until(
+      () => ayselDoc.status(),
+      (status) => status === 'approved',
+      'the approval on the author side',
+    );
     const changes: [string | null, string | null, boolean][] = [];
     rustamDoc.observeStatus((from, to, local) => changes.push([from, to, local]));
     ayselDoc.noteLocalEdit();
     expect(ayselDoc.status()).toBe('review');
-    await until(() => changes, (list) => list.length > 0, 'the status change at the approver');
+    await until(
+      () => changes,
+      (list) => list.length > 0,
+      'the status change at the approver',
+    );
     expect(changes).toEqual([['approved', 'review', false]]);
     // Editing a release in review changes nothing more.
     ayselDoc.noteLocalEdit();
@@ -106,13 +126,27 @@ describe('team connection', () => {
     expect(ayselDoc.status()).toBe('review');
   });
 
-  it('keeps a team-mode session\'s fields in the shared document, never saving through the host, and flushes on the acknowledgement', async () => {
+  it("keeps a team-mode session's fields in the shared document, never saving through the host, and flushes on the acknowledgement", async () => {
     const ayselDoc = open(connect(AYSEL), `release/${UID}`);
     const rustamDoc = open(connect(RUSTAM), `release/${UID}`);
     await Promise.all([ayselDoc.whenSynced(), rustamDoc.whenSynced()]);
     const release = {
-      id: 7, revision: 3, title: 'Köhnə', lead: '', dateline: '', releaseDate: null, language: 'az', status: 'draft',
-      body: { type: 'doc', content: [] }, wordCount: 0, createdAt: 1, updatedAt: 2, deletedAt: null, embargoUntil: null, embargoZone: null, publishAt: null,
+      id: 7,
+      revision: 3,
+      title: 'Köhnə',
+      lead: '',
+      dateline: '',
+      releaseDate: null,
+      language: 'az',
+      status: 'draft',
+      body: { type: 'doc', content: [] },
+      wordCount: 0,
+      createdAt: 1,
+      updatedAt: 2,
+      deletedAt: null,
+      embargoUntil: null,
+      embargoZone: null,
+      publishAt: null,
     } satisfies Release;
     const saves: unknown[] = [];
     const save = async (args: unknown) => {
@@ -126,23 +160,43 @@ describe('team connection', () => {
     expect(session.isDirty()).toBe(false);
     expect(session.getState().kind).toBe('saved');
     expect(saves).toEqual([]);
-    await until(() => rustamDoc.readMeta().dateline, (dateline) => dateline === 'Bakı', 'the dateline at the other window');
+    await until(
+      () => rustamDoc.readMeta().dateline,
+      (dateline) => dateline === 'Bakı',
+      'the dateline at the other window',
+    );
     // Someone else's field change reaches the session's fields (what the editor shows).
     rustamDoc.writeMeta({ lead: 'Rüstəmin girişi' });
-    await until(() => session.getMeta().lead, (lead) => lead === 'Rüstəmin girişi', 'the lead in the session');
-    await until(() => session.revision, (revision) => revision === 9, 'the host revision after the acknowledgement');
+    await until(
+      () => session.getMeta().lead,
+      (lead) => lead === 'Rüstəmin girişi',
+      'the lead in the session',
+    );
+    await until(
+      () => session.revision,
+      (revision) => revision === 9,
+      'the host revision after the acknowledgement',
+    );
     session.dispose();
     opened.splice(opened.indexOf(ayselDoc), 1);
   });
 
   it('is refused with a wrong token and says so', async () => {
     const intruder = connect(AYSEL, 'not-the-key');
-    await until(() => intruder.getSnapshot().denied, (denied) => denied !== null, 'the refusal');
+    await until(
+      () => intruder.getSnapshot().denied,
+      (denied) => denied !== null,
+      'the refusal',
+    );
   });
 
   it('says reconnecting while the relay is gone and offline when the host cannot reach the office', async () => {
     const aysel = connect(AYSEL);
-    await until(() => aysel.getSnapshot().link, (link) => link === 'online', 'online');
+    await until(
+      () => aysel.getSnapshot().link,
+      (link) => link === 'online',
+      'online',
+    );
     aysel.setOfficeOnline(false);
     expect(aysel.getSnapshot().link).toBe('offline');
     aysel.setOfficeOnline(true);
@@ -150,6 +204,10 @@ describe('team connection', () => {
     aysel.subscribe(() => links.push(aysel.getSnapshot().link));
     // The socket drops (the host restarting, say) and comes back by itself.
     for (const socket of server.webSocketServer.clients) socket.terminate();
-    await until(() => links, (list) => list.includes('reconnecting') && list.at(-1) === 'online', 'reconnecting, then online again');
+    await until(
+      () => links,
+      (list) => list.includes('reconnecting') && list.at(-1) === 'online',
+      'reconnecting, then online again',
+    );
   });
 });

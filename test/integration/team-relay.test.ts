@@ -133,7 +133,9 @@ describe('the renderer relay at /collab, with the office out of reach', () => {
     await call('saveRelease', { id: created.id, revision: current.revision, fields: { body: para('Bir. İki.') }, snapshot: 'auto' });
     await waitFor(() => JSON.stringify(readBody(editor.doc)) === JSON.stringify(para('Bir. İki.')), 'the save to reach the open editor');
     // A save started from an older revision is stale, as in a single-user library: it would undo the newer text.
-    await expect(call('saveRelease', { id: created.id, revision: current.revision, fields: { body: para('Bir.') }, snapshot: 'auto' })).rejects.toThrow(/saved elsewhere/);
+    await expect(call('saveRelease', { id: created.id, revision: current.revision, fields: { body: para('Bir.') }, snapshot: 'auto' })).rejects.toThrow(
+      /saved elsewhere/,
+    );
     expect(readBody(editor.doc)).toEqual(para('Bir. İki.'));
   });
 

@@ -101,7 +101,12 @@ describe('joining the office', () => {
     expect(onB.title).toBe('Görüş');
 
     const current = await a.call('getRelease', { id: created.id });
-    await a.call('saveRelease', { id: created.id, revision: current.revision, fields: { lead: 'Giriş', body: para('Baş prokuror Bakıda görüşdü.') }, snapshot: 'explicit' });
+    await a.call('saveRelease', {
+      id: created.id,
+      revision: current.revision,
+      fields: { lead: 'Giriş', body: para('Baş prokuror Bakıda görüşdü.') },
+      snapshot: 'explicit',
+    });
     const updated = await until(b, onB.id, (release) => textOf(release) === 'Baş prokuror Bakıda görüşdü.', 'the save on B');
     expect(updated.lead).toBe('Giriş');
     // On B the text is searchable as any other release.
@@ -138,7 +143,11 @@ describe('joining the office', () => {
     await waitFor(() => firstParagraph(ea.doc) === firstParagraph(eb.doc) && expected(firstParagraph(ea.doc)), 'the editors to converge', 20_000);
     const text = firstParagraph(ea.doc);
     expect(text).toBe(`${'a'.repeat(25)}Prokuror görüşdü.${'b'.repeat(25)}`);
-    for (const [h, id] of [[a, created.id], [b, onB.id], [c, onC.id]] as const) {
+    for (const [h, id] of [
+      [a, created.id],
+      [b, onB.id],
+      [c, onC.id],
+    ] as const) {
       await until(h, id, (release) => textOf(release) === text, `host ${h.origin} to hold the merged text`);
     }
     // Aysel's caret on host A reaches the editor on host B through both relays and the office.
@@ -154,10 +163,14 @@ describe('joining the office', () => {
     const server = await office();
     const wrong = join(tempDir(), 'wrong.pw');
     writeFileSync(wrong, 'not-her-password\n', { mode: 0o600 });
-    const result = spawnSync(process.execPath, [BIN, 'serve', '--db', join(tempDir(), 'x.db'), '--port', '0', '--team', server.url, '--user', 'aysel', '--password-file', wrong], {
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [BIN, 'serve', '--db', join(tempDir(), 'x.db'), '--port', '0', '--team', server.url, '--user', 'aysel', '--password-file', wrong],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('The office refused user "aysel": wrong user name or password');
     expect(result.stderr).toContain('Ofis "aysel" istifadəçisini qəbul etmədi');
@@ -213,9 +226,19 @@ describe('joining the office', () => {
     expect(await a2.call('teamStatus')).toMatchObject({ mode: 'team', online: false });
 
     const onA = await a2.call('getRelease', { id: created.id });
-    await a2.call('saveRelease', { id: created.id, revision: onA.revision, fields: { body: para('Birinci abzas, Ayselin düzəlişi.', 'İkinci abzas.') }, snapshot: 'auto' });
+    await a2.call('saveRelease', {
+      id: created.id,
+      revision: onA.revision,
+      fields: { body: para('Birinci abzas, Ayselin düzəlişi.', 'İkinci abzas.') },
+      snapshot: 'auto',
+    });
     const fresh = await b.call('getRelease', { id: onB.id });
-    await b.call('saveRelease', { id: onB.id, revision: fresh.revision, fields: { title: 'Səfər (Rauf)', body: para('Birinci abzas.', 'İkinci abzas, Raufun düzəlişi.') }, snapshot: 'auto' });
+    await b.call('saveRelease', {
+      id: onB.id,
+      revision: fresh.revision,
+      fields: { title: 'Səfər (Rauf)', body: para('Birinci abzas.', 'İkinci abzas, Raufun düzəlişi.') },
+      snapshot: 'auto',
+    });
     // Offline, each host searches and reads its own edit.
     expect((await a2.call('listReleases', { query: 'ayselin' })).items.map((item) => item.id)).toEqual([created.id]);
     expect((await b.call('listReleases', { query: 'raufun' })).items.map((item) => item.id)).toEqual([onB.id]);
@@ -296,7 +319,7 @@ describe('joining the office', () => {
     expect((await t.call('listVersions', { id: sourceOnT.id })).versions.map((v) => v.id)).toEqual([onT.id]);
 
     await t.call('saveRelease', { id: onT.id, revision: onT.revision, fields: { title: 'Source', body: para('English text.') }, snapshot: 'auto' });
-    const received = await until(a, version.id, (release) => textOf(release) === 'English text.', 'the translation on the author\'s host');
+    const received = await until(a, version.id, (release) => textOf(release) === 'English text.', "the translation on the author's host");
     expect(received.title).toBe('Source');
   });
 });

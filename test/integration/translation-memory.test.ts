@@ -101,7 +101,10 @@ describe('translation memory: fuzzy matches', () => {
     const base = ['Nümayəndə', 'heyəti', 'Bakıda', 'Baş', 'Prokurorluğun', 'rəhbərliyi', 'ilə', 'görüşüb', 'və', 'məsələləri', 'müzakirə', 'edib'];
     // Variant k has its last k words replaced: similarity falls as k grows.
     const variants = [1, 2, 3, 4, 6, 9].map((k) => [...base.slice(0, base.length - k), ...Array.from({ length: k }, (_, i) => `söz${i}`)].join(' ') + '.');
-    addUnits(db, variants.map((source, i) => pair(source, `Translation ${i}.`)));
+    addUnits(
+      db,
+      variants.map((source, i) => pair(source, `Translation ${i}.`)),
+    );
     const query = base.join(' ') + '.';
     const all = lookup(db, { ...AZ_EN, text: query, limit: 10, minScore: 0 });
     expect(all.map((m) => m.source)).toEqual(variants);
@@ -190,10 +193,20 @@ describe('pre-filling a release from memory', () => {
     const db = freshDb();
     // An earlier release translated 30 of these sentences; 5 of the rest were stored with another number.
     const stored = segments.filter((_, i) => i % 4 !== 3 || i >= 20);
-    addUnits(db, stored.map((segment) => pair(segment.text, `EN ${segment.id}`, 7)));
-    addUnits(db, segments.filter((_, i) => i % 4 === 3 && i < 20).map((segment) => pair(segment.text.replace(/\d+/, '99'), 'EN other', 7)));
+    addUnits(
+      db,
+      stored.map((segment) => pair(segment.text, `EN ${segment.id}`, 7)),
+    );
+    addUnits(
+      db,
+      segments.filter((_, i) => i % 4 === 3 && i < 20).map((segment) => pair(segment.text.replace(/\d+/, '99'), 'EN other', 7)),
+    );
 
-    const filled = prefill(db, segments.map(({ id, text }) => ({ id, text })), AZ_EN);
+    const filled = prefill(
+      db,
+      segments.map(({ id, text }) => ({ id, text })),
+      AZ_EN,
+    );
     expect(filled.map((f) => f.segmentId)).toEqual(stored.map((segment) => segment.id));
     for (const { segmentId, match, alternatives } of filled) {
       expect(match).toMatchObject({ exact: true, score: 100, target: `EN ${segmentId}` });
@@ -216,7 +229,10 @@ describe('memory through TMX', () => {
     const other = freshDb();
     const read = readTmx(xml);
     expect(read.warnings).toEqual([]);
-    addUnits(other, read.units.map((unit) => ({ ...unit, origin: 'tmx:memory.tmx' })));
+    addUnits(
+      other,
+      read.units.map((unit) => ({ ...unit, origin: 'tmx:memory.tmx' })),
+    );
     expect(lookup(other, { sourceLang: 'az', targetLang: 'ru', text: 'Görüş «Bakı» şəhərində keçirilib.' })[0]).toMatchObject({
       exact: true,
       target: 'Встреча прошла в городе «Баку».',

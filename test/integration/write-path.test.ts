@@ -64,7 +64,7 @@ describe('the one write path', () => {
     expect((await call('getRelease', { id: release.id })).title).toBe('A');
   });
 
-  it('re-applying an import marks the translated versions\' changed sentences outdated', async () => {
+  it("re-applying an import marks the translated versions' changed sentences outdated", async () => {
     const { call } = appCalls();
     const text = 'Görüş keçirilib\n\nTərəflər əmək-\ndaşlıq məsələlərini müzakirə ediblər. Görüş səmimi olub.\n';
     const outcome = await call('importFile', { fileName: 'görüş.txt', data: Buffer.from(text).toString('base64'), force: false });

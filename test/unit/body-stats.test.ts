@@ -11,7 +11,13 @@ const doc = (...content: DocNode[]) => bodySchema.nodeFromJSON({ type: 'doc', co
 describe('body stats kept per block', () => {
   const body = doc(
     p(text('Baş prokuror K.Əliyev «Bakı» görüşündə — hüquq-mühafizə')),
-    { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('birinci'))] }, { type: 'listItem', content: [p(text('ikinci bənd'))] }] },
+    {
+      type: 'bulletList',
+      content: [
+        { type: 'listItem', content: [p(text('birinci'))] },
+        { type: 'listItem', content: [p(text('ikinci bənd'))] },
+      ],
+    },
     p(text('sətir'), { type: 'hardBreak' }, text('yeni sətir 2025')),
     p(),
   );

@@ -63,7 +63,11 @@ describe('folder boundaries', () => {
     it(`${dir}/ imports nothing it must not (${why})`, () => {
       const files = sources(dir);
       expect(files.length).toBeGreaterThan(3);
-      const broken = files.flatMap((file) => importsOf(file).filter((spec) => forbidden.test(spec)).map((spec) => `${file}: ${spec}`));
+      const broken = files.flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => forbidden.test(spec))
+          .map((spec) => `${file}: ${spec}`),
+      );
       expect(broken).toEqual([]);
     });
   }
@@ -71,9 +75,7 @@ describe('folder boundaries', () => {
   it('has no import cycle in core/, db/, host/, server/, renderer/ or electron/ (type-only imports count too)', () => {
     const files = ['core', 'db', 'host', 'server', 'renderer', 'electron'].flatMap(sources);
     const known = new Set(files);
-    const graph = new Map(
-      files.map((file) => [file, importsOf(file).flatMap((spec) => resolveImport(file, spec, known) ?? [])]),
-    );
+    const graph = new Map(files.map((file) => [file, importsOf(file).flatMap((spec) => resolveImport(file, spec, known) ?? [])]));
     expect([...graph.values()].flat().length).toBeGreaterThan(files.length);
     expect(findCycles(graph)).toEqual([]);
   });

@@ -28,7 +28,9 @@ describe('who the delegation is', () => {
   });
 
   it('gives an unqualified minister with an Azerbaijani surname to Azerbaijan', () => {
-    expect(brief('Ədliyyə naziri Fərid Əhmədov Vyanada Avstriyanın Ədliyyə naziri Alma Zadiçlə görüşüb.')).toEqual([['Azerbaijan', 'Farid Ahmadov', 'outgoing']]);
+    expect(brief('Ədliyyə naziri Fərid Əhmədov Vyanada Avstriyanın Ədliyyə naziri Alma Zadiçlə görüşüb.')).toEqual([
+      ['Azerbaijan', 'Farid Ahmadov', 'outgoing'],
+    ]);
   });
 
   it('reads the side from the people named before a title (italiyalı həmkarı, özbək həmkarı)', () => {
@@ -66,12 +68,14 @@ describe('which way it went', () => {
   });
 
   it('does not make a trip of a place abroad that only describes what is spoken of', () => {
-    const text = 'Nazir Ceyhun Bayramov ilə Rusiya Federasiyası Prezidentinin nümayəndəsi Oleq Sokolov arasında görüş keçirilib. Qonaq Moskvada keçirilən sərgilər barədə məlumat verib.';
+    const text =
+      'Nazir Ceyhun Bayramov ilə Rusiya Federasiyası Prezidentinin nümayəndəsi Oleq Sokolov arasında görüş keçirilib. Qonaq Moskvada keçirilən sərgilər barədə məlumat verib.';
     expect(brief(text)).toEqual([['Russia', 'Oleg Sokolov', 'meeting']]);
   });
 
   it('takes a guest’s programme of visits here for a journey here', () => {
-    const text = 'Baş prokuror Kamran Əliyev Bolqarıstanın Baş prokuroru Borislav Sarafovu qəbul edib. Proqrama uyğun olaraq qonaq Bakıdakı muzeylərlə tanış olacaq.';
+    const text =
+      'Baş prokuror Kamran Əliyev Bolqarıstanın Baş prokuroru Borislav Sarafovu qəbul edib. Proqrama uyğun olaraq qonaq Bakıdakı muzeylərlə tanış olacaq.';
     expect(brief(text)).toEqual([['Bulgaria', 'Borislav Sarafov', 'incoming']]);
   });
 });
@@ -103,7 +107,10 @@ describe('foreign names in the text', () => {
 });
 
 describe('names of bodies', () => {
-  const bodies = (text: string) => tagText(text, SHIPPED_REGISTRY).entities.filter((e) => e.kind === 'organization').map((e) => e.az);
+  const bodies = (text: string) =>
+    tagText(text, SHIPPED_REGISTRY)
+      .entities.filter((e) => e.kind === 'organization')
+      .map((e) => e.az);
 
   it('starts a body’s name with a place, a country right before the head, or an international body’s abbreviation', () => {
     expect(bodies('Gəncə Regional Ədliyyə İdarəsinin rəisi çıxış edib.')).toContain('Gəncə Regional Ədliyyə İdarəsi');

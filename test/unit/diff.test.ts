@@ -70,22 +70,17 @@ describe('diffWords', () => {
 
   it('finds a minimal set of changes', () => {
     const parts = expectFaithful('a b c a b b a', 'c b a b a c');
-    const changedTokens = parts
-      .filter((p) => p.kind !== 'same')
-      .reduce((sum, p) => sum + tokenize(p.text).filter((t) => t.trim()).length, 0);
+    const changedTokens = parts.filter((p) => p.kind !== 'same').reduce((sum, p) => sum + tokenize(p.text).filter((t) => t.trim()).length, 0);
     // Classic Myers example: 5 edits over the words.
     expect(changedTokens).toBe(5);
   });
 
   it('rebuilds both sides for random edits', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const words = ['prokuror', 'görüş', 'hüquq-mühafizə', 'və', 'ilə', '2025', '.', ',', 'delegasiya', 'Bakı'];
     for (let round = 0; round < 200; round++) {
-      const make = () =>
-        Array.from({ length: Math.floor(random() * 40) }, () => words[Math.floor(random() * words.length)]).join(
-          random() < 0.2 ? '\n' : ' ',
-        );
+      const make = () => Array.from({ length: Math.floor(random() * 40) }, () => words[Math.floor(random() * words.length)]).join(random() < 0.2 ? '\n' : ' ');
       expectFaithful(make(), make());
     }
   });

@@ -20,13 +20,19 @@ const hostile: [string, DocNode][] = [
   ['a heading level "1 onclick"', doc({ type: 'heading', attrs: { level: '1 onclick' }, content: [text('x')] })],
   ['a heading level 9', doc({ type: 'heading', attrs: { level: 9 }, content: [text('x')] })],
   ['an array as href', doc({ type: 'paragraph', content: [{ ...text('x'), marks: [{ type: 'link', attrs: { href: ['https://a.example', 'x'] } }] }] })],
-  ['an ordered list starting at "5; drop"', doc({ type: 'orderedList', attrs: { start: '5; drop' }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] })],
+  [
+    'an ordered list starting at "5; drop"',
+    doc({ type: 'orderedList', attrs: { start: '5; drop' }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }),
+  ],
   [
     'a table cell spanning "2" columns',
     doc({ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: '2' }, content: [{ type: 'paragraph' }] }] }] }),
   ],
   ['a comment id "x onclick=1"', doc({ type: 'paragraph', content: [{ ...text('x'), marks: [{ type: 'comment', attrs: { id: 'x onclick=1' } }] }] })],
-  ['an object as a tracked change author', doc({ type: 'paragraph', content: [{ ...text('x'), marks: [{ type: 'insertion', attrs: { author: { name: 'x' }, date: null } }] }] })],
+  [
+    'an object as a tracked change author',
+    doc({ type: 'paragraph', content: [{ ...text('x'), marks: [{ type: 'insertion', attrs: { author: { name: 'x' }, date: null } }] }] }),
+  ],
   ['an object inside a paragraph attribute', doc({ type: 'paragraph', attrs: { style: { evil: true } }, content: [text('x')] })],
 ];
 
@@ -45,11 +51,21 @@ describe('typed attributes', () => {
       { type: 'orderedList', attrs: { start: 3, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('bənd')] }] }] },
       {
         type: 'paragraph',
-        content: [{ ...text('link'), marks: [{ type: 'link', attrs: { href: 'https://gov.az', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }] }],
+        content: [
+          {
+            ...text('link'),
+            marks: [{ type: 'link', attrs: { href: 'https://gov.az', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+          },
+        ],
       },
       {
         type: 'table',
-        content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 2, rowspan: 1, colwidth: [120, 80], align: null }, content: [{ type: 'paragraph' }] }] }],
+        content: [
+          {
+            type: 'tableRow',
+            content: [{ type: 'tableCell', attrs: { colspan: 2, rowspan: 1, colwidth: [120, 80], align: null }, content: [{ type: 'paragraph' }] }],
+          },
+        ],
       },
     );
     expect(apiCalls.saveRelease.args.safeParse(saveArgs(body)).success).toBe(true);

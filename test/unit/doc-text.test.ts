@@ -12,7 +12,17 @@ describe('docToText', () => {
   it('writes raised and lowered digits with their own letters, which search folds back to digits', () => {
     const body: DocNode = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'CO' }, { type: 'text', text: '2', marks: [{ type: 'subscript' }] }, { type: 'text', text: ' 10' }, { type: 'text', text: '-3', marks: [{ type: 'superscript' }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'CO' },
+            { type: 'text', text: '2', marks: [{ type: 'subscript' }] },
+            { type: 'text', text: ' 10' },
+            { type: 'text', text: '-3', marks: [{ type: 'superscript' }] },
+          ],
+        },
+      ],
     };
     expect(docToText(body)).toBe('CO₂ 10⁻³');
     expect(fold(docToText(body))).toBe('co2 10⁻3');
@@ -24,7 +34,13 @@ describe('docToText', () => {
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [text('Görüş')] },
         paragraph(text('Bakı, '), { type: 'text', text: 'qalın', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }, text('ikinci sətir')),
-        { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('bir'))] }, { type: 'listItem', content: [paragraph(text('iki'))] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [paragraph(text('bir'))] },
+            { type: 'listItem', content: [paragraph(text('iki'))] },
+          ],
+        },
         { type: 'blockquote', content: [paragraph(text('sitat'))] },
         {
           type: 'table',
@@ -35,9 +51,7 @@ describe('docToText', () => {
         },
       ],
     };
-    expect(docToText(normalizeDoc(doc))).toBe(
-      'Görüş\n\nBakı, qalın\nikinci sətir\n\nbir\n\niki\n\nsitat\n\nÖlkə\tRəhbər\n\nQazaxıstan\tBaş prokuror',
-    );
+    expect(docToText(normalizeDoc(doc))).toBe('Görüş\n\nBakı, qalın\nikinci sətir\n\nbir\n\niki\n\nsitat\n\nÖlkə\tRəhbər\n\nQazaxıstan\tBaş prokuror');
   });
 
   it('gives an empty string for an empty body', () => {

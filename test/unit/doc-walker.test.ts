@@ -81,16 +81,12 @@ describe('the export walker', () => {
         text(' e', { type: 'italic' }, { type: 'bold' }),
       ],
     };
-    expect(walkDoc(paragraph, outline, null).join('')).toBe(
-      '<p><b>a </b><a https://x.az><b>b</b> c</a><a https://y.az> d</a><b><i> e</i></b></p>',
-    );
+    expect(walkDoc(paragraph, outline, null).join('')).toBe('<p><b>a </b><a https://x.az><b>b</b> c</a><a https://y.az> d</a><b><i> e</i></b></p>');
   });
 
   it('refuses node and mark types it has no handler for', () => {
     expect(() => walkDoc({ type: 'doc', content: [{ type: 'image' }] }, outline, null)).toThrow(/image/);
-    expect(() =>
-      walkDoc({ type: 'paragraph', content: [text('x', { type: 'highlight' })] }, outline, null),
-    ).toThrow(/highlight/);
+    expect(() => walkDoc({ type: 'paragraph', content: [text('x', { type: 'highlight' })] }, outline, null)).toThrow(/highlight/);
   });
 });
 

@@ -80,9 +80,7 @@ describe('ensureElectronAbiBinding', () => {
     installTool('node-gyp', { error: 'ERR! node-gyp must not run when a prebuilt binary exists' });
     const messages: string[] = [];
     // npm hands its nodedir (Node's headers on these machines) to scripts; it must not reach the tools.
-    const run = inOwnTmp(() =>
-      withEnv({ npm_config_nodedir: '/usr' }, () => ensureElectronAbiBinding(VERSION, (message) => messages.push(message), root)),
-    );
+    const run = inOwnTmp(() => withEnv({ npm_config_nodedir: '/usr' }, () => ensureElectronAbiBinding(VERSION, (message) => messages.push(message), root)));
     expect(run.error).toBeUndefined();
     expect(run.result).toBe(electronAbiBindingPath(VERSION, root));
     const made = JSON.parse(readFileSync(run.result!, 'utf8'));
@@ -110,9 +108,7 @@ describe('ensureElectronAbiBinding', () => {
     const binding = ensureElectronAbiBinding(VERSION, () => {}, root);
     const made = JSON.parse(readFileSync(binding, 'utf8'));
     expect(made.tool).toBe('node-gyp.js');
-    expect(made.args).toEqual(
-      expect.arrayContaining(['rebuild', '--runtime=electron', `--target=${VERSION}`, '--dist-url=https://electronjs.org/headers']),
-    );
+    expect(made.args).toEqual(expect.arrayContaining(['rebuild', '--runtime=electron', `--target=${VERSION}`, '--dist-url=https://electronjs.org/headers']));
   });
 
   it('throws with both tools’ reasons and caches nothing when both fail', () => {

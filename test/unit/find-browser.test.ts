@@ -45,7 +45,9 @@ describe('findBrowser on Linux', () => {
 
   it('takes PRESSDESK_BROWSER as it is, and never another browser in place of a missing one', () => {
     const env = { ...path, PRESSDESK_BROWSER: '/srv/tools/chrome' };
-    expect(findBrowser({ machine: machine('linux', ['/srv/tools/chrome', '/usr/bin/chromium'], env), playwrightBrowser: noPlaywright })).toBe('/srv/tools/chrome');
+    expect(findBrowser({ machine: machine('linux', ['/srv/tools/chrome', '/usr/bin/chromium'], env), playwrightBrowser: noPlaywright })).toBe(
+      '/srv/tools/chrome',
+    );
     const missing = machine('linux', ['/usr/bin/chromium'], env);
     expect(findBrowser({ machine: missing, playwrightBrowser: noPlaywright })).toBeNull();
     expect(noBrowserMessage({ machine: missing })).toContain('PRESSDESK_BROWSER=/srv/tools/chrome');
@@ -152,7 +154,10 @@ describe('commandFor', () => {
   });
 
   it('runs a Windows .cmd through cmd.exe with every special character escaped', () => {
-    const started = commandFor('C:\\Tools\\pandoc.cmd', ['görüş & del *.docx', 'say "hi"'], { platform: 'win32', env: { ComSpec: 'C:\\Windows\\system32\\cmd.exe' } });
+    const started = commandFor('C:\\Tools\\pandoc.cmd', ['görüş & del *.docx', 'say "hi"'], {
+      platform: 'win32',
+      env: { ComSpec: 'C:\\Windows\\system32\\cmd.exe' },
+    });
     expect(started.command).toBe('C:\\Windows\\system32\\cmd.exe');
     expect(started.windowsVerbatimArguments).toBe(true);
     expect(started.args.slice(0, 3)).toEqual(['/d', '/s', '/c']);

@@ -163,10 +163,7 @@ describe('htmlToDoc on a Word desktop paste', () => {
       {
         kind: 'ordered',
         start: 1,
-        items: [
-          [para(plain('Birinci addım')), { kind: 'ordered', start: 1, items: [[para(plain('Alt addım'))]] }],
-          [para(plain('İkinci addım'))],
-        ],
+        items: [[para(plain('Birinci addım')), { kind: 'ordered', start: 1, items: [[para(plain('Alt addım'))]] }], [para(plain('İkinci addım'))]],
       },
       para(
         plain('Ətraflı '),
@@ -178,7 +175,7 @@ describe('htmlToDoc on a Word desktop paste', () => {
     ]);
   });
 
-  it('leaves out Word\'s markers, conditional comments, styles and o:p, and reports the image', () => {
+  it("leaves out Word's markers, conditional comments, styles and o:p, and reports the image", () => {
     const json = JSON.stringify(result.body);
     for (const trace of ['mso', 'Symbol', '·', 'o:p', 'if !', 'endif', 'Calibri', 'clip_image', '\u00a0']) {
       expect(json, trace).not.toContain(trace);
@@ -214,7 +211,14 @@ describe('htmlToDoc on a Google Docs paste', () => {
         kind: 'bullets',
         items: [[para(plain('Birinci')), { kind: 'bullets', items: [[para(plain('İç bənd'))]] }], [para({ text: 'İkinci', marks: ['strong'] })]],
       },
-      { kind: 'table', head: [], body: [['Ölkə', 'Sayı'], ['Gürcüstan', '2']] },
+      {
+        kind: 'table',
+        head: [],
+        body: [
+          ['Ölkə', 'Sayı'],
+          ['Gürcüstan', '2'],
+        ],
+      },
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -293,8 +297,27 @@ describe('htmlToDoc on hostile HTML', () => {
 
   it('leaves no script, handler, dangerous link, remote resource or style in the body', () => {
     for (const trace of [
-      'alert', 'script', 'javascript', 'vbscript', 'data:', 'evil', 'onerror', 'onclick', 'onload', 'onmouseover',
-      'onfocus', 'style', 'background', 'expression', 'iframe', 'injected', 'src', '<', 'x.css', '_self', 'red',
+      'alert',
+      'script',
+      'javascript',
+      'vbscript',
+      'data:',
+      'evil',
+      'onerror',
+      'onclick',
+      'onload',
+      'onmouseover',
+      'onfocus',
+      'style',
+      'background',
+      'expression',
+      'iframe',
+      'injected',
+      'src',
+      '<',
+      'x.css',
+      '_self',
+      'red',
     ]) {
       expect(json.toLowerCase(), trace).not.toContain(trace.toLowerCase());
     }
@@ -352,14 +375,14 @@ describe('htmlToDoc', () => {
     expect(docToText(kept.body)).toBe('Qısa\n\nBaş\nlıq\n\nMətn\n\nİkinci\n\nSonra');
   });
 
-  it('keeps a numbered heading\'s number as text', () => {
+  it("keeps a numbered heading's number as text", () => {
     const { body } = htmlToDoc(
       "<h2 style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp; </span></span><![endif]>Giriş</h2>",
     );
     expect(blocks(body)).toEqual<Block[]>([{ kind: 'heading', level: 2, runs: [plain('1. Giriş')] }]);
   });
 
-  it('reads the other form of Word\'s list markers, in comments', () => {
+  it("reads the other form of Word's list markers, in comments", () => {
     const item = (marker: string, level: number, text: string) =>
       `<p class=MsoListParagraph style="mso-list:l0 level${level} lfo1"><!--[if !supportLists]--><span>${marker}&nbsp;&nbsp;</span><!--[endif]-->${text}</p>`;
     const { body } = htmlToDoc(item('(1)', 1, 'Bir') + item('(2)', 1, 'İki') + item('§', 2, 'Alt') + '<p>Son</p>' + item('5.', 1, 'Beş'));
@@ -387,7 +410,7 @@ describe('htmlToDoc', () => {
 });
 
 describe('htmlToDoc: raised and lowered text, lists by letter', () => {
-  it('keeps <sup>/<sub> and Word\'s vertical-align as superscript and subscript marks, in the search text too', () => {
+  it("keeps <sup>/<sub> and Word's vertical-align as superscript and subscript marks, in the search text too", () => {
     const { body } = htmlToDoc(
       '<p>120 m<sup>2</sup>, CO<sub>2</sub>, 1<span style="vertical-align:super">st</span>, H<span style="vertical-align:sub">2</span>O</p>' +
         '<ol type="a" start="3"><li>c</li></ol><ol type="I"><li>one</li></ol>',

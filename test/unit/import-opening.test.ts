@@ -71,7 +71,10 @@ describe('import warnings', () => {
     for (const [source, warning] of cases) {
       const draft = importPlainText(source);
       expect(draft.warnings, source).toContainEqual(warning);
-      expect(draft.warnings.every((w) => w.detail === undefined), source).toBe(true);
+      expect(
+        draft.warnings.every((w) => w.detail === undefined),
+        source,
+      ).toBe(true);
     }
   });
 });

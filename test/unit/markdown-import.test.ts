@@ -100,9 +100,7 @@ Text of the release.
       '<script>alert(1)</script>\n\nMətn <img src=x onerror="alert(2)"> [klik](javascript:alert(3)) [nisbi](/yol) ![şəkil](https://cdn.example.org/a.png)\n',
     );
     const json = JSON.stringify(draft.body);
-    expect(docToText(draft.body)).toBe(
-      '<script>alert(1)</script>\n\nMətn <img src=x onerror="alert(2)"> [klik](javascript:alert(3)) nisbi',
-    );
+    expect(docToText(draft.body)).toBe('<script>alert(1)</script>\n\nMətn <img src=x onerror="alert(2)"> [klik](javascript:alert(3)) nisbi');
     expect(json).not.toContain('"link"');
     expect(draft.warnings).toContainEqual({ code: 'not-kept', detail: 'link /yol' });
     expect(draft.warnings).toContainEqual({ code: 'remote-image', detail: 'cdn.example.org' });

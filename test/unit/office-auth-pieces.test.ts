@@ -76,7 +76,13 @@ describe('the sign-off guard', () => {
 
   it('lets anyone send an approved text back to review, or write the word "approved" in the text', () => {
     const doc = docWithStatus('approved');
-    expect(refusedStatus(doc, updateFrom(doc, (copy) => copy.getMap('fields').set('status', 'review')), 'author')).toBeNull();
+    expect(
+      refusedStatus(
+        doc,
+        updateFrom(doc, (copy) => copy.getMap('fields').set('status', 'review')),
+        'author',
+      ),
+    ).toBeNull();
     const text = updateFrom(doc, (copy) => copy.getMap('fields').set('title', 'approved'));
     expect(refusedStatus(doc, text, 'author')).toBeNull();
     const body = updateFrom(docWithStatus('draft'), (copy) => copy.getText('note').insert(0, 'published'));

@@ -56,7 +56,10 @@ describe('release date', () => {
       const draft = importPlainText(source);
       expect(draft.releaseDate, source).toBeNull();
       expect(codes(draft), source).toContain('date-missing');
-      expect(draft.changes.filter((c) => c.kind === 'date'), source).toEqual([]);
+      expect(
+        draft.changes.filter((c) => c.kind === 'date'),
+        source,
+      ).toEqual([]);
     }
   });
 
@@ -143,9 +146,7 @@ describe('firstSentence', () => {
       'K.Əliyev və A. B. Məmmədov BMT-nin 28-ci iclasında çıxış edib.',
     );
     expect(firstSentence('Mr. Smith met Dr. Jones on 14.09.2023. They talked.')).toBe('Mr. Smith met Dr. Jones on 14.09.2023.');
-    expect(firstSentence('В 2024 г. Генпрокурор встретился с коллегами. Затем уехал.')).toBe(
-      'В 2024 г. Генпрокурор встретился с коллегами.',
-    );
+    expect(firstSentence('В 2024 г. Генпрокурор встретился с коллегами. Затем уехал.')).toBe('В 2024 г. Генпрокурор встретился с коллегами.');
     expect(firstSentence('Görüş keçirilib! "Yeni" mərhələ başlayıb.')).toBe('Görüş keçirilib!');
     expect(firstSentence('  Tək cümlə  ')).toBe('Tək cümlə');
   });
@@ -250,10 +251,7 @@ describe('boilerplate', () => {
       JAVASCRIPT,
     ].join('\n');
     const draft = importPlainText(source);
-    expect(paragraphs(draft)).toEqual([
-      'Baş Prokurorluğun mətbuat xidmətindən Metbuat.az-a verilən xəbərə görə, görüş keçirilib.',
-      'Son abzas.',
-    ]);
+    expect(paragraphs(draft)).toEqual(['Baş Prokurorluğun mətbuat xidmətindən Metbuat.az-a verilən xəbərə görə, görüş keçirilib.', 'Son abzas.']);
     const removed = draft.changes.filter((c) => c.kind === 'boilerplate');
     expect(removed.map((c) => c.before)).toEqual([
       'Paylaş',

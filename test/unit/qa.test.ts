@@ -15,8 +15,7 @@ const SEGMENTS: QaSegment[] = [
   {
     id: '1:0',
     source: '{1}Baş prokuror Kamran Əliyev{/1} qonaqları salamlayaraq ölkələrimiz arasında əməkdaşlığın 30 ildən artıq tarixə malik olduğunu qeyd edib.',
-    target:
-      '{1}Prosecutor General Kamran Aliyev{/1} welcomed the guests and noted that cooperation between our countries has a history of more than 30 years.',
+    target: '{1}Prosecutor General Kamran Aliyev{/1} welcomed the guests and noted that cooperation between our countries has a history of more than 30 years.',
   },
   {
     id: '1:1',
@@ -191,7 +190,9 @@ describe('what the checks tolerate', () => {
     const issues = checkVersion({
       sourceLang: 'az',
       targetLang: 'en',
-      segments: [{ id: '0:0', source: 'O bildirib: «Əməkdaşlıq davam edəcək.', target: 'He said: “Cooperation will continue.', status: 'translated', outdated: false }],
+      segments: [
+        { id: '0:0', source: 'O bildirib: «Əməkdaşlıq davam edəcək.', target: 'He said: “Cooperation will continue.', status: 'translated', outdated: false },
+      ],
       terms: [],
       taggedInSource: [],
     });

@@ -19,7 +19,15 @@ describe('releaseText and docRange', () => {
       paragraph(text('Baş prokuror '), text('Kamran Əliyev', true), { type: 'hardBreak' }, text('Türkiyənin nümayəndələri ilə görüşüb.')),
       {
         type: 'table',
-        content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph(text('Özbəkistan'))] }, { type: 'tableCell', content: [paragraph(text('Gürcüstan'))] }] }],
+        content: [
+          {
+            type: 'tableRow',
+            content: [
+              { type: 'tableCell', content: [paragraph(text('Özbəkistan'))] },
+              { type: 'tableCell', content: [paragraph(text('Gürcüstan'))] },
+            ],
+          },
+        ],
       },
     );
     const release = releaseText('Qazaxıstanın Baş prokuroru', 'Gürcüstan tərəfi iştirak edib.', body);

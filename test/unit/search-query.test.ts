@@ -44,9 +44,7 @@ describe('parseQuery', () => {
     // Plain words of 3 letters or more, excluded or not; ı and ş count as one letter each.
     expect(prefixes('Bakı abş -İNTERPOL -abş')).toEqual([true, true, true, true]);
     // Quoted words, words under 3 letters and words with inner punctuation stay exact.
-    expect(prefixes('"baki" "Bakı" ab AB -ab BMT-nin -BMT-nin "baş prokuror"')).toEqual([
-      false, false, false, false, false, false, false, false,
-    ]);
+    expect(prefixes('"baki" "Bakı" ab AB -ab BMT-nin -BMT-nin "baş prokuror"')).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('turns a word with inner punctuation into a phrase of its tokens', () => {

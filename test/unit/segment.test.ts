@@ -10,19 +10,13 @@ type Case = [text: string, expected: string[]];
 
 describe('splitSentences in Azerbaijani', () => {
   const cases: Case[] = [
-    [
-      'Baş prokuror K.Əliyev görüşüb. Görüşdə məsələlər müzakirə olunub.',
-      ['Baş prokuror K.Əliyev görüşüb.', 'Görüşdə məsələlər müzakirə olunub.'],
-    ],
+    ['Baş prokuror K.Əliyev görüşüb. Görüşdə məsələlər müzakirə olunub.', ['Baş prokuror K.Əliyev görüşüb.', 'Görüşdə məsələlər müzakirə olunub.']],
     ['Prezident İ. Əliyev çıxış edib. Sonra İ.Əliyev qonaqları qəbul edib.', ['Prezident İ. Əliyev çıxış edib.', 'Sonra İ.Əliyev qonaqları qəbul edib.']],
     [
       'BMT-nin nümayəndəsi gəlib. 2024-cü ilin sentyabrında 29-cu konfrans keçiriləcək.',
       ['BMT-nin nümayəndəsi gəlib.', '2024-cü ilin sentyabrında 29-cu konfrans keçiriləcək.'],
     ],
-    [
-      'Görüş 05.06.2024 tarixində keçirilib. Görüş 3.5 saat çəkib.',
-      ['Görüş 05.06.2024 tarixində keçirilib.', 'Görüş 3.5 saat çəkib.'],
-    ],
+    ['Görüş 05.06.2024 tarixində keçirilib. Görüş 3.5 saat çəkib.', ['Görüş 05.06.2024 tarixində keçirilib.', 'Görüş 3.5 saat çəkib.']],
     ['Xəbəri Metbuat.az-a verdilər. Xəbər yayılıb.', ['Xəbəri Metbuat.az-a verdilər.', 'Xəbər yayılıb.']],
     ['Ofis Bakı şəh. Nizami küç. 5 ünvanında yerləşir.', ['Ofis Bakı şəh. Nizami küç. 5 ünvanında yerləşir.']],
     ['Tədbirdə prof. Məmmədov, akad. Əlizadə və dos. Quliyeva çıxış ediblər.', ['Tədbirdə prof. Məmmədov, akad. Əlizadə və dos. Quliyeva çıxış ediblər.']],
@@ -141,13 +135,7 @@ describe('segmentDoc', () => {
     const doc: DocNode = {
       type: 'doc',
       content: [
-        paragraph(
-          text('Baş prokuror '),
-          text('K.Əliyev', bold),
-          text(' görüşüb. Görüşdə '),
-          text('BMT', link),
-          text('-nin nümayəndəsi iştirak edib.'),
-        ),
+        paragraph(text('Baş prokuror '), text('K.Əliyev', bold), text(' görüşüb. Görüşdə '), text('BMT', link), text('-nin nümayəndəsi iştirak edib.')),
       ],
     };
     expect(segmentDoc(doc, 'az')).toEqual([

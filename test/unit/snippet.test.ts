@@ -189,8 +189,33 @@ const WORDS = [
 // Between words: whitespace that shows as one space, punctuation, nothing at all, and characters
 // that are neither: ZWJ, soft hyphen, BOM, U+2000 (NFC makes it U+2002), a mark after a space, a
 // lone surrogate.
-const GAPS = [' ', ' ', ' ', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', ', ', '. ', '; ', ' — ', '-', '«', '» ',
-  '', '\u200d', '\u00ad', '\ufeff', '\u2000', ' \u0301', '\ud800', ' 😀 ', '…'];
+const GAPS = [
+  ' ',
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\t',
+  '\u00a0',
+  ', ',
+  '. ',
+  '; ',
+  ' — ',
+  '-',
+  '«',
+  '» ',
+  '',
+  '\u200d',
+  '\u00ad',
+  '\ufeff',
+  '\u2000',
+  ' \u0301',
+  '\ud800',
+  ' 😀 ',
+  '…',
+];
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)];

@@ -28,9 +28,7 @@ describe('proposing new people', () => {
     // consonant reads к there, which a Georgian name's official Гваракидзе would need as an exception.
     expect(person).toMatchObject({ key: null, kind: 'person', en: 'Giorgi Gvarakidze', ru: expect.stringMatching(/^Гиорги [ГК]варакидзе$/) });
     expect(person!.mentions.map((m) => m.text)).toEqual(['Giorgi Qvarakidzenin', 'Giorgi Qvarakidze']);
-    expect(result.delegations).toEqual([
-      { party: 'Georgia', head: 'Giorgi Gvarakidze', role: 'Gürcüstanın Baş prokuroru', direction: 'incoming' },
-    ]);
+    expect(result.delegations).toEqual([{ party: 'Georgia', head: 'Giorgi Gvarakidze', role: 'Gürcüstanın Baş prokuroru', direction: 'incoming' }]);
   });
 
   it('reads foreign names with particles and hyphens, and ambassadors met at home', () => {
@@ -44,17 +42,13 @@ describe('proposing new people', () => {
   });
 
   it("keeps a woman's surname whole and takes the dative off a man's", () => {
-    const result = tag(
-      'Nazirin birinci müavini Aygün xanım Məmmədova tədbirdə iştirak edib. Qırğızıstanlı həmkarı Nurlan Asanova dəvət göndərilib.',
-    );
+    const result = tag('Nazirin birinci müavini Aygün xanım Məmmədova tədbirdə iştirak edib. Qırğızıstanlı həmkarı Nurlan Asanova dəvət göndərilib.');
     expect(entity(result, 'Aygün Məmmədova')?.mentions.map((m) => m.text)).toEqual(['Aygün xanım Məmmədova']);
     expect(entity(result, 'Nurlan Asanov')?.mentions.map((m) => m.text)).toEqual(['Nurlan Asanova']);
   });
 
   it('does not take a capitalised word after a title, a body or a place for a person', () => {
-    const result = tag(
-      'Baş prokurorun müavini Xəzəryanı dövlətlərin əməkdaşlığından danışıb. Nazirin müşaviri Bakı Dövlət Universitetinə gedib.',
-    );
+    const result = tag('Baş prokurorun müavini Xəzəryanı dövlətlərin əməkdaşlığından danışıb. Nazirin müşaviri Bakı Dövlət Universitetinə gedib.');
     expect(result.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
@@ -68,9 +62,7 @@ describe('proposing new people', () => {
 
 describe('delegations', () => {
   it("reports Azerbaijan's own delegation abroad as outgoing", () => {
-    const result = tag(
-      'Baş prokuror Kamran Əliyevin rəhbərlik etdiyi nümayəndə heyəti Astanada işgüzar səfərdə olub. Səfər çərçivəsində görüşlər keçirilib.',
-    );
+    const result = tag('Baş prokuror Kamran Əliyevin rəhbərlik etdiyi nümayəndə heyəti Astanada işgüzar səfərdə olub. Səfər çərçivəsində görüşlər keçirilib.');
     expect(result.delegations).toContainEqual({ party: 'Azerbaijan', head: 'Kamran Aliyev', role: 'Baş prokuror', direction: 'outgoing' });
   });
 
@@ -87,23 +79,19 @@ describe('delegations', () => {
 
   it('gives every country in a list of guests its own incoming delegation', () => {
     const result = tag('Özbəkistan, Tacikistan və Türkmənistandan olan qonaqlar Bakıda keçirilən forumda iştirak ediblər.');
-    expect(result.delegations).toEqual(
-      ['Uzbekistan', 'Tajikistan', 'Turkmenistan'].map((party) => ({ party, head: null, role: null, direction: 'incoming' })),
-    );
+    expect(result.delegations).toEqual(['Uzbekistan', 'Tajikistan', 'Turkmenistan'].map((party) => ({ party, head: null, role: null, direction: 'incoming' })));
   });
 
-  it("takes the party from a delegation named after its country; those met abroad are not delegations", () => {
+  it('takes the party from a delegation named after its country; those met abroad are not delegations', () => {
     const incoming = tag('Moldovanın nümayəndə heyəti ölkəmizə səfərə gəlib.');
     expect(incoming.delegations).toEqual([{ party: 'Moldova', head: null, role: null, direction: 'incoming' }]);
-    const abroad = tag(
-      'Baş Prokurorluğun nümayəndə heyəti Romaya səfərə gedib. Səfər zamanı İtaliyanın Ədliyyə naziri Karlo Nordio ilə görüş keçirilib.',
-    );
+    const abroad = tag('Baş Prokurorluğun nümayəndə heyəti Romaya səfərə gedib. Səfər zamanı İtaliyanın Ədliyyə naziri Karlo Nordio ilə görüş keçirilib.');
     expect(abroad.delegations.map((d) => [d.party, d.direction])).toEqual([['Azerbaijan', 'outgoing']]);
   });
 });
 
 describe('bodies', () => {
-  it("ties a national body named after another country to that country", () => {
+  it('ties a national body named after another country to that country', () => {
     const result = tag('Qazaxıstan Baş Prokurorluğunun və Türkiyə Ədliyyə Nazirliyinin əməkdaşları görüşüb.');
     expect(result.entities.filter((e) => e.kind === 'organization').map((e) => [e.key, e.az, e.en])).toEqual([
       [null, 'Baş Prokurorluq', "Prosecutor General's Office of Kazakhstan"],
@@ -201,14 +189,16 @@ describe('delegation frames', () => {
 
   it('takes an ambassador received as a meeting with their country, whatever the post is called', () => {
     expect(brief('Baş prokuror Kamran Əliyev Almaniyanın ölkəmizdəki səfiri Hans Mülleri qəbul edib.')).toEqual([['Germany', 'Hans Müller', 'meeting']]);
-    expect(brief('Baş prokuror Kamran Əliyev İtaliya Respublikasının Azərbaycandakı səfiri Luka Brandimarte ilə görüşüb.')).toEqual([['Italy', 'Luca Brandimarte', 'meeting']]);
+    expect(brief('Baş prokuror Kamran Əliyev İtaliya Respublikasının Azərbaycandakı səfiri Luka Brandimarte ilə görüşüb.')).toEqual([
+      ['Italy', 'Luca Brandimarte', 'meeting'],
+    ]);
   });
 
   it('reads trips abroad in their verbs and cases as outgoing, and a video call as no trip', () => {
     expect(brief('Baş prokuror Kamran Əliyev işgüzar səfərlə Ankaraya gedib.')).toEqual([['Azerbaijan', 'Kamran Aliyev', 'outgoing']]);
-    expect(brief('Baş prokuror Kamran Əliyev MDB-yə üzv dövlətlərin Baş prokurorları Əlaqələndirmə Şurasının iclasında iştirak etmək üçün Daşkəndə yola düşüb.')).toEqual([
-      ['Azerbaijan', 'Kamran Aliyev', 'outgoing'],
-    ]);
+    expect(
+      brief('Baş prokuror Kamran Əliyev MDB-yə üzv dövlətlərin Baş prokurorları Əlaqələndirmə Şurasının iclasında iştirak etmək üçün Daşkəndə yola düşüb.'),
+    ).toEqual([['Azerbaijan', 'Kamran Aliyev', 'outgoing']]);
     expect(brief('Baş prokuror Kamran Əliyev Gürcüstanın Baş prokuroru Giorgi Qvarakidze ilə videokonfrans formatında görüş keçirib.')).toEqual([
       ['Georgia', 'Giorgi Gvarakidze', 'meeting'],
     ]);
@@ -218,7 +208,9 @@ describe('delegation frames', () => {
     expect(brief('Türkiyənin Ankara şəhərinin Baş prokuroru Yaşar Kavaklının rəhbərlik etdiyi nümayəndə heyəti ölkəmizə səfərə gəlib.')).toEqual([
       ['Türkiye', 'Yaşar Kavaklı', 'incoming'],
     ]);
-    expect(brief('Eurojust-un prezidenti Ladislav Hamran başda olmaqla nümayəndə heyəti Bakıya səfərə gəlib.')).toEqual([['Eurojust', 'Ladislav Hamran', 'incoming']]);
+    expect(brief('Eurojust-un prezidenti Ladislav Hamran başda olmaqla nümayəndə heyəti Bakıya səfərə gəlib.')).toEqual([
+      ['Eurojust', 'Ladislav Hamran', 'incoming'],
+    ]);
   });
 
   it('names the sentence each delegation was read from, one delegation per party', () => {
@@ -259,18 +251,24 @@ describe('what is no journey, and names of other traditions', () => {
 
   it('takes no direction from a quotation, a past visit or a future', () => {
     expect(
-      brief('Baş prokuror Kamran Əliyev Türkiyənin Ədliyyə naziri Yılmaz Tunçu qəbul edib. Nazir "Bakıya tez-tez gedin" deyib. O, keçən il də Azərbaycana səfər etmişdi.'),
+      brief(
+        'Baş prokuror Kamran Əliyev Türkiyənin Ədliyyə naziri Yılmaz Tunçu qəbul edib. Nazir "Bakıya tez-tez gedin" deyib. O, keçən il də Azərbaycana səfər etmişdi.',
+      ),
     ).toEqual([['Türkiye', 'Yılmaz Tunç', 'meeting']]);
   });
 
   it('reads a trip with no place named, where no one comes to us, as our own', () => {
     expect(
-      brief('Baş prokurorun müavini Elçin Məmmədovun rəhbərlik etdiyi nümayəndə heyəti iclasda iştirak edib. Səfər zamanı o, Tacikistanın Baş prokuroru Habibullo Vohidzoda ilə görüşüb.'),
+      brief(
+        'Baş prokurorun müavini Elçin Məmmədovun rəhbərlik etdiyi nümayəndə heyəti iclasda iştirak edib. Səfər zamanı o, Tacikistanın Baş prokuroru Habibullo Vohidzoda ilə görüşüb.',
+      ),
     ).toEqual([['Azerbaijan', 'Elchin Mammadov', 'outgoing']]);
   });
 
   it('keeps a bracketed abbreviation with the body before it, and reads Arabic names with bin and Şeyx', () => {
-    const result = tag('Gürcüstan Dövlət Təhlükəsizliyi Xidmətinin (DTX) rəhbəri Levan Beridze Bakıya səfərə gəlib. Görüşdə Şeyx Səud bin Abdullah Əl Mucib də iştirak edib.');
+    const result = tag(
+      'Gürcüstan Dövlət Təhlükəsizliyi Xidmətinin (DTX) rəhbəri Levan Beridze Bakıya səfərə gəlib. Görüşdə Şeyx Səud bin Abdullah Əl Mucib də iştirak edib.',
+    );
     expect(result.delegations.map((d) => [d.party, d.direction])).toEqual([['Georgia', 'incoming']]);
     expect(entity(result, 'Səud bin Abdullah Əl Mucib')).toBeDefined();
   });
@@ -295,15 +293,21 @@ describe('coming, income and perfects', () => {
 
   it('takes gəlib (came) for a visit to us, but not gəlirlər (incomes)', () => {
     expect(brief('Özbəkistan prokurorluğunun nümayəndə heyəti səfərə gəlib.')).toEqual([['Uzbekistan', 'incoming']]);
-    expect(brief('Baş prokuror Litvanın səfiri Jonas Kazlauskasla görüşüb. Cinayət yolu ilə əldə olunmuş gəlirlərin qaytarılması müzakirə edilib.')).toEqual([['Lithuania', 'meeting']]);
+    expect(brief('Baş prokuror Litvanın səfiri Jonas Kazlauskasla görüşüb. Cinayət yolu ilə əldə olunmuş gəlirlərin qaytarılması müzakirə edilib.')).toEqual([
+      ['Lithuania', 'meeting'],
+    ]);
   });
 
   it('reads a perfect (edilmişdir) as this release, and Dr. before a name as no part of it', () => {
-    expect(brief('Ölkəmizdə səfərdə olan Misirin Ədliyyə naziri Dr.Əhməd Fəhmi Əl-Nəcarın rəhbərlik etdiyi nümayəndə heyəti qəbul edilmişdir.')).toEqual([['Egypt', 'incoming']]);
+    expect(brief('Ölkəmizdə səfərdə olan Misirin Ədliyyə naziri Dr.Əhməd Fəhmi Əl-Nəcarın rəhbərlik etdiyi nümayəndə heyəti qəbul edilmişdir.')).toEqual([
+      ['Egypt', 'incoming'],
+    ]);
   });
 
   it('takes part in what is held abroad as a trip', () => {
-    expect(brief('Rusiyada Şərq İqtisadi Forumunda iştirak edən Azərbaycanın Baş prokuroru Kamran Əliyev müsahibə verib.')).toEqual([['Azerbaijan', 'outgoing']]);
+    expect(brief('Rusiyada Şərq İqtisadi Forumunda iştirak edən Azərbaycanın Baş prokuroru Kamran Əliyev müsahibə verib.')).toEqual([
+      ['Azerbaijan', 'outgoing'],
+    ]);
   });
 });
 
@@ -320,7 +324,9 @@ describe('plans', () => {
 
 describe('names that look like other things', () => {
   it('takes a place name before a surname for a first name, and leaves an initial to the full name', () => {
-    const result = tag('Heyətdə idarənin rəis müavini Babək Zakirzadə də olub. Babək rayonunda görüş olub. Türkiyənin səfiri Erkan Özoralı qəbul edib. Səfir E. Özoral təşəkkür edib.');
+    const result = tag(
+      'Heyətdə idarənin rəis müavini Babək Zakirzadə də olub. Babək rayonunda görüş olub. Türkiyənin səfiri Erkan Özoralı qəbul edib. Səfir E. Özoral təşəkkür edib.',
+    );
     expect(result.entities.filter((e) => e.kind === 'person').map((e) => [e.az, e.mentions.length])).toEqual([
       ['Babək Zakirzadə', 1],
       ['Erkan Özoral', 2],
@@ -379,4 +385,3 @@ describe('titles of international bodies, ranks and visits that did not happen',
     expect(result.delegations).toEqual([]);
   });
 });
-

@@ -48,7 +48,14 @@ describe('reading TBX', () => {
     expect(read.problems).toEqual([]);
     // Ids that are XML ids survive; the note of an entry and the forbidden variants too.
     expect(read.terms).toEqual([
-      { id: 't1', az: 'Baş prokuror', en: 'Prosecutor General', ru: 'Генеральный прокурор', note: 'Before a name, capitalised.', forbidden: TERMS[0].forbidden },
+      {
+        id: 't1',
+        az: 'Baş prokuror',
+        en: 'Prosecutor General',
+        ru: 'Генеральный прокурор',
+        note: 'Before a name, capitalised.',
+        forbidden: TERMS[0].forbidden,
+      },
       { id: 'letters', az: AZ_LETTERS, en: MARKUP, ru: RU_LETTERS, note: `${MARKUP}\nsecond line`, forbidden: { az: [MARKUP] } },
       { id: 't3', az: 'şahid', en: 'witness', ru: '' },
     ]);
@@ -139,7 +146,7 @@ describe('reading TBX', () => {
     });
   });
 
-  it('reads usageStatus as forbidden, allowed or preferred, and keeps the office\'s regional variant', () => {
+  it("reads usageStatus as forbidden, allowed or preferred, and keeps the office's regional variant", () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <tbx type="TBX-Min" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
   <text><body>

@@ -55,7 +55,11 @@ const markedBody: DocNode = {
         {
           type: 'tableRow',
           content: [
-            { type: 'tableHeader', attrs: { colspan: 2, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Başlıq' }] }] },
+            {
+              type: 'tableHeader',
+              attrs: { colspan: 2, rowspan: 1, colwidth: null },
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Başlıq' }] }],
+            },
           ],
         },
         {
@@ -158,7 +162,17 @@ describe('team fields and tags', () => {
 
   it('maps a local release to the shared fields', () => {
     expect(
-      teamFieldsOf({ title: 't', lead: 'l', dateline: 'd', releaseDate: null, language: 'ru', status: 'review', embargoUntil: null, embargoZone: null, publishAt: 5 }),
+      teamFieldsOf({
+        title: 't',
+        lead: 'l',
+        dateline: 'd',
+        releaseDate: null,
+        language: 'ru',
+        status: 'review',
+        embargoUntil: null,
+        embargoZone: null,
+        publishAt: 5,
+      }),
     ).toEqual({ title: 't', lead: 'l', dateline: 'd', date: null, language: 'ru', status: 'review', embargo: { until: null, zone: null, publishAt: 5 } });
   });
 

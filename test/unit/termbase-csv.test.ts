@@ -95,7 +95,10 @@ describe('cells a spreadsheet would evaluate', () => {
   ];
 
   it('are written behind an apostrophe, so no cell starts with a formula character', () => {
-    const rows = writeTermsCsv(hostile).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+    const rows = writeTermsCsv(hostile)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1, -1);
     const cells = rows.flatMap((row) => row.split(',')).map((cell) => cell.replace(/^"/, ''));
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows[0].startsWith(`"'=HYPERLINK`)).toBe(true);

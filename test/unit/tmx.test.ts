@@ -39,7 +39,7 @@ const UNITS: TmxWriteUnit[] = [
   {
     sourceLang: 'en',
     targetLang: 'az',
-    source: "The Office's \"open door\" day {1}starts{/1}",
+    source: 'The Office\'s "open door" day {1}starts{/1}',
     target: 'Prokurorluğun «açıq qapı» günü {1}başlayır{/1}',
   },
 ];
@@ -63,9 +63,7 @@ describe('TMX 1.4b round trip', () => {
 
   it('drops characters XML cannot carry instead of writing a broken file', () => {
     const unit = { sourceLang: 'az', targetLang: 'en', source: 'Sə\u0001tir\u000bbaşı \ud800yox.', target: 'No\uffff line\u0008 break.' } as const;
-    expect(readTmx(writeTmx([unit], OPTIONS)).units).toEqual([
-      { sourceLang: 'az', targetLang: 'en', source: 'Sətirbaşı yox.', target: 'No line break.' },
-    ]);
+    expect(readTmx(writeTmx([unit], OPTIONS)).units).toEqual([{ sourceLang: 'az', targetLang: 'en', source: 'Sətirbaşı yox.', target: 'No line break.' }]);
   });
 
   it('carries the placeholders of a real segment so that the translation gets its marks back', () => {
@@ -194,16 +192,17 @@ describe('reading other tools’ TMX', () => {
     const full = writeTmx(UNITS.slice(0, 2), OPTIONS);
     const broken = full.replace('</seg></tuv>', '</tuv>');
     const lines = broken.slice(0, broken.indexOf('</tuv>')).split('\n');
-    expect(() => readTmx(broken)).toThrow(
-      `(line ${lines.length}, column ${lines[lines.length - 1].length + 1}): </tuv> was found where </seg> was expected`,
+    expect(() => readTmx(broken)).toThrow(`(line ${lines.length}, column ${lines[lines.length - 1].length + 1}): </tuv> was found where </seg> was expected`);
+    expect(() => readTmx(full.replace('creationtool="Pressdesk"', 'creationtool=Pressdesk'))).toThrow(
+      /\(line 3, column \d+\): the value of creationtool must be in quotes/,
     );
-    expect(() => readTmx(full.replace('creationtool="Pressdesk"', 'creationtool=Pressdesk'))).toThrow(/\(line 3, column \d+\): the value of creationtool must be in quotes/);
   });
 
-  it('tells regional variants apart: the unit\'s source tag, else the office\'s own, else the bare language', () => {
+  it("tells regional variants apart: the unit's source tag, else the office's own, else the bare language", () => {
     const tu = (srclang: string, ...variants: [string, string][]) =>
       `<tu srclang="${srclang}">${variants.map(([lang, text]) => `<tuv xml:lang="${lang}"><seg>${text}</seg></tuv>`).join('')}</tu>`;
-    const file = (...units: string[]) => `<tmx version="1.4"><header srclang="az-Latn-AZ" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>${units.join('')}</body></tmx>`;
+    const file = (...units: string[]) =>
+      `<tmx version="1.4"><header srclang="az-Latn-AZ" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>${units.join('')}</body></tmx>`;
     const read = readTmx(
       file(
         tu('az-Latn-AZ', ['az-Latn-AZ', 'Məhkəmə'], ['en-GB', 'The court (GB)'], ['en-US', 'The court (US)'], ['ru-RU', 'Суд']),
@@ -228,7 +227,16 @@ describe('reading other tools’ TMX', () => {
 
   it('maps language tags to the languages Pressdesk translates', () => {
     expect(['az', 'AZ', 'az-Latn-AZ', 'az_AZ', 'en-GB', 'EN-US', 'ru-RU', 'az-Cyrl', 'de', 'tr-TR'].map(tmxLanguage)).toEqual([
-      'az', 'az', 'az', 'az', 'en', 'en', 'ru', undefined, undefined, undefined,
+      'az',
+      'az',
+      'az',
+      'az',
+      'en',
+      'en',
+      'ru',
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 });

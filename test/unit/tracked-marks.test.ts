@@ -31,7 +31,7 @@ function run(choice: 'accept' | 'reject', select?: [number, number]): DocNode {
 }
 
 describe('accepting and rejecting tracked changes in the editor', () => {
-  it('gives Word\'s text: accept keeps the insertion, reject keeps the deletion, with no marks left', () => {
+  it("gives Word's text: accept keeps the insertion, reject keeps the deletion, with no marks left", () => {
     expect(docToText(run('accept'))).toBe('Görüş bu gün keçirilib.');
     expect(docToText(run('reject'))).toBe('Görüş dünən keçirilib.');
     expect(JSON.stringify(run('accept'))).not.toMatch(/insertion|deletion/);

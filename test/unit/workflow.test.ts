@@ -81,7 +81,10 @@ describe('sign-off transitions', () => {
   });
 
   it('counts tracked changes by mark name, wherever they sit', () => {
-    const nested: DocNode = { type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [body('deletion').content![0]] }] }, body('insertion').content![0]] };
+    const nested: DocNode = {
+      type: 'doc',
+      content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [body('deletion').content![0]] }] }, body('insertion').content![0]],
+    };
     expect(trackedChanges(nested)).toBe(2);
     expect(trackedChanges(body('bold'))).toBe(0);
   });

@@ -78,7 +78,8 @@ describe('XLIFF 2.0 round trip', () => {
     const xml = writeXliff(version());
     const translated = translate(xml, {
       [SEGMENTS[1].id]: 'Prosecutor General <pc id="p1">Kamran Aliyev</pc> spoke at the forum.',
-      [SEGMENTS[2].id]: '<mrk id="m1" type="term">Details</mrk> are posted <pc id="p1">on the website</pc>.<ph id="p2"/>The question {time} &lt;2024&gt; remains "open".',
+      [SEGMENTS[2].id]:
+        '<mrk id="m1" type="term">Details</mrk> are posted <pc id="p1">on the website</pc>.<ph id="p2"/>The question {time} &lt;2024&gt; remains "open".',
     });
     const read = readXliff(translated, expected);
     expect(read.conflicts).toEqual([]);
@@ -119,8 +120,13 @@ describe('XLIFF conflicts', () => {
       // The translator dropped the link and added a code of their own in segment 3.
       .replace('<pc id="p1" dispStart="{1}" dispEnd="{/1}">on the website</pc>', 'on the website<ph id="x9"/>')
       // A unit from some other file.
-      .replace('</file>', '    <unit id="9:9">\n      <segment id="9:9" state="translated">\n        <source>Yad</source>\n        <target>Alien</target>\n      </segment>\n    </unit>\n  </file>');
-    const changed = expected.segments.map((segment, i) => (i === 1 ? { ...segment, source: 'Baş prokuror {1}Kamran Əliyev{/1} forumda geniş çıxış edib.' } : segment));
+      .replace(
+        '</file>',
+        '    <unit id="9:9">\n      <segment id="9:9" state="translated">\n        <source>Yad</source>\n        <target>Alien</target>\n      </segment>\n    </unit>\n  </file>',
+      );
+    const changed = expected.segments.map((segment, i) =>
+      i === 1 ? { ...segment, source: 'Baş prokuror {1}Kamran Əliyev{/1} forumda geniş çıxış edib.' } : segment,
+    );
     const read = readXliff(xml, {
       ...expected,
       segments: [...changed.slice(1), { id: '5:0', source: 'Yeni cümlə.' }],
@@ -166,7 +172,9 @@ describe('XLIFF conflicts', () => {
     expect(() => readXliff(broken, expected)).toThrow(
       `(line ${before.length}, column ${before[before.length - 1].length + 1}): </sourse> was found where </source> was expected`,
     );
-    expect(() => readXliff(writeXliff(version(TRANSLATIONS), '1.2').replace('&amp;', '& '), expected)).toThrow(/line \d+, column \d+\): "&" must start a reference/);
+    expect(() => readXliff(writeXliff(version(TRANSLATIONS), '1.2').replace('&amp;', '& '), expected)).toThrow(
+      /line \d+, column \d+\): "&" must start a reference/,
+    );
   });
 
   it('refuses to write a segment id that XML cannot hold as an id', () => {
@@ -275,7 +283,9 @@ describe.skipIf(missingTools('xmllint'))('XLIFF checked by libxml2 against the O
     const segment = (id: string) => `//*[local-name()="segment"][@id="${id}"]`;
     expect(xpathString(file, 'count(//*[local-name()="unit"])')).toBe(String(SEGMENTS.length));
     expect(xpathString(file, `${segment(SEGMENTS[0].id)}/*[local-name()="source"]`)).toBe('Baş prokuror «Ədalət & Qanun» forumunda');
-    expect(xpathString(file, `${segment(SEGMENTS[2].id)}/*[local-name()="target"]`)).toBe('Details are posted on the website.The question {time} <2024> remains "open".');
+    expect(xpathString(file, `${segment(SEGMENTS[2].id)}/*[local-name()="target"]`)).toBe(
+      'Details are posted on the website.The question {time} <2024> remains "open".',
+    );
     expect(xpathString(file, `${segment(SEGMENTS[2].id)}//*[local-name()="ph"]/@id`)).toBe('p2');
     expect(xpathString(file, `${segment(SEGMENTS[1].id)}/@state`)).toBe('translated');
   });

@@ -70,7 +70,8 @@ export const taggingText: typeof shape = {
     merge: 'Birləşdir…',
     mergeHint: (name: string) => `«${name}» hansı qeydin təkrarıdırsa, onu seçin: etiketləri, nümayəndə heyətləri və adları oraya keçəcək.`,
     mergeTitle: (from: string, into: string) => `«${from}» «${into}» ilə birləşdirilsin?`,
-    mergeText: 'Onun press-relizləri və nümayəndə heyətləri digər qeydə keçəcək, adları isə orada digər adlar kimi saxlanılacaq. Bunu geri qaytarmaq mümkün deyil.',
+    mergeText:
+      'Onun press-relizləri və nümayəndə heyətləri digər qeydə keçəcək, adları isə orada digər adlar kimi saxlanılacaq. Bunu geri qaytarmaq mümkün deyil.',
     mergeOk: 'Birləşdir',
     merged: (name: string) => `«${name}» ilə birləşdirildi`,
     mergedFrom: 'Birləşdirilmiş təkrarlar',

@@ -23,7 +23,9 @@ export const teamText: typeof shape = {
     },
     editing: (names: string[]) => `İndi açıqdır: ${names.join(', ')}`,
     returnedToReview: (names: string[]) =>
-      names.length ? `Təsdiqdən sonra ${names.join(', ')} tərəfindən dəyişdirildi: buraxılış yenidən yoxlamadadır.` : 'Təsdiqdən sonra dəyişdirildi: buraxılış yenidən yoxlamadadır.',
+      names.length
+        ? `Təsdiqdən sonra ${names.join(', ')} tərəfindən dəyişdirildi: buraxılış yenidən yoxlamadadır.`
+        : 'Təsdiqdən sonra dəyişdirildi: buraxılış yenidən yoxlamadadır.',
     dismiss: 'Oldu',
   },
 };

@@ -36,8 +36,7 @@ export const libraryText: typeof shape = {
     trashEmpty: 'Корзина пуста',
     trashEmptyHint: 'Пресс-релизы, перемещённые в корзину, хранятся здесь, пока вы её не очистите.',
     confirmEmptyTitle: 'Очистить корзину?',
-    confirmEmptyText: (n: number) =>
-      `${releases(n)} ${rules.select(n) === 'one' ? 'будет удалён' : 'будут удалены'} навсегда. Это действие нельзя отменить.`,
+    confirmEmptyText: (n: number) => `${releases(n)} ${rules.select(n) === 'one' ? 'будет удалён' : 'будут удалены'} навсегда. Это действие нельзя отменить.`,
     confirmEmptyOk: 'Удалить навсегда',
     deletedOn: (date: string) => `Удалён ${date}`,
     trashed: 'Пресс-релиз перемещён в корзину',

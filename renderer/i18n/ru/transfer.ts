@@ -1,5 +1,15 @@
 // Russian: Import (with the Word report and the review of changes), export, batch export and export settings.
-import { MAX_BODY_CHARS, MAX_ELEMENT_DEPTH, MAX_IMPORT_BYTES, MAX_SEGMENT_CHARS, MAX_TERM_CHARS, MAX_UNPACKED_BYTES, MIB, PARSE_DEADLINE_MS, PARSE_MEMORY_MB } from '../../../core/limits';
+import {
+  MAX_BODY_CHARS,
+  MAX_ELEMENT_DEPTH,
+  MAX_IMPORT_BYTES,
+  MAX_SEGMENT_CHARS,
+  MAX_TERM_CHARS,
+  MAX_UNPACKED_BYTES,
+  MIB,
+  PARSE_DEADLINE_MS,
+  PARSE_MEMORY_MB,
+} from '../../../core/limits';
 import { countRu as count } from '../plural';
 import { releases, files } from './nouns';
 import type { transferText as shape } from '../en/transfer';
