@@ -22,7 +22,7 @@ export type HostEvent =
   /** A translated version's segments changed (saved, prefilled, imported from XLIFF). */
   | { type: 'translation-changed'; sourceId: number; targetId: number }
   | { type: 'settings-changed' }
-  // --- the shared library (issue 14, team-sync) ---
+  // --- the shared library ---
   /** The office connection came or went (edits are kept locally meanwhile and sent on reconnect). */
   | { type: 'team-online'; online: boolean }
   /** Who is on which shared document changed: ask teamStatus for the list. */

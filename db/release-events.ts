@@ -48,9 +48,11 @@ export function setStatus(db: Db, release: Release, to: Status, event: Omit<Even
 /**
  * An approval is of one revision: when the approved text is edited, the release goes back to
  * review, signed by the officer who edited it. A review comment anchored in the text changes nothing
- * approved. Called by the write path inside the edit's transaction.
+ * approved. A write that brings the approval itself with the text it approves (a shared release's
+ * row following the office's document) is not an edit of an approved text. Called by the write path
+ * inside the edit's transaction.
  */
 export function returnToReviewIfApproved(db: Db, before: Release, edited: Release, now: number): Release {
-  if (edited.status !== 'approved' || !approvedContentChanged(before, edited)) return edited;
+  if (before.status !== 'approved' || edited.status !== 'approved' || !approvedContentChanged(before, edited)) return edited;
   return setStatus(db, edited, 'review', { actor: officerActor(db), reason: 'edited after approval', detail: { automatic: true } }, now);
 }

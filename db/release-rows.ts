@@ -42,8 +42,8 @@ export function insertRelease(db: Db, fields: Partial<ReleaseFields>, now: numbe
   return getRelease(db, id);
 }
 
-/** Overwrites the release with `fields` and bumps its revision counter; an approved text goes back to review. */
-export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFields>, now: number): Release {
+/** Overwrites the release with `fields` and bumps its revision counter; an approved text edited here goes back to review. */
+export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFields>, now: number, { editedHere = true } = {}): Release {
   const full: ReleaseFields = { ...fieldsOf(current), ...fields };
   const extra = derived(full);
   stmt(
@@ -59,7 +59,8 @@ export function writeFields(db: Db, current: Release, fields: Partial<ReleaseFie
   if (title !== undefined || lead !== undefined || body !== undefined || releaseDate !== undefined) {
     indexRelease(db, current.id, { ...full, bodyText: extra.bodyText, tags: tagNamesOf(db, current.id) });
   }
-  return returnToReviewIfApproved(db, current, getRelease(db, current.id), now);
+  const written = getRelease(db, current.id);
+  return editedHere ? returnToReviewIfApproved(db, current, written, now) : written;
 }
 
 /** When the release's latest snapshot was taken; null if it has none. */

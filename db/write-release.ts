@@ -22,6 +22,12 @@ export interface ReleaseWrite {
   snapshot?: SnapshotKind;
   /** Further writes that belong to the same change (a re-import's record), in the same transaction. */
   alongside?: (saved: Release) => void;
+  /**
+   * False when the row follows a change made on another desk (a shared release's document): that
+   * desk's editor or write path already sent an edited approved text back to review, and the status
+   * that arrives with the change is the office's, not an approval this edit undoes. Default true.
+   */
+  editedHere?: boolean;
   now?: number;
 }
 
@@ -33,7 +39,7 @@ export function writeRelease(db: Db, id: number, write: ReleaseWrite): Release {
     if (current.revision !== write.expected) throw new StaleRevisionError(write.expected, current.revision);
     if (write.keepReplaced) snapshotRelease(db, id, write.keepReplaced, now);
     const fields = typeof write.fields === 'function' ? write.fields(current) : write.fields;
-    const saved = writeFields(db, current, fields, now);
+    const saved = writeFields(db, current, fields, now, { editedHere: write.editedHere ?? true });
     if (write.snapshot) {
       const last = lastSnapshotAt(db, id);
       if (write.snapshot === 'explicit' || last === null || now - last >= SNAPSHOT_INTERVAL_MS) {

@@ -1,4 +1,4 @@
-// The contract, the shared library (issue 14, team-sync): whether this host is joined to the office,
+// The contract, the shared library: whether this host is joined to the office,
 // as whom, and where the renderer's collaboration socket is.
 import { z } from 'zod';
 import type { Role } from '../model';

@@ -1,4 +1,4 @@
-// The shared library's documents (issue 14): names, roles, and reading and writing their parts.
+// The shared library's documents: names, roles, and reading and writing their parts.
 // Pure: no SQLite, no DOM; the host, the office server and the renderer all use these.
 export * from './names';
 export * from './roles';

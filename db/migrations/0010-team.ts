@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * The shared library (issue 14). A shared release carries the name of its document, `release/<uid>`
+ * The shared library. A shared release carries the name of its document, `release/<uid>`
  * (a translated version `version/<uid>/<lang>`); releases made before joining have none and stay this
  * officer's own. Every shared document's Yjs state is kept here, so the app opens, edits and searches
  * with no connection:

@@ -1,4 +1,4 @@
-// The desktop host joined to the office (issue 14). Each shared document is one Y.Doc: the document of
+// The desktop host joined to the office. Each shared document is one Y.Doc: the document of
 // a Hocuspocus instance inside the host (the relay the renderer edits through, at /collab), loaded from
 // the local SQLite copy, kept open for as long as the host runs, and synced with the office by one
 // HocuspocusProvider per document over one shared WebSocket. Every update, whoever made it, is kept in
@@ -428,6 +428,7 @@ export class TeamHost {
       const changes = Object.fromEntries(changed.map((field) => [field, team[field]])) as Partial<TeamFields>;
       writeRelease(this.db, id, {
         expected: current.revision,
+        editedHere: local,
         fields: { ...releaseFieldsOf(changes), ...(bodyChanged && { body }) },
         snapshot: snapshot ?? 'auto',
         alongside: () => {

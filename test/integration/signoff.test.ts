@@ -4,6 +4,7 @@ import type { DocNode, ReleaseEvent } from '../../core/api';
 import { migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { getHistory } from '../../db/workflow';
+import { writeRelease } from '../../db/write-release';
 import { startScheduler, type Clock } from '../../host/scheduler';
 import { appCalls } from '../helpers/app-calls';
 import { tempDbPath } from '../helpers/temp-dir';
@@ -24,6 +25,22 @@ async function refusal(app: ReturnType<typeof appCalls>, name: string, args: unk
 }
 
 describe('approval of a revision', () => {
+  it('sends back to review only a text that was approved before the write and edited at this desk', async () => {
+    const app = await approverApp();
+    const created = await app.call('createRelease', READY);
+    const inReview = await app.call('changeStatus', { id: created.id, revision: created.revision, to: 'review' });
+    // A shared release's row following the office: the approval arrives with the text it approved.
+    const arrived = writeRelease(app.db, created.id, { expected: inReview.revision, fields: { status: 'approved', lead: 'Yeni giriş.' } });
+    expect(arrived.status).toBe('approved');
+    // Someone else's edit, already judged at their desk: the office's status stands.
+    const followed = writeRelease(app.db, created.id, { expected: arrived.revision, fields: { lead: 'Başqa giriş.' }, editedHere: false });
+    expect(followed.status).toBe('approved');
+    // The same edit made here undoes the approval.
+    const here = writeRelease(app.db, created.id, { expected: followed.revision, fields: { lead: 'Bizim giriş.' } });
+    expect(here.status).toBe('review');
+    app.db.close();
+  });
+
   it('keeps the approved text as a revision and sends an edited approved release back to review', async () => {
     const app = await approverApp();
     const created = await app.call('createRelease', READY);

@@ -1,4 +1,4 @@
-// Each phenomenon of how releases report a visit, stated with invented sentences (issue 10): the
+// Each phenomenon of how releases report a visit, stated with invented sentences: the
 // tagger is tuned to these, not to any release of the development corpus.
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_REGISTRY } from '../../core/registry/shipped';

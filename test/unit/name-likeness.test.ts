@@ -1,4 +1,4 @@
-// Spellings of one foreign person that Azerbaijani press varies (issue 10), with invented variants.
+// Spellings of one foreign person that Azerbaijani press varies, with invented variants.
 import { describe, expect, it } from 'vitest';
 import { azFromRussian, personBySpelling, sameNameSpelling } from '../../core/registry/name-likeness';
 import { SHIPPED_REGISTRY } from '../../core/registry/shipped';

@@ -24,7 +24,7 @@ export const taggingText: typeof shape = {
     acceptAll: 'Hamısını qəbul et',
     proposal: 'yeni',
     proposalHint: 'Hələ reyestrdə yoxdur: qəbul edilsə, reyestrə əlavə olunacaq',
-    // Delegations and foreign names (issue 10): guessed spellings, the sentence read, corrections.
+    // Delegations and foreign names: guessed spellings, the sentence read, corrections.
     guess: 'yoxlayın',
     guessHint: 'Yazılış Azərbaycan dilindəki formadan bərpa olunub və ya şəkilçi dəqiq deyil: qəbul etməzdən əvvəl yoxlayın',
     readFrom: 'Mətndə',

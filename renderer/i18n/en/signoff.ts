@@ -1,7 +1,7 @@
 // English: Sign-off: statuses, embargo, the record, and review comments.
 
 export const signoffText = {
-  // Sign-off, embargo, the publication record and review comments (issue 13).
+  // Sign-off, embargo, the publication record and review comments.
   signoff: {
     label: 'Sign-off',
     officer: 'Officer',

@@ -23,7 +23,7 @@ export const taggingText = {
     acceptAll: 'Accept all',
     proposal: 'new',
     proposalHint: 'Not in the registry yet: accepting adds it',
-    // Delegations and foreign names (issue 10): guessed spellings, the sentence read, corrections.
+    // Delegations and foreign names: guessed spellings, the sentence read, corrections.
     guess: 'check',
     guessHint: 'Spelling rebuilt from the Azerbaijani form, or an uncertain case ending: check it before accepting',
     readFrom: 'In the text',

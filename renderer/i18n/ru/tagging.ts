@@ -25,7 +25,7 @@ export const taggingText: typeof shape = {
     acceptAll: 'Принять все',
     proposal: 'новое',
     proposalHint: 'Этого ещё нет в реестре: если принять, запись будет добавлена',
-    // Delegations and foreign names (issue 10): guessed spellings, the sentence read, corrections.
+    // Delegations and foreign names: guessed spellings, the sentence read, corrections.
     guess: 'проверить',
     guessHint: 'Написание восстановлено по азербайджанской форме или окончание неясно: проверьте перед тем, как принять',
     readFrom: 'В тексте',
